@@ -1,0 +1,96 @@
+"""``imza verify``: re-walk a device's chain and name every sequence number that is wrong.
+
+Finds gaps (deleted rows), altered rows (any clear column or sealed byte that no longer matches
+the hashed link), reordered rows (links that do not follow their predecessor) and bad head
+signatures. Reads only; never repairs.
+"""
+
+import hashlib
+import struct
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine, select
+
+from kiosk import chain
+from kiosk.device import device_id, verify_signature
+from kiosk.models import Meta, Record
+
+
+@dataclass
+class Report:
+    device: str
+    first_seq: int | None = None
+    last_seq: int | None = None
+    head: str = ""
+    count: int = 0
+    gaps: list[tuple[int, int]] = field(default_factory=list)
+    altered: list[int] = field(default_factory=list)
+    reordered: list[int] = field(default_factory=list)
+    bad_signatures: list[int] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.gaps or self.altered or self.reordered or self.bad_signatures)
+
+    def lines(self) -> list[str]:
+        span = f"seq {self.first_seq}..{self.last_seq}" if self.count else "no records"
+        out = [f"device {self.device[:16]}: {span}, {self.count} records, head {self.head[:16]}"]
+        out += [f"  missing seq {a}..{b}" if a != b else f"  missing seq {a}" for a, b in self.gaps]
+        out += [f"  altered seq {s}" for s in self.altered]
+        out += [f"  out of order at seq {s}" for s in self.reordered]
+        out += [f"  bad head signature at seq {s}" for s in self.bad_signatures]
+        out.append("  chain intact" if self.ok else "  CHAIN BROKEN")
+        return out
+
+
+def _matches(row: Record, link: chain.Link) -> bool:
+    return (
+        link.kind == row.kind
+        and link.record_id == row.record_id
+        and link.created_ms == row.created_ms
+        and link.text_hash == row.text_hash
+        and link.withdrawal_hash == row.withdrawal_hash
+        and link.target == row.target
+        and link.sealed_hash == chain.digest(row.sealed)
+        and link.identity_hash == chain.digest(row.identity)
+    )
+
+
+def verify(engine: Engine, campaign: str) -> Report:
+    """Audit the chain in ``engine``'s store against its device key."""
+    with engine.connect() as conn:
+        meta = dict(conn.execute(select(Meta.key, Meta.value)).tuples().all())
+        rows = conn.execute(select(Record).order_by(Record.seq)).scalars()
+        public = meta.get("device_public", b"")
+        dev = device_id(public)
+        report = Report(dev)
+        prev_hash = chain.genesis(campaign, public)
+        expected = 1
+        for row in rows:
+            report.count += 1
+            report.first_seq = report.first_seq or row.seq
+            report.last_seq = row.seq
+            if row.seq > expected:
+                report.gaps.append((expected, row.seq - 1))
+            expected = row.seq + 1
+            try:
+                link = chain.Link.unpack(row.link)
+            except ValueError:
+                report.altered.append(row.seq)
+                prev_hash = row.chain_hash
+                continue
+            if hashlib.sha256(row.link).digest() != row.chain_hash or not _matches(row, link):
+                report.altered.append(row.seq)
+            elif link.seq != row.seq or link.prev != prev_hash:
+                report.reordered.append(row.seq)
+            message = chain.head_message(campaign, dev, row.seq, row.chain_hash)
+            if not verify_signature(public, row.head_sig, message):
+                report.bad_signatures.append(row.seq)
+            prev_hash = row.chain_hash
+    head_seq = meta.get("head_seq")
+    if head_seq is not None:
+        last = struct.unpack(">Q", head_seq)[0]
+        if last >= expected:  # the newest rows were deleted: the stored head still names them
+            report.gaps.append((expected, last))
+        report.head = meta.get("head_hash", b"").hex()
+    return report

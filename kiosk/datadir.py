@@ -1,0 +1,167 @@
+"""A tablet's data dir: set up for a campaign (pinning its key), or DEMO until it is.
+
+Layout: ``imza.db`` (the store), ``device.key`` (Ed25519, 0600), ``campaign.toml`` (the pinned
+campaign file) and, in DEMO mode only, ``demo/`` with a demo key pair (passphrase ``demo``).
+"""
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+import tomli_w
+from sqlalchemy import Engine, select
+
+from kiosk import campaign as campaigns
+from kiosk import keyfile, sealing
+from kiosk.models import Meta, Record
+from kiosk.store import DB_NAME, create_file, open_engine
+from resources import resource_path
+
+CAMPAIGN_NAME = "campaign.toml"
+DEMO_DIR = "demo"
+DEMO_PASSPHRASE = "demo"
+DEMO_SCRYPT_N = 2**14  # the passphrase is public: a slow KDF would only slow the first start
+BUNDLED_CAMPAIGN = ("campaigns", "landmine-maps.toml")
+_OWN_FILES = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "device.key", CAMPAIGN_NAME, DEMO_DIR,
+              "logs"}  # fmt: skip
+
+
+class DataDirError(Exception):
+    """The data dir cannot be used as asked; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    path: Path
+    campaign: campaigns.Campaign
+    engine: Engine
+    demo: bool
+
+
+def default_dir() -> Path:
+    return Path(os.environ.get("IMZA_DATA_DIR") or platformdirs.user_data_dir("imza", False))
+
+
+def is_set_up(path: Path) -> bool:
+    return (path / DB_NAME).is_file()
+
+
+def check_usable(path: Path) -> None:
+    """Refuse a path that is a file, or a folder that holds things other than Imza's."""
+    if path.exists() and not path.is_dir():
+        raise DataDirError(f"{path} is a file, not a data dir")
+    if path.is_dir() and not is_set_up(path):
+        strangers = sorted(p.name for p in path.iterdir() if p.name not in _OWN_FILES)
+        if strangers:
+            raise DataDirError(
+                f"{path} is not an Imza data dir (it holds {strangers[0]!r}); use an empty folder"
+            )
+
+
+def meta_get(engine: Engine, key: str) -> bytes | None:
+    with engine.connect() as conn:
+        return conn.scalar(select(Meta.value).where(Meta.key == key))
+
+
+def _meta_put(engine: Engine, values: dict[str, bytes]) -> None:
+    with engine.begin() as conn:
+        for key, value in values.items():
+            conn.execute(Meta.__table__.delete().where(Meta.key == key))
+            conn.execute(Meta.__table__.insert().values(key=key, value=value))
+
+
+def _make_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+
+
+def _write_toml(path: Path, doc: dict[str, object]) -> None:
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        tomli_w.dump(doc, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _demo_campaign(path: Path) -> campaigns.Campaign:
+    """The bundled campaign with the demo keys of this data dir (made on first use)."""
+    demo = path / DEMO_DIR
+    bundled = campaigns.load(resource_path(*BUNDLED_CAMPAIGN), require_keys=False)
+    pub_path = demo / keyfile.PUBLIC_NAME
+    count_path = demo / "count-key.pub.json"
+    if not pub_path.exists():
+        _make_dir(demo)
+        for stem, public in (("campaign-key", pub_path), ("count-key", count_path)):
+            pair = sealing.generate("hybrid")
+            private = demo / f"{stem}.imzakey"
+            private.unlink(missing_ok=True)
+            keyfile.write_private(private, keyfile.wrap(pair, DEMO_PASSPHRASE, DEMO_SCRYPT_N))
+            tmp = public.with_suffix(".tmp")
+            tmp.write_bytes(keyfile.public_file(pair))
+            os.replace(tmp, public)
+    pub = keyfile.read_public_file(pub_path)
+    count = keyfile.read_public_file(count_path)
+    keys = campaigns.Keys(pub.suite, pub.public_raw, pub.fingerprint, count.public_raw)
+    doc = campaigns.with_keys(bundled, keys) | {"production": False}
+    return campaigns.parse(doc, "bundled demo campaign")
+
+
+def open_dir(path: Path, create: bool = True) -> Opened:
+    """Open a data dir; one never set up becomes a DEMO data dir when ``create`` allows."""
+    check_usable(path)
+    if not is_set_up(path) and not create:
+        raise DataDirError(f"{path} holds no Imza data yet (it runs in DEMO mode on first use)")
+    _make_dir(path)
+    existing = is_set_up(path)
+    engine = open_engine(path)
+    mode = meta_get(engine, "mode") if existing else None
+    if mode == b"campaign":
+        camp = campaigns.load(path / CAMPAIGN_NAME)
+        pinned = meta_get(engine, "campaign_fingerprint")
+        if camp.keys is None or pinned != camp.keys.campaign_fingerprint.encode():
+            raise DataDirError(f"{path / CAMPAIGN_NAME} no longer carries the pinned campaign key")
+        return Opened(path, camp, engine, demo=False)
+    camp = _demo_campaign(path)
+    if mode is None:
+        _meta_put(engine, {"mode": b"demo", "campaign_slug": camp.slug.encode()})
+    return Opened(path, camp, engine, demo=True)
+
+
+def init(path: Path, campaign_file: Path) -> tuple[campaigns.Campaign, str]:
+    """Set a tablet up for a campaign and pin its key; returns the campaign and what happened."""
+    camp = campaigns.load(campaign_file)
+    assert camp.keys is not None
+    check_usable(path)
+    fp = camp.keys.campaign_fingerprint.encode()
+    if is_set_up(path):
+        engine = open_engine(path)
+        mode = meta_get(engine, "mode")
+        if mode == b"campaign":
+            if meta_get(engine, "campaign_fingerprint") != fp:
+                raise DataDirError(
+                    "this tablet is pinned to another campaign key; refusing the change "
+                    "(a new key needs a new data dir)"
+                )
+            if meta_get(engine, "campaign_slug") != camp.slug.encode():
+                raise DataDirError("this tablet is set up for another campaign")
+            _write_toml(path / CAMPAIGN_NAME, dict(camp.raw))
+            return camp, "updated"
+        with engine.connect() as conn:
+            if conn.scalar(select(Record.seq).limit(1)) is not None:
+                raise DataDirError(
+                    "this data dir holds DEMO signatures; set the tablet up in an empty data dir"
+                )
+        shutil.rmtree(path / DEMO_DIR, ignore_errors=True)
+    else:
+        _make_dir(path)
+        create_file(path / DB_NAME)
+        engine = open_engine(path)
+    _write_toml(path / CAMPAIGN_NAME, dict(camp.raw))
+    _meta_put(engine, {"mode": b"campaign", "campaign_slug": camp.slug.encode(),
+                       "campaign_fingerprint": fp})  # fmt: skip
+    engine.dispose()
+    return camp, "pinned"

@@ -1,0 +1,148 @@
+"""``imza export``: open the sealed records with the campaign private key, on the export computer.
+
+De-duplicates by normalised identity across all devices, leaves withdrawn signatures out, and
+writes CSV as Excel expects it (UTF-8 with BOM, RFC 4180), each cell guarded against formula
+injection. The output appears only when everything opened: a wrong key leaves no file.
+"""
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from kiosk import chain, sealing
+from kiosk.device import device_id
+from kiosk.models import Meta, Record
+from kiosk.normalise import identity
+from kiosk.signature import read_payload
+
+COLUMNS = ("surname", "given_name", "patronymic", "settlement", "method", "volunteer",
+           "typed_name", "phone", "email", "locale", "signed_at", "device", "record")  # fmt: skip
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(Exception):
+    """The export cannot be made; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class SealedRow:
+    device: str
+    record_id: bytes
+    kind: int
+    suite: int
+    created_ms: int
+    withdrawal_hash: bytes
+    sealed: bytes | None
+
+
+@dataclass
+class Summary:
+    unique: int = 0
+    duplicates_removed: int = 0
+    withdrawn: int = 0
+    drawn: int = 0
+    typed: int = 0
+    assisted: int = 0
+    per_settlement: dict[str, int] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        return [
+            f"unique signers: {self.unique}",
+            f"duplicates removed: {self.duplicates_removed}",
+            f"withdrawn: {self.withdrawn}",
+            f"signed by drawing: {self.drawn}, typed: {self.typed}, assisted: {self.assisted}",
+        ]
+
+
+def rows_from_store(engine: Engine) -> Iterator[SealedRow]:
+    """The sealed rows of one tablet's data dir."""
+    with engine.connect() as conn:
+        public = conn.scalar(select(Meta.value).where(Meta.key == "device_public")) or b""
+        dev = device_id(public)
+        query = select(Record.record_id, Record.kind, Record.suite, Record.created_ms,
+                       Record.withdrawal_hash, Record.sealed).order_by(Record.seq)  # fmt: skip
+        for rid, kind, suite, created, whash, sealed in conn.execute(query):
+            yield SealedRow(dev, rid, kind, suite, created, whash, sealed)
+
+
+def guard(value: object) -> str:
+    """A cell a spreadsheet shows as text: a leading = + - @ would otherwise run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def opened_signatures(rows: Iterable[SealedRow], campaign: str, opener: sealing.Opener,
+                      summary: Summary) -> list[dict[str, object]]:  # fmt: skip
+    """Every signature not withdrawn, opened and de-duplicated; counts go into ``summary``."""
+    rows = list(rows)
+    withdrawn = {r.withdrawal_hash for r in rows if r.kind == chain.KIND_WITHDRAWAL}
+    seen: set[bytes] = set()
+    out: list[dict[str, object]] = []
+    for row in rows:
+        if row.kind != chain.KIND_SIGNATURE or row.sealed is None:
+            continue
+        if row.withdrawal_hash in withdrawn:
+            summary.withdrawn += 1
+            continue
+        suite = sealing.SUITE_NAMES[row.suite]
+        info = sealing.seal_info(suite, campaign, row.device, row.record_id, "signature")
+        doc = read_payload(opener.open(row.sealed, info))
+        key = identity(str(doc["given"]), str(doc["surname"]), str(doc["settlement"]),
+                       " ".join(str(doc[k]) for k in ("patronymic", "birth_year") if doc[k]))  # fmt: skip
+        if key in seen:
+            summary.duplicates_removed += 1
+            continue
+        seen.add(key)
+        method = str(doc["method"])
+        setattr(summary, method, getattr(summary, method) + 1)
+        summary.per_settlement[str(doc["settlement"])] = (
+            summary.per_settlement.get(str(doc["settlement"]), 0) + 1
+        )
+        signed = dt.datetime.fromtimestamp(row.created_ms / 1000, dt.UTC)
+        out.append({
+            "surname": doc["surname"], "given_name": doc["given"], "patronymic": doc["patronymic"],
+            "settlement": doc["settlement"], "method": method, "volunteer": doc["volunteer"],
+            "typed_name": doc["typed_name"], "phone": doc["phone"], "email": doc["email"],
+            "locale": doc["locale"], "signed_at": signed.strftime("%Y-%m-%d %H:%M UTC"),
+            "device": row.device[:12], "record": row.record_id.hex(),
+        })  # fmt: skip
+    summary.unique = len(out)
+    return out
+
+
+def write_csv(path: Path, records: list[dict[str, object]]) -> None:
+    tmp = path.with_name(f".{path.name}.partial")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)  # the default dialect is RFC 4180: CRLF, doubled quotes
+            writer.writerow(COLUMNS)
+            for rec in records:
+                writer.writerow([guard(rec[c]) for c in COLUMNS])
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+WRITERS: dict[str, Callable[[Path, list[dict[str, object]]], None]] = {"csv": write_csv}
+
+
+def export(rows: Iterable[SealedRow], campaign: str, opener: sealing.Opener, fmt: str,
+           out: Path) -> Summary:  # fmt: skip
+    if fmt not in WRITERS:
+        raise ExportError(f"format {fmt!r} is not available yet (choose: {', '.join(WRITERS)})")
+    summary = Summary()
+    try:
+        records = opened_signatures(rows, campaign, opener, summary)
+    except sealing.SealError:
+        raise ExportError("a record does not open with this key: is it this campaign's key?") from None
+    WRITERS[fmt](out, records)
+    return summary

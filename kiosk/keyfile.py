@@ -1,0 +1,136 @@
+"""Campaign private key files: our own small versioned format, scrypt + AES-256-GCM.
+
+Encrypted PEM uses a weak KDF and the hybrid key has no standard PEM form, so the private
+key is wrapped here: scrypt (N = 2^17, r = 8, p = 1) derives the wrapping key from a
+generated six-word passphrase (77 bits from the EFF large word list); every header field is
+authenticated as associated data.
+"""
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from kiosk.sealing import SUITE_IDS, KeyPair, SuiteName, fingerprint, public_raw_of
+from resources import resource_path
+
+FORMAT = "imza-private-key-1"
+SCRYPT_N = 2**17
+SCRYPT_R = 8
+SCRYPT_P = 1
+PASSPHRASE_WORDS = 6
+PRIVATE_NAME = "campaign-key.imzakey"
+PUBLIC_NAME = "campaign-key.pub.json"
+
+
+class KeyFileError(Exception):
+    """A key file that cannot be used; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class PublicKeyFile:
+    suite: SuiteName
+    public_raw: bytes
+    fingerprint: str
+
+
+def generate_passphrase(words: int = PASSPHRASE_WORDS) -> str:
+    wordlist = resource_path("wordlists", "eff_large_wordlist.txt").read_text().split()
+    return " ".join(secrets.choice(wordlist) for _ in range(words))
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    # Spaces and case are forgiven: people copy passphrases from paper.
+    canonical = " ".join(passphrase.lower().split()).encode()
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(canonical)
+
+
+def _aad(header: dict[str, object]) -> bytes:
+    return json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
+
+
+def wrap(pair: KeyPair, passphrase: str, n: int = SCRYPT_N) -> bytes:
+    """The key file bytes for ``pair`` under ``passphrase``."""
+    salt = os.urandom(16)
+    header: dict[str, object] = {
+        "format": FORMAT,
+        "suite": pair.suite,
+        "fingerprint": pair.fingerprint,
+        "kdf": {"name": "scrypt", "n": n, "r": SCRYPT_R, "p": SCRYPT_P,
+                "salt": base64.b64encode(salt).decode()},
+        "aead": "AES-256-GCM",
+    }  # fmt: skip
+    nonce = os.urandom(12)
+    key = _derive(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
+    sealed = AESGCM(key).encrypt(nonce, pair.private_raw, _aad(header))
+    doc = dict(header, nonce=base64.b64encode(nonce).decode(),
+               ciphertext=base64.b64encode(sealed).decode())  # fmt: skip
+    return (json.dumps(doc, indent=2) + "\n").encode()
+
+
+def unwrap(data: bytes, passphrase: str) -> KeyPair:
+    """The key pair in a key file; KeyFileError on a wrong passphrase or a damaged file."""
+    try:
+        doc = json.loads(data)
+        header = {k: doc[k] for k in ("format", "suite", "fingerprint", "kdf", "aead")}
+        kdf = header["kdf"]
+        if header["format"] != FORMAT:
+            raise KeyFileError(f"not an Imza private key file (format {header['format']!r})")
+        if header["suite"] not in SUITE_IDS or kdf["name"] != "scrypt":
+            raise KeyFileError("unsupported suite or key derivation in the key file")
+        if int(kdf["n"]) < 2**14:
+            raise KeyFileError("the key file's scrypt cost is too low to trust")
+        salt = base64.b64decode(kdf["salt"], validate=True)
+        nonce = base64.b64decode(doc["nonce"], validate=True)
+        sealed = base64.b64decode(doc["ciphertext"], validate=True)
+    except KeyFileError:
+        raise
+    except (ValueError, KeyError, TypeError) as exc:
+        raise KeyFileError("the key file is damaged or not an Imza private key") from exc
+    key = _derive(passphrase, salt, int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+    try:
+        private_raw = AESGCM(key).decrypt(nonce, sealed, _aad(header))
+    except InvalidTag:
+        raise KeyFileError("wrong passphrase for this key file (or the file was altered)") from None
+    suite: SuiteName = header["suite"]
+    pair = KeyPair(suite, private_raw, public_raw_of(suite, private_raw))
+    if pair.fingerprint != header["fingerprint"]:
+        raise KeyFileError("the key file's fingerprint does not match its key")
+    return pair
+
+
+def public_file(pair: KeyPair) -> bytes:
+    doc = {
+        "format": "imza-public-key-1",
+        "suite": pair.suite,
+        "public_key": base64.b64encode(pair.public_raw).decode(),
+        "fingerprint": pair.fingerprint,
+    }
+    return (json.dumps(doc, indent=2) + "\n").encode()
+
+
+def read_public_file(path: Path) -> PublicKeyFile:
+    try:
+        doc = json.loads(path.read_bytes())
+        suite = doc["suite"]
+        raw = base64.b64decode(doc["public_key"], validate=True)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise KeyFileError(f"{path}: not a readable Imza public key file") from exc
+    if suite not in SUITE_IDS or fingerprint(suite, raw) != doc.get("fingerprint"):
+        raise KeyFileError(f"{path}: suite or fingerprint does not match the key")
+    return PublicKeyFile(suite, raw, doc["fingerprint"])
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a secret file readable by its owner only, refusing to overwrite."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())

@@ -1,0 +1,1 @@
+"""Alembic migrations of the tablet store; run by ``kiosk.store`` at open."""

@@ -1,0 +1,80 @@
+"""Normalised identity: what two spellings of the same person have in common.
+
+NFKC, Azerbaijani casing (İ/i, I/ı), Azerbaijani Cyrillic to Latin, then the letters people
+type without (ə->e, ğ->g, ı->i, ö->o, ü->u, ş->s, ç->c), punctuation and spaces collapsed.
+Russian spellings of Azerbaijani names (Мамедов for Məmmədov) stay apart on purpose: the
+export flags such near-duplicates for a person to judge.
+"""
+
+import re
+import unicodedata
+
+# Azerbaijani Cyrillic (1958-1991) and the Russian letters it shares, to Azerbaijani Latin.
+_CYRILLIC_TO_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "q", "ғ": "ğ", "д": "d", "е": "e", "ә": "ə",
+    "ж": "j", "з": "z", "и": "i", "ы": "ı", "ј": "y", "к": "k", "ҝ": "g", "л": "l",
+    "м": "m", "н": "n", "о": "o", "ө": "ö", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ү": "ü", "ф": "f", "х": "x", "һ": "h", "ч": "ç", "ҹ": "c", "ш": "ş",
+    "й": "y", "ё": "yo", "ю": "yu", "я": "ya", "ц": "ts", "щ": "şç", "ъ": "", "ь": "",
+    "э": "e", "і": "i", "ҡ": "k", "ӧ": "ö", "ӱ": "ü",
+}  # fmt: skip
+_LATIN_TO_CYRILLIC = {
+    "a": "а", "b": "б", "c": "ҹ", "ç": "ч", "d": "д", "e": "е", "ə": "ә", "f": "ф",
+    "g": "ҝ", "ğ": "ғ", "h": "һ", "x": "х", "ı": "ы", "i": "и", "j": "ж", "k": "к",
+    "q": "г", "l": "л", "m": "м", "n": "н", "o": "о", "ö": "ө", "p": "п", "r": "р",
+    "s": "с", "ş": "ш", "t": "т", "u": "у", "ü": "ү", "v": "в", "y": "ј", "z": "з",
+    "w": "в",
+}  # fmt: skip
+_FOLD = str.maketrans({"ə": "e", "ı": "i"})
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def az_lower(text: str) -> str:
+    """Lower case with Azerbaijani rules: İ -> i, I -> ı (Python's lower() gets both wrong)."""
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+def az_upper(text: str) -> str:
+    """Upper case with Azerbaijani rules: i -> İ, ı -> I."""
+    return text.replace("i", "İ").replace("ı", "I").upper()
+
+
+def cyrillic_to_latin(text: str) -> str:
+    """Azerbaijani Cyrillic (lower case) to Azerbaijani Latin; other characters pass through."""
+    return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in text)
+
+
+def latin_to_cyrillic(text: str) -> str:
+    """Azerbaijani Latin to Azerbaijani Cyrillic, keeping case; other characters pass through."""
+    out = []
+    for ch in text:
+        low = az_lower(ch)
+        cyr = _LATIN_TO_CYRILLIC.get(low)
+        if cyr is None:
+            out.append(ch)
+        else:
+            out.append(cyr.upper() if low != ch else cyr)
+    return "".join(out)
+
+
+def normalise(text: str) -> str:
+    """The folded form used to compare names and settlements; never shown to anyone."""
+    text = unicodedata.normalize("NFKC", text)
+    text = cyrillic_to_latin(az_lower(text))
+    text = _APOSTROPHES.sub("", text)
+    # Decompose and drop the marks: ö ü ş ç ğ lose their diacritics; ə and ı do not decompose.
+    text = "".join(
+        ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)
+    )
+    text = text.translate(_FOLD)
+    return _NOT_WORD.sub(" ", text).strip()
+
+
+def identity(given: str, surname: str, settlement: str, disambiguator: str = "") -> bytes:
+    """The normalised identity that duplicates are judged on, as bytes for hashing and sealing."""
+    parts = [normalise(given), normalise(surname), normalise(settlement)]
+    extra = normalise(disambiguator)
+    if extra:
+        parts.append(extra)
+    return "\x1f".join(parts).encode()

@@ -1,0 +1,104 @@
+"""What a signer gives: the form as the screens fill it, and its sealed payload.
+
+Strokes are x, y and width per point, each in [0, 1] of the pad's width and height, so a
+drawing survives resize and rotation. No timing is kept: that would be behavioural biometrics.
+"""
+
+import struct
+import zlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+import cbor2
+
+Method = Literal["drawn", "typed", "assisted"]
+METHODS: tuple[Method, ...] = ("drawn", "typed", "assisted")
+Point = tuple[float, float, float]
+Stroke = list[Point]
+
+_SCALE = 65535
+PAD_TO = 256  # sealed payloads are padded to a multiple of this, hiding the length of a name
+
+
+@dataclass
+class SignatureForm:
+    """Everything a signer enters, exactly as the screens collect it."""
+
+    given_name: str = ""
+    surname: str = ""
+    settlement: str = ""
+    patronymic: str = ""
+    birth_year: int | None = None
+    wants_updates: bool = False
+    phone: str = ""
+    email: str = ""
+    age_confirmed: bool = False
+    for_self: bool = False
+    consent: bool = False
+    method: Method = "drawn"
+    strokes: list[Stroke] = field(default_factory=list)
+    typed_name: str = ""
+    volunteer_code: str = ""
+    locale: str = "az-Latn"
+
+    def disambiguator(self) -> str:
+        """What tells namesakes apart once a signer says "that is not me"."""
+        year = str(self.birth_year) if self.birth_year else ""
+        return " ".join(p for p in (self.patronymic, year) if p)
+
+
+def pack_strokes(strokes: list[Stroke]) -> bytes:
+    """Strokes as u16 count then u16 x, y, width per point (6 bytes a point)."""
+    out = bytearray()
+    for stroke in strokes:
+        out += struct.pack(">H", len(stroke))
+        for x, y, w in stroke:
+            out += struct.pack(">HHH", round(x * _SCALE), round(y * _SCALE), round(w * _SCALE))
+    return bytes(out)
+
+
+def unpack_strokes(data: bytes) -> list[Stroke]:
+    strokes: list[Stroke] = []
+    at = 0
+    while at < len(data):
+        (count,) = struct.unpack_from(">H", data, at)
+        at += 2
+        pts = struct.iter_unpack(">HHH", data[at : at + 6 * count])
+        strokes.append([(x / _SCALE, y / _SCALE, w / _SCALE) for x, y, w in pts])
+        at += 6 * count
+    return strokes
+
+
+def payload(form: SignatureForm, text_sha256: bytes, extra: dict[str, str] | None = None) -> bytes:
+    """The personal data of a validated form: CBOR, deflated, padded; ready to seal."""
+    doc = {
+        "v": 1,
+        "given": form.given_name,
+        "surname": form.surname,
+        "patronymic": form.patronymic,
+        "birth_year": form.birth_year,
+        "settlement": form.settlement,
+        "updates": form.wants_updates,
+        "phone": form.phone if form.wants_updates else "",
+        "email": form.email if form.wants_updates else "",
+        "consents": {"age": form.age_confirmed, "self": form.for_self, "data": form.consent},
+        "method": form.method,
+        "typed_name": form.typed_name if form.method == "typed" else "",
+        "volunteer": form.volunteer_code if form.method == "assisted" else "",
+        "strokes": pack_strokes(form.strokes) if form.method == "drawn" else b"",
+        "locale": form.locale,
+        "text_sha256": text_sha256,
+        **(extra or {}),
+    }
+    body = zlib.compress(cbor2.dumps(doc, canonical=True), 6)
+    framed = struct.pack(">I", len(body)) + body
+    return framed + b"\x00" * (-len(framed) % PAD_TO)
+
+
+def read_payload(data: bytes) -> dict[str, object]:
+    """The personal data dict back from an opened envelope."""
+    (length,) = struct.unpack_from(">I", data)
+    doc = cbor2.loads(zlib.decompress(data[4 : 4 + length]))
+    if not isinstance(doc, dict) or doc.get("v") != 1:
+        raise ValueError("unknown personal data version")
+    return doc

@@ -1,0 +1,67 @@
+"""``imza status``: what this tablet holds, in numbers a volunteer can read out on the phone."""
+
+import datetime as dt
+import struct
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import Engine, and_, exists, func, select
+
+from kiosk import chain
+from kiosk.models import Meta, Record
+
+
+@dataclass(frozen=True)
+class Status:
+    mode: str
+    campaign: str
+    device: str
+    signatures: int
+    withdrawn: int
+    today: int
+    unsent: int
+    acknowledged_through: int
+    last_sync: str | None
+    head_seq: int
+    head: str
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def local_midnight_ms(now: dt.datetime | None = None) -> int:
+    now = now or dt.datetime.now().astimezone()
+    return int(now.replace(hour=0, minute=0, second=0, microsecond=0).timestamp() * 1000)
+
+
+def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
+    later = Record.__table__.alias("later")
+    withdrawn = exists().where(
+        and_(later.c.kind == chain.KIND_WITHDRAWAL, later.c.target == Record.record_id)
+    )
+    signature = Record.kind == chain.KIND_SIGNATURE
+    with engine.connect() as conn:
+        meta = dict(conn.execute(select(Meta.key, Meta.value)).tuples().all())
+        count = conn.scalar(select(func.count()).where(signature)) or 0
+        gone = conn.scalar(select(func.count()).where(signature, withdrawn)) or 0
+        today = conn.scalar(
+            select(func.count()).where(signature, Record.created_ms >= local_midnight_ms())
+        )
+        unsent = conn.scalar(select(func.count()).where(Record.acked.is_(False))) or 0
+
+    def number(key: str) -> int:
+        return struct.unpack(">Q", meta[key])[0] if key in meta else 0
+
+    last_sync = meta.get("last_sync")
+    return Status(
+        mode="demo" if demo else "campaign",
+        campaign=campaign,
+        device=device,
+        signatures=count,
+        withdrawn=gone,
+        today=today or 0,
+        unsent=unsent,
+        acknowledged_through=number("acked_through"),
+        last_sync=last_sync.decode() if last_sync else None,
+        head_seq=number("head_seq"),
+        head=meta.get("head_hash", b"").hex(),
+    )

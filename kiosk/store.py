@@ -1,0 +1,83 @@
+"""The tablet's SQLite file: WAL, synchronous=FULL, owner-only, migrated to head at open.
+
+Every write transaction starts with ``BEGIN IMMEDIATE`` so that sequence numbers are
+allocated under the write lock, even with two processes on one data dir.
+"""
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+log = logging.getLogger(__name__)
+DB_NAME = "imza.db"
+_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # we issue BEGIN IMMEDIATE ourselves
+    cur = dbapi_conn.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+                   "secure_delete=ON", "busy_timeout=10000"):  # fmt: skip
+        cur.execute(f"PRAGMA {pragma}")
+    cur.close()
+
+
+def _begin_immediate(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory(str(_MIGRATIONS)).get_current_head()
+    assert head is not None
+    return head
+
+
+def create_file(path: Path) -> None:
+    """Create the database file owner-only, before SQLite makes it with the umask's mode."""
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
+def open_engine(data_dir: Path, migrate: bool = True) -> Engine:
+    """An engine on ``data_dir``'s store, migrated to the newest schema."""
+    path = data_dir / DB_NAME
+    create_file(path)
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _pragmas)
+    event.listen(engine, "begin", _begin_immediate)
+    if migrate:
+        upgrade(engine)
+    return engine
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if revision == "head" and current == head_revision():
+        return
+    log.info("migrating the store from %s to %s", current, revision)
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)

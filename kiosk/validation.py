@@ -1,0 +1,164 @@
+"""Checks on a signing form, with one clear message per field.
+
+Messages are English source strings keyed by code; the screens translate them (Qt ``tr`` with
+the context ``validation``), the command line prints them as they are.
+"""
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from kiosk.signature import METHODS, SignatureForm
+
+NAME_MAX = 60
+SETTLEMENT_MAX = 80
+EMAIL_MAX = 254
+MAX_STROKES = 64
+MAX_POINTS = 4000
+MIN_POINTS = 8
+MIN_INK = 0.35  # total stroke length, in pad widths: a scribble, not a dot
+_FORMULA = ("=", "+", "-", "@")
+_PHONE = re.compile(r"^\+?[0-9 ()-]+$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_VOLUNTEER = re.compile(r"^[0-9A-Za-z]{3,12}$")
+
+MESSAGES = {
+    "required": "Please fill this in.",
+    "control": "This contains characters that cannot be used.",
+    "too_long": "This is too long.",
+    "formula": "This cannot start with =, +, - or @.",
+    "no_letters": "Please use letters.",
+    "phone": "Please enter a phone number of 7 to 15 digits.",
+    "email": "Please enter an email address like name@example.az.",
+    "contact_needed": "Please give a phone number or an email address for updates.",
+    "contact_without_optin": "Contact details are kept only if you ask for updates.",
+    "birth_year": "Please enter a year of birth of four digits.",
+    "age_required": "Please confirm that you are old enough to sign.",
+    "for_self_required": "Please confirm that you sign only for yourself.",
+    "consent_required": "Please agree to how your data is used, or you cannot sign.",
+    "too_little_ink": "Please sign a little larger.",
+    "bad_strokes": "The drawing could not be read. Please clear it and sign again.",
+    "method": "Please choose how to sign.",
+    "volunteer_code": "The volunteer code is 3 to 12 letters or digits.",
+    "locale": "This language is not offered for this petition.",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    code: str
+
+    @property
+    def message(self) -> str:
+        return MESSAGES[self.code]
+
+
+def clean(value: str) -> str:
+    """What is kept of a text field: NFC, outer spaces gone, inner runs of spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
+def text_problem(value: str, limit: int, required: bool = True) -> str | None:
+    """The code of what is wrong with a name-like value, or None."""
+    if any(unicodedata.category(ch).startswith("C") for ch in value):
+        return "control"
+    value = clean(value)
+    if not value:
+        return "required" if required else None
+    if len(value) > limit:
+        return "too_long"
+    if value.startswith(_FORMULA):
+        return "formula"
+    if not any(ch.isalpha() for ch in value):
+        return "no_letters"
+    return None
+
+
+def _strokes_problem(form: SignatureForm) -> str | None:
+    points = [p for s in form.strokes for p in s]
+    if len(form.strokes) > MAX_STROKES or len(points) > MAX_POINTS:
+        return "bad_strokes"
+    for x, y, w in points:
+        if not all(math.isfinite(v) for v in (x, y, w)) or not (0 <= x <= 1 and 0 <= y <= 1):
+            return "bad_strokes"
+        if not 0 <= w <= 0.2:
+            return "bad_strokes"
+    ink = sum(
+        math.dist(a[:2], b[:2]) for s in form.strokes for a, b in zip(s, s[1:], strict=False)
+    )
+    if len(points) < MIN_POINTS or ink < MIN_INK:
+        return "too_little_ink"
+    return None
+
+
+def _contact_problems(form: SignatureForm) -> list[Problem]:
+    phone, email = clean(form.phone), clean(form.email)
+    if not form.wants_updates:
+        return [Problem("phone", "contact_without_optin")] if phone or email else []
+    problems = []
+    if any(unicodedata.category(ch).startswith("C") for ch in form.phone + form.email):
+        return [Problem("phone" if form.phone else "email", "control")]
+    digits = sum(ch.isdigit() for ch in phone)
+    if phone and (not _PHONE.match(phone) or not 7 <= digits <= 15 or "+" in phone[1:]):
+        problems.append(Problem("phone", "phone"))
+    if email and (len(email) > EMAIL_MAX or not _EMAIL.match(email)):
+        problems.append(Problem("email", "email"))
+    if not phone and not email:
+        problems.append(Problem("phone", "contact_needed"))
+    return problems
+
+
+def validate(form: SignatureForm, locales: tuple[str, ...], minimum_age: int,
+             today: dt.date | None = None) -> list[Problem]:  # fmt: skip
+    """Every problem with the form, in screen order; empty when it can be signed."""
+    problems: list[Problem] = []
+    for name, value, limit, required in (
+        ("given_name", form.given_name, NAME_MAX, True),
+        ("surname", form.surname, NAME_MAX, True),
+        ("patronymic", form.patronymic, NAME_MAX, False),
+        ("settlement", form.settlement, SETTLEMENT_MAX, True),
+    ):
+        if code := text_problem(value, limit, required):
+            problems.append(Problem(name, code))
+    year_now = (today or dt.date.today()).year
+    if form.birth_year is not None and not 1900 <= form.birth_year <= year_now - minimum_age:
+        problems.append(Problem("birth_year", "birth_year"))
+    problems += _contact_problems(form)
+    for name, ticked, code in (
+        ("age_confirmed", form.age_confirmed, "age_required"),
+        ("for_self", form.for_self, "for_self_required"),
+        ("consent", form.consent, "consent_required"),
+    ):
+        if not ticked:
+            problems.append(Problem(name, code))
+    if form.method not in METHODS:
+        problems.append(Problem("method", "method"))
+    elif form.method == "drawn":
+        if code := _strokes_problem(form):
+            problems.append(Problem("strokes", code))
+    elif form.method == "typed":
+        if code := text_problem(form.typed_name, 2 * NAME_MAX + 1):
+            problems.append(Problem("typed_name", code))
+    elif not _VOLUNTEER.match(form.volunteer_code):
+        problems.append(Problem("volunteer_code", "volunteer_code"))
+    if form.locale not in locales:
+        problems.append(Problem("locale", "locale"))
+    return problems
+
+
+def cleaned(form: SignatureForm) -> SignatureForm:
+    """A copy of a valid form with its text fields as they will be stored."""
+    return replace(
+        form,
+        given_name=clean(form.given_name),
+        surname=clean(form.surname),
+        patronymic=clean(form.patronymic),
+        settlement=clean(form.settlement),
+        phone=clean(form.phone) if form.wants_updates else "",
+        email=clean(form.email) if form.wants_updates else "",
+        typed_name=clean(form.typed_name),
+        volunteer_code=form.volunteer_code.strip().upper(),
+    )
