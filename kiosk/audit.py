@@ -9,7 +9,9 @@ import hashlib
 import struct
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, select
+from typing import Any
+
+from sqlalchemy import Engine, Row, select
 
 from kiosk import chain
 from kiosk.device import device_id, verify_signature
@@ -43,7 +45,7 @@ class Report:
         return out
 
 
-def _matches(row: Record, link: chain.Link) -> bool:
+def _matches(row: Row[Any], link: chain.Link) -> bool:
     return (
         link.kind == row.kind
         and link.record_id == row.record_id
@@ -60,7 +62,7 @@ def verify(engine: Engine, campaign: str) -> Report:
     """Audit the chain in ``engine``'s store against its device key."""
     with engine.connect() as conn:
         meta = dict(conn.execute(select(Meta.key, Meta.value)).tuples().all())
-        rows = conn.execute(select(Record).order_by(Record.seq)).scalars()
+        rows = conn.execute(select(Record.__table__).order_by(Record.seq))
         public = meta.get("device_public", b"")
         dev = device_id(public)
         report = Report(dev)

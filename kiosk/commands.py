@@ -1,0 +1,194 @@
+"""What each ``imza`` command does; ``kiosk.cli`` parses and reports refusals."""
+
+import argparse
+import getpass
+import importlib
+import json
+import sys
+from pathlib import Path
+
+import tomli_w
+
+from kiosk import campaign as campaigns
+from kiosk import datadir, export, keyfile, sealing, simulate
+from kiosk.audit import verify
+from kiosk.progress import ProgressBar
+from kiosk.status import status
+from kiosk.vault import Vault
+
+
+class UsageError(Exception):
+    """The command was given something it cannot use."""
+
+
+def _say(args: argparse.Namespace, doc: dict[str, object], text: list[str]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(text))
+
+
+def _demo_note(vault_demo: bool) -> None:
+    if vault_demo:
+        print("DEMO data dir: bundled campaign, demo keys (passphrase 'demo')", file=sys.stderr)
+
+
+def cmd_kiosk(args: argparse.Namespace) -> int:
+    app = importlib.import_module("ui.app")  # the screens depend on the core, never the reverse
+    result: int = app.run(args.data_dir, windowed=args.windowed)
+    return result
+
+
+def _read_passphrase(path: Path | None, prompt: str) -> str:
+    if path is not None:
+        try:
+            text = path.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise UsageError(f"cannot read passphrase file {path}: {exc.strerror}") from None
+        if not text:
+            raise UsageError(f"passphrase file {path} is empty")
+        return text
+    if not sys.stdin.isatty():
+        raise UsageError("no terminal to ask for the passphrase on: give --passphrase-file")
+    return getpass.getpass(prompt)
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    template = campaigns.load(args.campaign, require_keys=False) if args.campaign else None
+    targets = [out / keyfile.PRIVATE_NAME, out / keyfile.PUBLIC_NAME]
+    if template:
+        targets += [out / "count-key.imzakey", out / f"{template.slug}.toml"]
+    if existing := [p for p in targets if p.exists()]:
+        raise UsageError(f"{existing[0]} exists already; refusing to overwrite a key")
+    generated = args.passphrase_file is None
+    passphrase = keyfile.generate_passphrase() if generated else _read_passphrase(
+        args.passphrase_file, "")  # fmt: skip
+    out.mkdir(parents=True, exist_ok=True, mode=0o700)
+    pair = sealing.generate(args.suite)
+    keyfile.write_private(targets[0], keyfile.wrap(pair, passphrase))
+    targets[1].write_bytes(keyfile.public_file(pair))
+    lines = [f"campaign key ({args.suite}) written to {out}",
+             f"fingerprint: {sealing.group_fingerprint(pair.fingerprint)}"]  # fmt: skip
+    if template:
+        # Until a server issues the campaign, the export computer holds the count key too.
+        count = sealing.generate(args.suite)
+        keyfile.write_private(targets[2], keyfile.wrap(count, passphrase))
+        keys = campaigns.Keys(args.suite, pair.public_raw, pair.fingerprint, count.public_raw)
+        with open(targets[3], "wb") as fh:
+            tomli_w.dump(campaigns.with_keys(template, keys), fh)
+        lines.append(f"campaign file with these keys: {targets[3]}")
+    if generated:
+        lines += ["", "PASSPHRASE (shown once; write it on paper, keep two copies apart):",
+                  f"    {passphrase}"]  # fmt: skip
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    camp, what = datadir.init(args.data_dir, args.campaign)
+    assert camp.keys is not None
+    fp = sealing.group_fingerprint(camp.keys.campaign_fingerprint)
+    verb = "campaign file updated" if what == "updated" else "tablet set up"
+    print(f"{verb} for '{camp.slug}' in {args.data_dir}\ncampaign key fingerprint: {fp}")
+    return 0
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    if args.count < 1 or args.count > 1_000_000:
+        raise UsageError("--count must be from 1 to 1000000")
+    if not 0 <= args.duplicates < 1:
+        raise UsageError("--duplicates must be a share from 0 to below 1, like 0.05")
+    vault = Vault.open(args.data_dir)
+    _demo_note(vault.demo)
+    bar = ProgressBar(args.count, "simulating")
+    try:
+        tally = simulate.run(vault, args.count, args.duplicates, args.seed, bar)
+    finally:
+        bar.finish()
+        vault.close()
+    _say(args, tally, [f"stored {tally['stored']} synthetic signatures "
+                       f"({tally['repeats']} returning signers not stored again)"])  # fmt: skip
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    vault = Vault.open(args.data_dir, create=False)
+    st = status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug)
+    vault.close()
+    text = [
+        f"{'DEMO ' if vault.demo else ''}campaign {st.campaign}, device {st.device[:16]}",
+        f"signatures: {st.signatures} ({st.withdrawn} withdrawn), today: {st.today}",
+        f"unsent: {st.unsent}, acknowledged through seq {st.acknowledged_through}",
+        f"last sync: {st.last_sync or 'never'}",
+        f"chain head: seq {st.head_seq} {st.head[:16]}",
+    ]
+    _say(args, st.as_dict(), text)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    opened = datadir.open_dir(args.data_dir, create=False)
+    report = verify(opened.engine, opened.campaign.slug)
+    opened.engine.dispose()
+    doc = {"ok": report.ok, "device": report.device, "first_seq": report.first_seq,
+           "last_seq": report.last_seq, "count": report.count, "head": report.head,
+           "gaps": report.gaps, "altered": report.altered, "reordered": report.reordered,
+           "bad_signatures": report.bad_signatures}  # fmt: skip
+    _say(args, doc, report.lines())
+    return 0 if report.ok else 1
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    vault = Vault.open(args.data_dir)
+    _demo_note(vault.demo)
+    try:
+        done = vault.withdraw(args.code)
+    finally:
+        vault.close()
+    where = ("the signature on this tablet is withdrawn" if done.found_here else
+             "no signature with this code on this tablet; the withdrawal will go to the server, "
+             "which applies it wherever the signature is")  # fmt: skip
+    _say(args, {"seq": done.seq, "found_here": done.found_here}, [f"withdrawal recorded: {where}"])
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    opened = datadir.open_dir(args.data_dir, create=False)
+    key_path, passphrase = args.key, None
+    if key_path is None:
+        if not opened.demo:
+            raise UsageError("--key is required: the campaign private key file")
+        key_path = args.data_dir / datadir.DEMO_DIR / keyfile.PRIVATE_NAME
+        passphrase = datadir.DEMO_PASSPHRASE
+    try:
+        data = key_path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read key file {key_path}: {exc.strerror}") from None
+    if passphrase is None:
+        passphrase = _read_passphrase(args.passphrase_file, "Passphrase for the campaign key: ")
+    pair = keyfile.unwrap(data, passphrase)
+    keys = opened.campaign.keys
+    assert keys is not None
+    if pair.fingerprint != keys.campaign_fingerprint:
+        raise export.ExportError("this is not the key of this campaign (fingerprints differ)")
+    if not args.out.parent.is_dir():
+        raise UsageError(f"folder {args.out.parent} does not exist")
+    summary = export.export(export.rows_from_store(opened.engine), opened.campaign.slug,
+                            sealing.Opener(pair.suite, pair.private_raw), args.format, args.out)  # fmt: skip
+    opened.engine.dispose()
+    doc = {"out": str(args.out), "unique": summary.unique,
+           "duplicates_removed": summary.duplicates_removed, "withdrawn": summary.withdrawn,
+           "drawn": summary.drawn, "typed": summary.typed, "assisted": summary.assisted}  # fmt: skip
+    _say(args, doc, [f"wrote {args.out}", *summary.lines()])
+    return 0
+
+
+COMMANDS = {
+    "kiosk": cmd_kiosk, "keygen": cmd_keygen, "init": cmd_init, "simulate": cmd_simulate,
+    "status": cmd_status, "verify": cmd_verify, "withdraw": cmd_withdraw, "export": cmd_export,
+}  # fmt: skip
+
+
+def run(command: str, args: argparse.Namespace) -> int:
+    return COMMANDS[command](args)
