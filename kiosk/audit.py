@@ -8,7 +8,6 @@ signatures. Reads only; never repairs.
 import hashlib
 import struct
 from dataclasses import dataclass, field
-
 from typing import Any
 
 from sqlalchemy import Engine, Row, select
@@ -61,7 +60,7 @@ def _matches(row: Row[Any], link: chain.Link) -> bool:
 def verify(engine: Engine, campaign: str) -> Report:
     """Audit the chain in ``engine``'s store against its device key."""
     with engine.connect() as conn:
-        meta = dict(conn.execute(select(Meta.key, Meta.value)).tuples().all())
+        meta = dict(conn.execute(select(Meta.key, Meta.value)).all())
         rows = conn.execute(select(Record.__table__).order_by(Record.seq))
         public = meta.get("device_public", b"")
         dev = device_id(public)

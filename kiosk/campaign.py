@@ -46,8 +46,16 @@ class Text:
     @property
     def sha256(self) -> bytes:
         """Hash of exactly what the signer is shown; sealed into every signature."""
-        shown = "\x1e".join([self.title, self.summary, self.body, self.recipient,
-                             *self.organisers, *(self.consent[p] for p in CONSENT_PARTS)])  # fmt: skip
+        shown = "\x1e".join(
+            [
+                self.title,
+                self.summary,
+                self.body,
+                self.recipient,
+                *self.organisers,
+                *(self.consent[p] for p in CONSENT_PARTS),
+            ]
+        )
         return hashlib.sha256(shown.encode()).digest()
 
 
@@ -80,10 +88,14 @@ class Campaign:
         return self.texts.get(locale) or self.texts[self.default_locale]
 
 
-def _str(doc: dict[str, Any], key: str, where: str, problems: list[str], empty_ok: bool = False) -> str:
+def _str(
+    doc: dict[str, Any], key: str, where: str, problems: list[str], empty_ok: bool = False
+) -> str:
     value = doc.get(key)
     if not isinstance(value, str):
-        problems.append(f"{where}{key} is missing" if value is None else f"{where}{key} must be text")
+        problems.append(
+            f"{where}{key} is missing" if value is None else f"{where}{key} must be text"
+        )
         return ""
     if not value.strip() and not empty_ok:
         problems.append(f"{where}{key} is empty")
@@ -98,8 +110,10 @@ def _text(locale: str, doc: Any, problems: list[str]) -> Text | None:
     parts = {k: _str(doc, k, where, problems) for k in TEXT_PARTS}
     review = _str(doc, "review", where, problems)
     organisers = doc.get("organisers")
-    if not isinstance(organisers, list) or not organisers or not all(
-        isinstance(o, str) and o.strip() for o in organisers
+    if (
+        not isinstance(organisers, list)
+        or not organisers
+        or not all(isinstance(o, str) and o.strip() for o in organisers)
     ):
         problems.append(f"{where}organisers must be a list of names")
         organisers = []
@@ -109,8 +123,16 @@ def _text(locale: str, doc: Any, problems: list[str]) -> Text | None:
         problems.append(f"{where}consent is missing")
     else:
         consent = {p: _str(consent_doc, p, f"{where}consent.", problems) for p in CONSENT_PARTS}
-    return Text(locale, review, parts["title"], parts["summary"], parts["body"],
-                parts["recipient"], tuple(o.strip() for o in organisers), consent)  # fmt: skip
+    return Text(
+        locale,
+        review,
+        parts["title"],
+        parts["summary"],
+        parts["body"],
+        parts["recipient"],
+        tuple(o.strip() for o in organisers),
+        consent,
+    )
 
 
 def _b64(doc: dict[str, Any], key: str, problems: list[str]) -> bytes:
@@ -181,19 +203,32 @@ def parse(doc: dict[str, Any], source: str, require_keys: bool = True) -> Campai
     if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
         p.append("sources must be a list of where the facts come from")
         sources = []
-    operator = doc.get("operator") if isinstance(doc.get("operator"), dict) else {}
+    operator: dict[str, Any] = doc["operator"] if isinstance(doc.get("operator"), dict) else {}
     if not operator:
         p.append("operator is missing (who collects and keeps the data)")
     op_name = _str(operator, "name", "operator.", p) if operator else ""
     op_contact = _str(operator, "contact", "operator.", p, empty_ok=True) if operator else ""
-    texts_doc = doc.get("text") if isinstance(doc.get("text"), dict) else {}
+    texts_doc: dict[str, Any] = doc["text"] if isinstance(doc.get("text"), dict) else {}
     texts = {lc: t for lc in locales if (t := _text(lc, texts_doc.get(lc), p))}
     keys = _keys(doc.get("keys"), p) if require_keys or "keys" in doc else None
     if p:
         raise CampaignError(source, p)
-    return Campaign(slug, bool(production), int(goal), int(min_age), as_of, default,  # type: ignore[arg-type]
-                    tuple(locales), server_url, tuple(sources), op_name, op_contact, texts,
-                    keys, doc)  # fmt: skip
+    return Campaign(
+        slug,
+        bool(production),
+        int(goal or 0),
+        int(min_age or 0),
+        as_of,
+        default,
+        tuple(locales),
+        server_url,
+        tuple(sources),
+        op_name,
+        op_contact,
+        texts,
+        keys,
+        doc,
+    )
 
 
 def load(path: Path, require_keys: bool = True) -> Campaign:

@@ -48,9 +48,19 @@ class Link:
     identity_hash: bytes
 
     def pack(self) -> bytes:
-        return _LINK.pack(VERSION, self.prev, self.kind, self.seq, self.record_id,
-                          self.created_ms, self.text_hash, self.withdrawal_hash, self.target,
-                          self.sealed_hash, self.identity_hash)  # fmt: skip
+        return _LINK.pack(
+            VERSION,
+            self.prev,
+            self.kind,
+            self.seq,
+            self.record_id,
+            self.created_ms,
+            self.text_hash,
+            self.withdrawal_hash,
+            self.target,
+            self.sealed_hash,
+            self.identity_hash,
+        )
 
     @classmethod
     def unpack(cls, data: bytes) -> "Link":
@@ -61,5 +71,6 @@ class Link:
 
 def head_message(campaign: str, device_id: str, seq: int, head: bytes) -> bytes:
     """What the device signs: ``("imza-head-v1", campaign, device, seq, head)``."""
-    return _framed(b"imza-head-v1", campaign.encode(), device_id.encode(),
-                   struct.pack(">Q", seq), head)  # fmt: skip
+    return _framed(
+        b"imza-head-v1", campaign.encode(), device_id.encode(), struct.pack(">Q", seq), head
+    )

@@ -15,12 +15,23 @@ from kiosk.keyfile import KeyFileError
 from kiosk.vault import VaultError
 
 # Each refusal of ours is one of these; anything else is a bug and keeps its traceback.
-_REFUSALS = (CampaignError, DataDirError, ExportError, KeyFileError, VaultError, commands.UsageError)
+_REFUSALS = (
+    CampaignError,
+    DataDirError,
+    ExportError,
+    KeyFileError,
+    VaultError,
+    commands.UsageError,
+)
 
 
 def _data_dir(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data-dir", type=Path, default=None,
-                   help="the tablet's data dir (default: %(default)s, or $IMZA_DATA_DIR)")  # fmt: skip
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="the tablet's data dir (default: %(default)s, or $IMZA_DATA_DIR)",
+    )
 
 
 def _json(p: argparse.ArgumentParser) -> None:
@@ -40,11 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("keygen", help="make a campaign key pair (for the campaign lead)")
     p.add_argument("--out", type=Path, required=True, help="folder for the key files")
-    p.add_argument("--suite", choices=("hybrid", "x25519"), default="hybrid",
-                   help="hybrid ML-KEM-768+X25519 (default) or X25519")  # fmt: skip
+    p.add_argument(
+        "--suite",
+        choices=("hybrid", "x25519"),
+        default="hybrid",
+        help="hybrid ML-KEM-768+X25519 (default) or X25519",
+    )
     p.add_argument("--passphrase-file", type=Path, help="use this passphrase, not a generated one")
-    p.add_argument("--campaign", type=Path,
-                   help="also write a campaign file from this template, carrying the new keys")  # fmt: skip
+    p.add_argument(
+        "--campaign",
+        type=Path,
+        help="also write a campaign file from this template, carrying the new keys",
+    )
 
     p = sub.add_parser("init", help="set up this tablet for a campaign (pins its key)")
     p.add_argument("--campaign", type=Path, required=True, help="the campaign file")
@@ -52,9 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("simulate", help="store N synthetic signatures through the submit path")
     p.add_argument("--count", type=int, required=True, help="how many signers")
-    p.add_argument("--duplicates", type=float, default=0.0,
-                   help="share of signers who come back, 0 to 1 (default 0)")  # fmt: skip
+    p.add_argument(
+        "--duplicates",
+        type=float,
+        default=0.0,
+        help="share of signers who come back, 0 to 1 (default 0)",
+    )
     p.add_argument("--seed", type=int, help="repeatable names and strokes")
+    p.add_argument("--each", action="store_true", help="print each sequence number once stored")
     _data_dir(p)
     _json(p)
 
@@ -83,8 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file we make is the owner's alone
-    logging.basicConfig(level=os.environ.get("IMZA_LOG_LEVEL", "WARNING"),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")  # fmt: skip
+    logging.basicConfig(
+        level=os.environ.get("IMZA_LOG_LEVEL", "WARNING"),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     args = build_parser().parse_args(argv)
     if getattr(args, "data_dir", "unset") is None:
         args.data_dir = default_dir()

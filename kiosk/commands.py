@@ -5,6 +5,7 @@ import getpass
 import importlib
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import tomli_w
@@ -21,7 +22,7 @@ class UsageError(Exception):
     """The command was given something it cannot use."""
 
 
-def _say(args: argparse.Namespace, doc: dict[str, object], text: list[str]) -> None:
+def _say(args: argparse.Namespace, doc: Mapping[str, object], text: list[str]) -> None:
     if getattr(args, "json", False):
         print(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
@@ -62,14 +63,17 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     if existing := [p for p in targets if p.exists()]:
         raise UsageError(f"{existing[0]} exists already; refusing to overwrite a key")
     generated = args.passphrase_file is None
-    passphrase = keyfile.generate_passphrase() if generated else _read_passphrase(
-        args.passphrase_file, "")  # fmt: skip
+    passphrase = (
+        keyfile.generate_passphrase() if generated else _read_passphrase(args.passphrase_file, "")
+    )
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
     pair = sealing.generate(args.suite)
     keyfile.write_private(targets[0], keyfile.wrap(pair, passphrase))
     targets[1].write_bytes(keyfile.public_file(pair))
-    lines = [f"campaign key ({args.suite}) written to {out}",
-             f"fingerprint: {sealing.group_fingerprint(pair.fingerprint)}"]  # fmt: skip
+    lines = [
+        f"campaign key ({args.suite}) written to {out}",
+        f"fingerprint: {sealing.group_fingerprint(pair.fingerprint)}",
+    ]
     if template:
         # Until a server issues the campaign, the export computer holds the count key too.
         count = sealing.generate(args.suite)
@@ -79,8 +83,11 @@ def cmd_keygen(args: argparse.Namespace) -> int:
             tomli_w.dump(campaigns.with_keys(template, keys), fh)
         lines.append(f"campaign file with these keys: {targets[3]}")
     if generated:
-        lines += ["", "PASSPHRASE (shown once; write it on paper, keep two copies apart):",
-                  f"    {passphrase}"]  # fmt: skip
+        lines += [
+            "",
+            "PASSPHRASE (shown once; write it on paper, keep two copies apart):",
+            f"    {passphrase}",
+        ]
     print("\n".join(lines))
     return 0
 
@@ -103,12 +110,19 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     _demo_note(vault.demo)
     bar = ProgressBar(args.count, "simulating")
     try:
-        tally = simulate.run(vault, args.count, args.duplicates, args.seed, bar)
+        each = (lambda s: print(f"stored {s.seq}", flush=True)) if args.each else None
+        tally = simulate.run(vault, args.count, args.duplicates, args.seed, bar, each)
     finally:
         bar.finish()
         vault.close()
-    _say(args, tally, [f"stored {tally['stored']} synthetic signatures "
-                       f"({tally['repeats']} returning signers not stored again)"])  # fmt: skip
+    _say(
+        args,
+        tally,
+        [
+            f"stored {tally['stored']} synthetic signatures "
+            f"({tally['repeats']} returning signers not stored again)"
+        ],
+    )
     return 0
 
 
@@ -131,10 +145,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
     opened = datadir.open_dir(args.data_dir, create=False)
     report = verify(opened.engine, opened.campaign.slug)
     opened.engine.dispose()
-    doc = {"ok": report.ok, "device": report.device, "first_seq": report.first_seq,
-           "last_seq": report.last_seq, "count": report.count, "head": report.head,
-           "gaps": report.gaps, "altered": report.altered, "reordered": report.reordered,
-           "bad_signatures": report.bad_signatures}  # fmt: skip
+    doc = {
+        "ok": report.ok,
+        "device": report.device,
+        "first_seq": report.first_seq,
+        "last_seq": report.last_seq,
+        "count": report.count,
+        "head": report.head,
+        "gaps": report.gaps,
+        "altered": report.altered,
+        "reordered": report.reordered,
+        "bad_signatures": report.bad_signatures,
+    }
     _say(args, doc, report.lines())
     return 0 if report.ok else 1
 
@@ -146,9 +168,12 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
         done = vault.withdraw(args.code)
     finally:
         vault.close()
-    where = ("the signature on this tablet is withdrawn" if done.found_here else
-             "no signature with this code on this tablet; the withdrawal will go to the server, "
-             "which applies it wherever the signature is")  # fmt: skip
+    where = (
+        "the signature on this tablet is withdrawn"
+        if done.found_here
+        else "no signature with this code on this tablet; the withdrawal will go to the server, "
+        "which applies it wherever the signature is"
+    )
     _say(args, {"seq": done.seq, "found_here": done.found_here}, [f"withdrawal recorded: {where}"])
     return 0
 
@@ -174,20 +199,37 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise export.ExportError("this is not the key of this campaign (fingerprints differ)")
     if not args.out.parent.is_dir():
         raise UsageError(f"folder {args.out.parent} does not exist")
-    summary = export.export(export.rows_from_store(opened.engine), opened.campaign.slug,
-                            sealing.Opener(pair.suite, pair.private_raw), args.format, args.out)  # fmt: skip
+    summary = export.export(
+        export.rows_from_store(opened.engine),
+        opened.campaign.slug,
+        sealing.Opener(pair.suite, pair.private_raw),
+        args.format,
+        args.out,
+    )
     opened.engine.dispose()
-    doc = {"out": str(args.out), "unique": summary.unique,
-           "duplicates_removed": summary.duplicates_removed, "withdrawn": summary.withdrawn,
-           "drawn": summary.drawn, "typed": summary.typed, "assisted": summary.assisted}  # fmt: skip
+    doc = {
+        "out": str(args.out),
+        "unique": summary.unique,
+        "duplicates_removed": summary.duplicates_removed,
+        "withdrawn": summary.withdrawn,
+        "drawn": summary.drawn,
+        "typed": summary.typed,
+        "assisted": summary.assisted,
+    }
     _say(args, doc, [f"wrote {args.out}", *summary.lines()])
     return 0
 
 
 COMMANDS = {
-    "kiosk": cmd_kiosk, "keygen": cmd_keygen, "init": cmd_init, "simulate": cmd_simulate,
-    "status": cmd_status, "verify": cmd_verify, "withdraw": cmd_withdraw, "export": cmd_export,
-}  # fmt: skip
+    "kiosk": cmd_kiosk,
+    "keygen": cmd_keygen,
+    "init": cmd_init,
+    "simulate": cmd_simulate,
+    "status": cmd_status,
+    "verify": cmd_verify,
+    "withdraw": cmd_withdraw,
+    "export": cmd_export,
+}
 
 
 def run(command: str, args: argparse.Namespace) -> int:

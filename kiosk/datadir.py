@@ -11,7 +11,7 @@ from pathlib import Path
 
 import platformdirs
 import tomli_w
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, insert, select
 
 from kiosk import campaign as campaigns
 from kiosk import keyfile, sealing
@@ -21,11 +21,18 @@ from resources import resource_path
 
 CAMPAIGN_NAME = "campaign.toml"
 DEMO_DIR = "demo"
-DEMO_PASSPHRASE = "demo"
+DEMO_PASSPHRASE = "demo"  # noqa: S105 - public by design: DEMO data is practice data
 DEMO_SCRYPT_N = 2**14  # the passphrase is public: a slow KDF would only slow the first start
 BUNDLED_CAMPAIGN = ("campaigns", "landmine-maps.toml")
-_OWN_FILES = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "device.key", CAMPAIGN_NAME, DEMO_DIR,
-              "logs"}  # fmt: skip
+_OWN_FILES = {
+    DB_NAME,
+    f"{DB_NAME}-wal",
+    f"{DB_NAME}-shm",
+    "device.key",
+    CAMPAIGN_NAME,
+    DEMO_DIR,
+    "logs",
+}
 
 
 class DataDirError(Exception):
@@ -68,8 +75,8 @@ def meta_get(engine: Engine, key: str) -> bytes | None:
 def _meta_put(engine: Engine, values: dict[str, bytes]) -> None:
     with engine.begin() as conn:
         for key, value in values.items():
-            conn.execute(Meta.__table__.delete().where(Meta.key == key))
-            conn.execute(Meta.__table__.insert().values(key=key, value=value))
+            conn.execute(delete(Meta).where(Meta.key == key))
+            conn.execute(insert(Meta).values(key=key, value=value))
 
 
 def _make_dir(path: Path) -> None:
@@ -161,7 +168,9 @@ def init(path: Path, campaign_file: Path) -> tuple[campaigns.Campaign, str]:
         create_file(path / DB_NAME)
         engine = open_engine(path)
     _write_toml(path / CAMPAIGN_NAME, dict(camp.raw))
-    _meta_put(engine, {"mode": b"campaign", "campaign_slug": camp.slug.encode(),
-                       "campaign_fingerprint": fp})  # fmt: skip
+    _meta_put(
+        engine,
+        {"mode": b"campaign", "campaign_slug": camp.slug.encode(), "campaign_fingerprint": fp},
+    )
     engine.dispose()
     return camp, "pinned"

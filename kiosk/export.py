@@ -20,8 +20,21 @@ from kiosk.models import Meta, Record
 from kiosk.normalise import identity
 from kiosk.signature import read_payload
 
-COLUMNS = ("surname", "given_name", "patronymic", "settlement", "method", "volunteer",
-           "typed_name", "phone", "email", "locale", "signed_at", "device", "record")  # fmt: skip
+COLUMNS = (
+    "surname",
+    "given_name",
+    "patronymic",
+    "settlement",
+    "method",
+    "volunteer",
+    "typed_name",
+    "phone",
+    "email",
+    "locale",
+    "signed_at",
+    "device",
+    "record",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -64,8 +77,14 @@ def rows_from_store(engine: Engine) -> Iterator[SealedRow]:
     with engine.connect() as conn:
         public = conn.scalar(select(Meta.value).where(Meta.key == "device_public")) or b""
         dev = device_id(public)
-        query = select(Record.record_id, Record.kind, Record.suite, Record.created_ms,
-                       Record.withdrawal_hash, Record.sealed).order_by(Record.seq)  # fmt: skip
+        query = select(
+            Record.record_id,
+            Record.kind,
+            Record.suite,
+            Record.created_ms,
+            Record.withdrawal_hash,
+            Record.sealed,
+        ).order_by(Record.seq)
         for rid, kind, suite, created, whash, sealed in conn.execute(query):
             yield SealedRow(dev, rid, kind, suite, created, whash, sealed)
 
@@ -76,8 +95,9 @@ def guard(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def opened_signatures(rows: Iterable[SealedRow], campaign: str, opener: sealing.Opener,
-                      summary: Summary) -> list[dict[str, object]]:  # fmt: skip
+def opened_signatures(
+    rows: Iterable[SealedRow], campaign: str, opener: sealing.Opener, summary: Summary
+) -> list[dict[str, object]]:
     """Every signature not withdrawn, opened and de-duplicated; counts go into ``summary``."""
     rows = list(rows)
     withdrawn = {r.withdrawal_hash for r in rows if r.kind == chain.KIND_WITHDRAWAL}
@@ -92,8 +112,12 @@ def opened_signatures(rows: Iterable[SealedRow], campaign: str, opener: sealing.
         suite = sealing.SUITE_NAMES[row.suite]
         info = sealing.seal_info(suite, campaign, row.device, row.record_id, "signature")
         doc = read_payload(opener.open(row.sealed, info))
-        key = identity(str(doc["given"]), str(doc["surname"]), str(doc["settlement"]),
-                       " ".join(str(doc[k]) for k in ("patronymic", "birth_year") if doc[k]))  # fmt: skip
+        key = identity(
+            str(doc["given"]),
+            str(doc["surname"]),
+            str(doc["settlement"]),
+            " ".join(str(doc[k]) for k in ("patronymic", "birth_year") if doc[k]),
+        )
         if key in seen:
             summary.duplicates_removed += 1
             continue
@@ -104,13 +128,23 @@ def opened_signatures(rows: Iterable[SealedRow], campaign: str, opener: sealing.
             summary.per_settlement.get(str(doc["settlement"]), 0) + 1
         )
         signed = dt.datetime.fromtimestamp(row.created_ms / 1000, dt.UTC)
-        out.append({
-            "surname": doc["surname"], "given_name": doc["given"], "patronymic": doc["patronymic"],
-            "settlement": doc["settlement"], "method": method, "volunteer": doc["volunteer"],
-            "typed_name": doc["typed_name"], "phone": doc["phone"], "email": doc["email"],
-            "locale": doc["locale"], "signed_at": signed.strftime("%Y-%m-%d %H:%M UTC"),
-            "device": row.device[:12], "record": row.record_id.hex(),
-        })  # fmt: skip
+        out.append(
+            {
+                "surname": doc["surname"],
+                "given_name": doc["given"],
+                "patronymic": doc["patronymic"],
+                "settlement": doc["settlement"],
+                "method": method,
+                "volunteer": doc["volunteer"],
+                "typed_name": doc["typed_name"],
+                "phone": doc["phone"],
+                "email": doc["email"],
+                "locale": doc["locale"],
+                "signed_at": signed.strftime("%Y-%m-%d %H:%M UTC"),
+                "device": row.device[:12],
+                "record": row.record_id.hex(),
+            }
+        )
     summary.unique = len(out)
     return out
 
@@ -135,14 +169,17 @@ def write_csv(path: Path, records: list[dict[str, object]]) -> None:
 WRITERS: dict[str, Callable[[Path, list[dict[str, object]]], None]] = {"csv": write_csv}
 
 
-def export(rows: Iterable[SealedRow], campaign: str, opener: sealing.Opener, fmt: str,
-           out: Path) -> Summary:  # fmt: skip
+def export(
+    rows: Iterable[SealedRow], campaign: str, opener: sealing.Opener, fmt: str, out: Path
+) -> Summary:
     if fmt not in WRITERS:
         raise ExportError(f"format {fmt!r} is not available yet (choose: {', '.join(WRITERS)})")
     summary = Summary()
     try:
         records = opened_signatures(rows, campaign, opener, summary)
     except sealing.SealError:
-        raise ExportError("a record does not open with this key: is it this campaign's key?") from None
+        raise ExportError(
+            "a record does not open with this key: is it this campaign's key?"
+        ) from None
     WRITERS[fmt](out, records)
     return summary

@@ -62,15 +62,21 @@ def wrap(pair: KeyPair, passphrase: str, n: int = SCRYPT_N) -> bytes:
         "format": FORMAT,
         "suite": pair.suite,
         "fingerprint": pair.fingerprint,
-        "kdf": {"name": "scrypt", "n": n, "r": SCRYPT_R, "p": SCRYPT_P,
-                "salt": base64.b64encode(salt).decode()},
+        "kdf": {
+            "name": "scrypt",
+            "n": n,
+            "r": SCRYPT_R,
+            "p": SCRYPT_P,
+            "salt": base64.b64encode(salt).decode(),
+        },
         "aead": "AES-256-GCM",
-    }  # fmt: skip
+    }
     nonce = os.urandom(12)
     key = _derive(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
     sealed = AESGCM(key).encrypt(nonce, pair.private_raw, _aad(header))
-    doc = dict(header, nonce=base64.b64encode(nonce).decode(),
-               ciphertext=base64.b64encode(sealed).decode())  # fmt: skip
+    doc = dict(
+        header, nonce=base64.b64encode(nonce).decode(), ciphertext=base64.b64encode(sealed).decode()
+    )
     return (json.dumps(doc, indent=2) + "\n").encode()
 
 

@@ -11,20 +11,87 @@ import unicodedata
 
 # Azerbaijani Cyrillic (1958-1991) and the Russian letters it shares, to Azerbaijani Latin.
 _CYRILLIC_TO_LATIN = {
-    "а": "a", "б": "b", "в": "v", "г": "q", "ғ": "ğ", "д": "d", "е": "e", "ә": "ə",
-    "ж": "j", "з": "z", "и": "i", "ы": "ı", "ј": "y", "к": "k", "ҝ": "g", "л": "l",
-    "м": "m", "н": "n", "о": "o", "ө": "ö", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ү": "ü", "ф": "f", "х": "x", "һ": "h", "ч": "ç", "ҹ": "c", "ш": "ş",
-    "й": "y", "ё": "yo", "ю": "yu", "я": "ya", "ц": "ts", "щ": "şç", "ъ": "", "ь": "",
-    "э": "e", "і": "i", "ҡ": "k", "ӧ": "ö", "ӱ": "ü",
-}  # fmt: skip
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "q",
+    "ғ": "ğ",
+    "д": "d",
+    "е": "e",
+    "ә": "ə",
+    "ж": "j",
+    "з": "z",
+    "и": "i",
+    "ы": "ı",
+    "ј": "y",
+    "к": "k",
+    "ҝ": "g",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "ө": "ö",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ү": "ü",
+    "ф": "f",
+    "х": "x",
+    "һ": "h",
+    "ч": "ç",
+    "ҹ": "c",
+    "ш": "ş",
+    "й": "y",
+    "ё": "yo",
+    "ю": "yu",
+    "я": "ya",
+    "ц": "ts",
+    "щ": "şç",
+    "ъ": "",
+    "ь": "",
+    "э": "e",
+    "і": "i",
+    "ҡ": "k",
+    "ӧ": "ö",
+    "ӱ": "ü",
+}
 _LATIN_TO_CYRILLIC = {
-    "a": "а", "b": "б", "c": "ҹ", "ç": "ч", "d": "д", "e": "е", "ə": "ә", "f": "ф",
-    "g": "ҝ", "ğ": "ғ", "h": "һ", "x": "х", "ı": "ы", "i": "и", "j": "ж", "k": "к",
-    "q": "г", "l": "л", "m": "м", "n": "н", "o": "о", "ö": "ө", "p": "п", "r": "р",
-    "s": "с", "ş": "ш", "t": "т", "u": "у", "ü": "ү", "v": "в", "y": "ј", "z": "з",
+    "a": "а",
+    "b": "б",
+    "c": "ҹ",
+    "ç": "ч",
+    "d": "д",
+    "e": "е",
+    "ə": "ә",
+    "f": "ф",
+    "g": "ҝ",
+    "ğ": "ғ",
+    "h": "һ",
+    "x": "х",
+    "ı": "ы",
+    "i": "и",
+    "j": "ж",
+    "k": "к",
+    "q": "г",
+    "l": "л",
+    "m": "м",
+    "n": "н",
+    "o": "о",
+    "ö": "ө",
+    "p": "п",
+    "r": "р",
+    "s": "с",
+    "ş": "ш",
+    "t": "т",
+    "u": "у",
+    "ü": "ү",
+    "v": "в",
+    "y": "ј",
+    "z": "з",
     "w": "в",
-}  # fmt: skip
+}
 _FOLD = str.maketrans({"ə": "e", "ı": "i"})
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -64,9 +131,7 @@ def normalise(text: str) -> str:
     text = cyrillic_to_latin(az_lower(text))
     text = _APOSTROPHES.sub("", text)
     # Decompose and drop the marks: ö ü ş ç ğ lose their diacritics; ə and ı do not decompose.
-    text = "".join(
-        ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)
-    )
+    text = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
     text = text.translate(_FOLD)
     return _NOT_WORD.sub(" ", text).strip()
 

@@ -106,11 +106,19 @@ def public_raw_of(suite: SuiteName, private_raw: bytes) -> bytes:
     return m.public_key().public_bytes_raw() + x.public_key().public_bytes_raw()
 
 
-def seal_info(suite: SuiteName, campaign: str, device_id: str, record_id: bytes, kind: str) -> bytes:
-    """``"imza-seal-v1" | suite | campaign | device id | record id | kind``, each length-prefixed."""
+def seal_info(
+    suite: SuiteName, campaign: str, device_id: str, record_id: bytes, kind: str
+) -> bytes:
+    """``"imza-seal-v1" | suite | campaign | device | record id | kind``, each length-prefixed."""
     out = bytearray()
-    for part in (b"imza-seal-v1", suite.encode(), campaign.encode(), device_id.encode(),
-                 record_id, kind.encode()):  # fmt: skip
+    for part in (
+        b"imza-seal-v1",
+        suite.encode(),
+        campaign.encode(),
+        device_id.encode(),
+        record_id,
+        kind.encode(),
+    ):
         out += struct.pack(">H", len(part)) + part
     return bytes(out)
 

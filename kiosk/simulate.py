@@ -19,7 +19,8 @@ from resources import resource_path
 
 @cache
 def _names() -> dict[str, Any]:
-    return json.loads(resource_path("simulate", "names.json").read_text(encoding="utf-8"))
+    doc: dict[str, Any] = json.loads(resource_path("simulate", "names.json").read_text("utf-8"))
+    return doc
 
 
 @cache
@@ -39,10 +40,13 @@ def _feminine_ru(surname: str) -> str:
 
 
 _RU_IRREGULAR = {
-    "Илья": ("Ильич", "Ильинична"), "Никита": ("Никитич", "Никитична"),
-    "Павел": ("Павлович", "Павловна"), "Пётр": ("Петрович", "Петровна"),
-    "Михаил": ("Михайлович", "Михайловна"), "Лев": ("Львович", "Львовна"),
-}  # fmt: skip
+    "Илья": ("Ильич", "Ильинична"),
+    "Никита": ("Никитич", "Никитична"),
+    "Павел": ("Павлович", "Павловна"),
+    "Пётр": ("Петрович", "Петровна"),
+    "Михаил": ("Михайлович", "Михайловна"),
+    "Лев": ("Львович", "Львовна"),
+}
 
 
 def _patronymic_ru(father: str, female: bool) -> str:
@@ -97,16 +101,24 @@ def person(rng: random.Random) -> SignatureForm:
         locale = "ru"
     wants = rng.random() < 0.15
     return SignatureForm(
-        given_name=given, surname=surname, settlement=settlement, patronymic=patronymic,
-        wants_updates=wants, phone=f"+994 50 {rng.randint(1000000, 9999999)}" if wants else "",
-        age_confirmed=True, for_self=True, consent=True, method="drawn",
-        strokes=strokes(rng), locale=locale,
-    )  # fmt: skip
+        given_name=given,
+        surname=surname,
+        settlement=settlement,
+        patronymic=patronymic,
+        wants_updates=wants,
+        phone=f"+994 50 {rng.randint(1000000, 9999999)}" if wants else "",
+        age_confirmed=True,
+        for_self=True,
+        consent=True,
+        method="drawn",
+        strokes=strokes(rng),
+        locale=locale,
+    )
 
 
 def signers(count: int, duplicates: float, seed: int | None = None) -> Iterator[SignatureForm]:
     """``count`` forms; a share ``duplicates`` of them repeat an earlier signer."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - synthetic test data, repeatable by seed
     earlier: list[SignatureForm] = []
     for _ in range(count):
         if earlier and rng.random() < duplicates:
@@ -117,11 +129,17 @@ def signers(count: int, duplicates: float, seed: int | None = None) -> Iterator[
         yield form
 
 
-def run(vault: Vault, count: int, duplicates: float = 0.0, seed: int | None = None,
-        progress: Callable[[int], None] | None = None) -> dict[str, int]:  # fmt: skip
+def run(
+    vault: Vault,
+    count: int,
+    duplicates: float = 0.0,
+    seed: int | None = None,
+    progress: Callable[[int], None] | None = None,
+    on_stored: Callable[[Stored], None] | None = None,
+) -> dict[str, int]:
     """Submit ``count`` synthetic signers. Asked "is that you?", a returning signer says yes
     and nothing is stored; a namesake says no and gives a birth year, as on the screens."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - synthetic test data, repeatable by seed
     tally = {"stored": 0, "repeats": 0}
     stored: set[int] = set()  # a repeat is the very same form object coming back
     for done, form in enumerate(signers(count, duplicates, seed), 1):
@@ -137,6 +155,8 @@ def run(vault: Vault, count: int, duplicates: float = 0.0, seed: int | None = No
         if isinstance(result, Stored):
             stored.add(id(form))
             tally["stored"] += 1
+            if on_stored:
+                on_stored(result)
         if progress:
             progress(done)
     return tally

@@ -40,7 +40,7 @@ def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
     )
     signature = Record.kind == chain.KIND_SIGNATURE
     with engine.connect() as conn:
-        meta = dict(conn.execute(select(Meta.key, Meta.value)).tuples().all())
+        meta = dict(conn.execute(select(Meta.key, Meta.value)).all())
         count = conn.scalar(select(func.count()).where(signature)) or 0
         gone = conn.scalar(select(func.count()).where(signature, withdrawn)) or 0
         today = conn.scalar(

@@ -23,8 +23,13 @@ _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 def _pragmas(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # we issue BEGIN IMMEDIATE ourselves
     cur = dbapi_conn.cursor()
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
-                   "secure_delete=ON", "busy_timeout=10000"):  # fmt: skip
+    for pragma in (
+        "journal_mode=WAL",
+        "synchronous=FULL",
+        "foreign_keys=ON",
+        "secure_delete=ON",
+        "busy_timeout=10000",
+    ):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
 

@@ -9,6 +9,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from kiosk.signature import METHODS, SignatureForm
 
@@ -86,9 +87,7 @@ def _strokes_problem(form: SignatureForm) -> str | None:
             return "bad_strokes"
         if not 0 <= w <= 0.2:
             return "bad_strokes"
-    ink = sum(
-        math.dist(a[:2], b[:2]) for s in form.strokes for a, b in zip(s, s[1:], strict=False)
-    )
+    ink = sum(math.dist(a[:2], b[:2]) for s in form.strokes for a, b in pairwise(s))
     if len(points) < MIN_POINTS or ink < MIN_INK:
         return "too_little_ink"
     return None
@@ -111,8 +110,9 @@ def _contact_problems(form: SignatureForm) -> list[Problem]:
     return problems
 
 
-def validate(form: SignatureForm, locales: tuple[str, ...], minimum_age: int,
-             today: dt.date | None = None) -> list[Problem]:  # fmt: skip
+def validate(
+    form: SignatureForm, locales: tuple[str, ...], minimum_age: int, today: dt.date | None = None
+) -> list[Problem]:
     """Every problem with the form, in screen order; empty when it can be signed."""
     problems: list[Problem] = []
     for name, value, limit, required in (

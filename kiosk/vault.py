@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from kiosk import chain, datadir, receipt, sealing
 from kiosk.campaign import Campaign
@@ -36,7 +36,8 @@ _INSERT_RECORD = (
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"
 )
 _UPSERT_META = (
-    "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+    "INSERT INTO meta (key, value) VALUES (?, ?)"
+    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 )
 
 
@@ -98,14 +99,14 @@ class Vault:
 
     def _setup_device(self) -> bytes:
         with self.engine.begin() as conn:
-            rows = dict(conn.execute(select(Meta.key, Meta.value)).tuples().all())
+            rows = dict(conn.execute(select(Meta.key, Meta.value)).all())
             pinned = rows.get("device_public")
             if pinned is not None and pinned != self.device.public:
                 raise VaultError("device.key does not belong to this store (restored or copied?)")
             fresh = {"device_public": self.device.public, "dup_key": os.urandom(32)}
             for key, value in fresh.items():
                 if key not in rows:
-                    conn.execute(Meta.__table__.insert().values(key=key, value=value))
+                    conn.execute(insert(Meta).values(key=key, value=value))
                     rows[key] = value
         return rows["dup_key"]
 
@@ -117,8 +118,9 @@ class Vault:
     def _seen_here(self, tag: int) -> bool:
         return self._db.execute(_SEEN_HERE, (tag,)).fetchone() is not None
 
-    def submit(self, form: SignatureForm, *, not_the_same: bool = False,
-               synthetic: bool = False) -> Stored | MaybeDuplicate | Invalid:  # fmt: skip
+    def submit(
+        self, form: SignatureForm, *, not_the_same: bool = False, synthetic: bool = False
+    ) -> Stored | MaybeDuplicate | Invalid:
         """Store one signature, or say why not. ``not_the_same``: the signer answered "No, that
         is not me" to the duplicate question, and the patronymic or birth year tells them apart."""
         if synthetic and self.campaign.production:
@@ -131,31 +133,42 @@ class Vault:
         extra = form.disambiguator() if not_the_same else ""
         if not_the_same and not extra:
             return Invalid([Problem("patronymic", "required")])
-        if not not_the_same:
-            if self._seen_here(tag):
-                return MaybeDuplicate()
+        if not not_the_same and self._seen_here(tag):
+            return MaybeDuplicate()
         record_id = os.urandom(16)
         code = receipt.new_code()
         sealed = self._personal.seal(
             payload(form, self._text_hash[form.locale]),
-            sealing.seal_info(self.suite, self.campaign.slug, self.device.id, record_id,
-                              "signature"),  # fmt: skip
+            sealing.seal_info(
+                self.suite, self.campaign.slug, self.device.id, record_id, "signature"
+            ),
         )
         ident = self._identity.seal(
             identity(form.given_name, form.surname, form.settlement, extra),
-            sealing.seal_info(self.suite, self.campaign.slug, self.device.id, record_id,
-                              "identity"),  # fmt: skip
+            sealing.seal_info(
+                self.suite, self.campaign.slug, self.device.id, record_id, "identity"
+            ),
         )
-        seq = self._append(chain.KIND_SIGNATURE, record_id, self._text_hash[form.locale],
-                           receipt.code_hash(self.campaign.slug, code), chain.ZERO16,
-                           sealed, ident, synthetic, tag)  # fmt: skip
+        seq = self._append(
+            chain.KIND_SIGNATURE,
+            record_id,
+            self._text_hash[form.locale],
+            receipt.code_hash(self.campaign.slug, code),
+            chain.ZERO16,
+            sealed,
+            ident,
+            synthetic,
+            tag,
+        )
         return Stored(seq, record_id, code)
 
     def withdraw(self, code_text: str) -> Withdrawn:
         """Append a withdrawal for a receipt code; the signature it names stays in the chain."""
         code = receipt.parse(code_text)
         if code is None:
-            raise VaultError("that is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB)")
+            raise VaultError(
+                "that is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB)"
+            )
         code_hash = receipt.code_hash(self.campaign.slug, code)
         with self.engine.connect() as conn:
             rows = conn.execute(
@@ -164,13 +177,31 @@ class Vault:
         if any(kind == chain.KIND_WITHDRAWAL for kind, _ in rows):
             raise VaultError("that signature is already withdrawn")
         target = next((rid for kind, rid in rows if kind == chain.KIND_SIGNATURE), chain.ZERO16)
-        seq = self._append(chain.KIND_WITHDRAWAL, os.urandom(16), chain.ZERO32, code_hash,
-                           target, None, None, False, None)  # fmt: skip
+        seq = self._append(
+            chain.KIND_WITHDRAWAL,
+            os.urandom(16),
+            chain.ZERO32,
+            code_hash,
+            target,
+            None,
+            None,
+            False,
+            None,
+        )
         return Withdrawn(seq, target != chain.ZERO16)
 
-    def _append(self, kind: int, record_id: bytes, text_hash: bytes, withdrawal_hash: bytes,
-                target: bytes, sealed: bytes | None, ident: bytes | None, synthetic: bool,
-                tag: int | None) -> int:  # fmt: skip
+    def _append(
+        self,
+        kind: int,
+        record_id: bytes,
+        text_hash: bytes,
+        withdrawal_hash: bytes,
+        target: bytes,
+        sealed: bytes | None,
+        ident: bytes | None,
+        synthetic: bool,
+        tag: int | None,
+    ) -> int:
         """Chain and insert one record under the write lock; returns its sequence number."""
         created_ms = time.time_ns() // 1_000_000
         db = self._db
@@ -179,17 +210,45 @@ class Vault:
             state = dict(db.execute(_HEAD).fetchall())
             seq = struct.unpack(">Q", state["head_seq"])[0] + 1 if state else 1
             prev = state.get("head_hash", self._genesis)
-            link = chain.Link(prev, kind, seq, record_id, created_ms, text_hash, withdrawal_hash,
-                              target, chain.digest(sealed), chain.digest(ident)).pack()  # fmt: skip
+            link = chain.Link(
+                prev,
+                kind,
+                seq,
+                record_id,
+                created_ms,
+                text_hash,
+                withdrawal_hash,
+                target,
+                chain.digest(sealed),
+                chain.digest(ident),
+            ).pack()
             head_hash = hashlib.sha256(link).digest()
             sig = self.device.sign(
                 chain.head_message(self.campaign.slug, self.device.id, seq, head_hash)
             )
-            db.execute(_INSERT_RECORD, (seq, record_id, kind, created_ms, self._suite_id,
-                                        text_hash, withdrawal_hash, target, sealed, ident, link,
-                                        head_hash, sig, synthetic, tag))  # fmt: skip
-            db.executemany(_UPSERT_META, (("head_seq", struct.pack(">Q", seq)),
-                                          ("head_hash", head_hash)))  # fmt: skip
+            db.execute(
+                _INSERT_RECORD,
+                (
+                    seq,
+                    record_id,
+                    kind,
+                    created_ms,
+                    self._suite_id,
+                    text_hash,
+                    withdrawal_hash,
+                    target,
+                    sealed,
+                    ident,
+                    link,
+                    head_hash,
+                    sig,
+                    synthetic,
+                    tag,
+                ),
+            )
+            db.executemany(
+                _UPSERT_META, (("head_seq", struct.pack(">Q", seq)), ("head_hash", head_hash))
+            )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
