@@ -20,6 +20,7 @@ MAX_STROKES = 64
 MAX_POINTS = 4000
 MIN_POINTS = 8
 MIN_INK = 0.35  # total stroke length, in pad widths: a scribble, not a dot
+MIN_EXTENT = 0.2  # and it spans a fifth of the pad, not a knot in one corner
 _FORMULA = ("=", "+", "-", "@")
 _PHONE = re.compile(r"^\+?[0-9 ()-]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -88,7 +89,9 @@ def _strokes_problem(form: SignatureForm) -> str | None:
         if not 0 <= w <= 0.2:
             return "bad_strokes"
     ink = sum(math.dist(a[:2], b[:2]) for s in form.strokes for a, b in pairwise(s))
-    if len(points) < MIN_POINTS or ink < MIN_INK:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    extent = math.hypot(max(xs) - min(xs), max(ys) - min(ys)) if points else 0.0
+    if len(points) < MIN_POINTS or ink < MIN_INK or extent < MIN_EXTENT:
         return "too_little_ink"
     return None
 

@@ -36,7 +36,9 @@ class CampaignKeys:
     campaign_file: Path
 
 
-def write_campaign(path: Path, pair: sealing.KeyPair, count: sealing.KeyPair, **changes: Any) -> Path:
+def write_campaign(
+    path: Path, pair: sealing.KeyPair, count: sealing.KeyPair, **changes: Any
+) -> Path:
     bundled = campaigns.load(resource_path(*datadir.BUNDLED_CAMPAIGN), require_keys=False)
     keys = campaigns.Keys(pair.suite, pair.public_raw, pair.fingerprint, count.public_raw)
     doc = campaigns.with_keys(bundled, keys) | changes
@@ -73,27 +75,27 @@ def vault(tablet: Path) -> Iterator[Vault]:
 
 
 def squiggle(points: int = 40) -> list[Stroke]:
-    return [
-        [(0.1 + 0.8 * i / points, 0.5 + 0.2 * math.sin(i / 3), 0.01) for i in range(points)]
-    ]
+    return [[(0.1 + 0.8 * i / points, 0.5 + 0.2 * math.sin(i / 3), 0.01) for i in range(points)]]
+
+
+def form_with(**changes: Any) -> SignatureForm:
+    """A form that passes validation, with ``changes`` applied."""
+    base: dict[str, Any] = {
+        "given_name": "İlkin",
+        "surname": "Məmmədov",
+        "settlement": "Ağdam",
+        "age_confirmed": True,
+        "for_self": True,
+        "consent": True,
+        "strokes": squiggle(),
+        "locale": "az-Latn",
+    }
+    return SignatureForm(**(base | changes))
 
 
 @pytest.fixture
 def make_form() -> Callable[..., SignatureForm]:
-    def make(**changes: Any) -> SignatureForm:
-        base: dict[str, Any] = {
-            "given_name": "İlkin",
-            "surname": "Məmmədov",
-            "settlement": "Ağdam",
-            "age_confirmed": True,
-            "for_self": True,
-            "consent": True,
-            "strokes": squiggle(),
-            "locale": "az-Latn",
-        }
-        return SignatureForm(**(base | changes))
-
-    return make
+    return form_with
 
 
 def b64(data: bytes) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kiosk import keyfile, sealing
-from kiosk.export import opened_signatures, rows_from_store, Summary
+from kiosk.export import Summary, opened_signatures, rows_from_store
 from kiosk.normalise import normalise
 from kiosk.signature import SignatureForm
 from kiosk.vault import Invalid, MaybeDuplicate, Stored, Vault, VaultError
@@ -38,11 +38,22 @@ def test_a_signature_is_stored_sealed_and_opens_with_the_campaign_key(
 def test_no_name_is_anywhere_on_disk_in_plain_text(
     vault: Vault, keys: CampaignKeys, make_form: Make, tablet: Path
 ) -> None:
-    people = [("Gülnarə", "Əliyeva", "Füzuli"), ("Тимур", "Карпов", "Şuşa"), ("Rəşad", "Quliyev", "Xocalı")]
+    people = [
+        ("Gülnarə", "Əliyeva", "Füzuli"),
+        ("Тимур", "Карпов", "Şuşa"),
+        ("Rəşad", "Quliyev", "Xocalı"),
+    ]
     for given, surname, settlement in people:
         assert isinstance(
-            vault.submit(make_form(given_name=given, surname=surname, settlement=settlement,
-                                   wants_updates=True, phone="+994 50 123 45 67")),
+            vault.submit(
+                make_form(
+                    given_name=given,
+                    surname=surname,
+                    settlement=settlement,
+                    wants_updates=True,
+                    phone="+994 50 123 45 67",
+                )
+            ),
             Stored,
         )
     # Read every byte while the store is still open: WAL and SHM included.
@@ -118,6 +129,8 @@ def test_a_production_campaign_refuses_synthetic_signatures(
 
 def test_key_file_round_trip_and_wrong_passphrase(keys: CampaignKeys) -> None:
     data = keys.key_file.read_bytes()
-    assert keyfile.unwrap(data, "Correct  Horse battery staple").fingerprint == keys.pair.fingerprint
+    assert (
+        keyfile.unwrap(data, "Correct  Horse battery staple").fingerprint == keys.pair.fingerprint
+    )
     with pytest.raises(keyfile.KeyFileError, match="wrong passphrase"):
         keyfile.unwrap(data, "correct horse battery")

@@ -1,0 +1,94 @@
+"""Validation gives one clear message per field and never crashes on anything typed."""
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiosk.signature import SignatureForm
+from kiosk.validation import MESSAGES, validate
+from tests.conftest import form_with
+
+Make = Callable[..., SignatureForm]
+LOCALES = ("az-Latn", "az-Cyrl", "ru", "en")
+
+
+def problems(form: SignatureForm) -> dict[str, str]:
+    return {p.field: p.code for p in validate(form, LOCALES, 18)}
+
+
+def test_a_complete_form_passes(make_form: Make) -> None:
+    assert problems(make_form()) == {}
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "code"),
+    [
+        ({"given_name": ""}, "given_name", "required"),
+        ({"surname": "   \u00a0 "}, "surname", "required"),
+        ({"surname": "Əli\x00yev"}, "surname", "control"),
+        ({"surname": "Əli\u202eyev"}, "surname", "control"),
+        ({"given_name": "A" * 61}, "given_name", "too_long"),
+        ({"surname": "=HYPERLINK(1)"}, "surname", "formula"),
+        ({"settlement": "+Ağdam"}, "settlement", "formula"),
+        ({"given_name": "-Ali"}, "given_name", "formula"),
+        ({"given_name": "@Ali"}, "given_name", "formula"),
+        ({"surname": "12345"}, "surname", "no_letters"),
+        ({"strokes": [[(0.5, 0.5, 0.01)] * 3]}, "strokes", "too_little_ink"),
+        ({"strokes": [[(0.5, 0.5, 0.01), (0.52, 0.5, 0.01)] * 10]}, "strokes", "too_little_ink"),
+        ({"strokes": [[(float("nan"), 0.5, 0.01)] * 20]}, "strokes", "bad_strokes"),
+        ({"consent": False}, "consent", "consent_required"),
+        ({"age_confirmed": False}, "age_confirmed", "age_required"),
+        ({"for_self": False}, "for_self", "for_self_required"),
+        ({"phone": "+994501234567"}, "phone", "contact_without_optin"),
+        ({"wants_updates": True}, "phone", "contact_needed"),
+        ({"wants_updates": True, "phone": "12"}, "phone", "phone"),
+        ({"wants_updates": True, "email": "no-at-sign"}, "email", "email"),
+        ({"birth_year": 2020}, "birth_year", "birth_year"),
+        ({"method": "typed", "typed_name": ""}, "typed_name", "required"),
+        ({"method": "assisted", "volunteer_code": "x"}, "volunteer_code", "volunteer_code"),
+        ({"locale": "fr"}, "locale", "locale"),
+    ],
+)
+def test_each_problem_is_named_by_its_field(
+    make_form: Make, changes: dict[str, object], field: str, code: str
+) -> None:
+    found = problems(make_form(**changes))
+    assert found.get(field) == code
+    assert MESSAGES[code].endswith(".")
+
+
+def test_a_phone_may_start_with_plus_when_updates_are_wanted(make_form: Make) -> None:
+    assert problems(make_form(wants_updates=True, phone="+994 (50) 123-45-67")) == {}
+
+
+def test_typed_and_assisted_need_no_drawing(make_form: Make) -> None:
+    assert problems(make_form(method="typed", typed_name="İlkin Məmmədov", strokes=[])) == {}
+    assert problems(make_form(method="assisted", volunteer_code="V042", strokes=[])) == {}
+
+
+points = st.tuples(st.floats(), st.floats(), st.floats())
+
+
+@settings(max_examples=150)
+@given(
+    given_name=st.text(max_size=80),
+    surname=st.text(max_size=80),
+    settlement=st.text(max_size=100),
+    phone=st.text(max_size=30),
+    email=st.text(max_size=30),
+    wants=st.booleans(),
+    year=st.none() | st.integers(),
+    strokes=st.lists(st.lists(points, max_size=30), max_size=5),
+    method=st.sampled_from(["drawn", "typed", "assisted", "other"]),
+)
+def test_validation_never_crashes(
+    given_name: str, surname: str, settlement: str, phone: str, email: str,
+    wants: bool, year: int | None, strokes: list[list[tuple[float, float, float]]], method: str,
+) -> None:  # fmt: skip
+    form = form_with(given_name=given_name, surname=surname, settlement=settlement, phone=phone,
+                     email=email, wants_updates=wants, birth_year=year, strokes=strokes,
+                     method=method)  # fmt: skip
+    for problem in validate(form, LOCALES, 18):
+        assert problem.message
