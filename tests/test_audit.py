@@ -1,4 +1,4 @@
-"""``imza verify`` names every row that was deleted, altered or moved, and passes an honest store."""
+"""``imza verify`` names every deleted, altered or moved row, and passes an honest store."""
 
 import sqlite3
 from collections.abc import Callable
@@ -55,7 +55,8 @@ def test_deleting_the_newest_rows_is_seen_too(vault: Vault, filled: Path) -> Non
 def test_an_altered_sealed_envelope_is_named(vault: Vault, filled: Path) -> None:
     tamper(
         filled,
-        "UPDATE records SET sealed = CAST(substr(sealed, 1, 40) || x'00' || substr(sealed, 42) AS BLOB)"
+        "UPDATE records SET sealed ="
+        " CAST(substr(sealed, 1, 40) || x'00' || substr(sealed, 42) AS BLOB)"
         " WHERE seq = 2",
     )
     report = audit(vault)

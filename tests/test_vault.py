@@ -99,10 +99,12 @@ def test_withdrawal_appends_and_the_export_leaves_the_signer_out(
 ) -> None:
     first = vault.submit(make_form())
     other = vault.submit(make_form(given_name="Aygün", surname="Həsənova"))
-    assert isinstance(first, Stored) and isinstance(other, Stored)
+    assert isinstance(first, Stored)
+    assert isinstance(other, Stored)
     spoken = first.receipt_code.lower()[:4] + "-" + first.receipt_code[4:]
     done = vault.withdraw(spoken)
-    assert done.found_here and done.seq == 3
+    assert done.found_here
+    assert done.seq == 3
     assert [s["given_name"] for s in open_all(vault, keys)] == ["Aygün"]
     with pytest.raises(VaultError, match="already withdrawn"):
         vault.withdraw(first.receipt_code)
