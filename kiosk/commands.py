@@ -128,8 +128,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     vault = Vault.open(args.data_dir, create=False)
-    st = status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug)
-    vault.close()
+    try:
+        st = status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug)
+    finally:
+        vault.close()
     text = [
         f"{'DEMO ' if vault.demo else ''}campaign {st.campaign}, device {st.device[:16]}",
         f"signatures: {st.signatures} ({st.withdrawn} withdrawn), today: {st.today}",
@@ -143,8 +145,10 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     opened = datadir.open_dir(args.data_dir, create=False)
-    report = verify(opened.engine, opened.campaign.slug)
-    opened.engine.dispose()
+    try:
+        report = verify(opened.engine, opened.campaign.slug)
+    finally:
+        opened.engine.dispose()
     doc = {
         "ok": report.ok,
         "device": report.device,
@@ -178,8 +182,8 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    opened = datadir.open_dir(args.data_dir, create=False)
+def _campaign_key(args: argparse.Namespace, opened: datadir.Opened) -> sealing.KeyPair:
+    """The campaign private key from --key (or, in DEMO mode only, the demo key)."""
     key_path, passphrase = args.key, None
     if key_path is None:
         if not opened.demo:
@@ -197,16 +201,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     assert keys is not None
     if pair.fingerprint != keys.campaign_fingerprint:
         raise export.ExportError("this is not the key of this campaign (fingerprints differ)")
+    return pair
+
+
+def cmd_export(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UsageError(f"folder {args.out.parent} does not exist")
-    summary = export.export(
-        export.rows_from_store(opened.engine),
-        opened.campaign.slug,
-        sealing.Opener(pair.suite, pair.private_raw),
-        args.format,
-        args.out,
-    )
-    opened.engine.dispose()
+    opened = datadir.open_dir(args.data_dir, create=False)
+    try:
+        pair = _campaign_key(args, opened)
+        opener = sealing.Opener(pair.suite, pair.private_raw)
+        rows = export.rows_from_store(opened.engine)
+        summary = export.export(rows, opened.campaign.slug, opener, args.format, args.out)
+    finally:
+        opened.engine.dispose()
     doc = {
         "out": str(args.out),
         "unique": summary.unique,

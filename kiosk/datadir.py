@@ -127,15 +127,43 @@ def open_dir(path: Path, create: bool = True) -> Opened:
     engine = open_engine(path)
     mode = meta_get(engine, "mode") if existing else None
     if mode == b"campaign":
-        camp = campaigns.load(path / CAMPAIGN_NAME)
+        try:
+            camp = campaigns.load(path / CAMPAIGN_NAME)
+        except campaigns.CampaignError:
+            engine.dispose()
+            raise
         pinned = meta_get(engine, "campaign_fingerprint")
         if camp.keys is None or pinned != camp.keys.campaign_fingerprint.encode():
+            engine.dispose()
             raise DataDirError(f"{path / CAMPAIGN_NAME} no longer carries the pinned campaign key")
         return Opened(path, camp, engine, demo=False)
     camp = _demo_campaign(path)
     if mode is None:
         _meta_put(engine, {"mode": b"demo", "campaign_slug": camp.slug.encode()})
     return Opened(path, camp, engine, demo=True)
+
+
+def _refit(engine: Engine, path: Path, camp: campaigns.Campaign, fp: bytes) -> bool:
+    """For a data dir already set up: True if only the campaign text was updated; refuses a
+    different key or campaign, and a DEMO data dir that holds signatures."""
+    mode = meta_get(engine, "mode")
+    if mode == b"campaign":
+        if meta_get(engine, "campaign_fingerprint") != fp:
+            raise DataDirError(
+                "this tablet is pinned to another campaign key; refusing the change "
+                "(a new key needs a new data dir)"
+            )
+        if meta_get(engine, "campaign_slug") != camp.slug.encode():
+            raise DataDirError("this tablet is set up for another campaign")
+        _write_toml(path / CAMPAIGN_NAME, dict(camp.raw))
+        return True
+    with engine.connect() as conn:
+        if conn.scalar(select(Record.seq).limit(1)) is not None:
+            raise DataDirError(
+                "this data dir holds DEMO signatures; set the tablet up in an empty data dir"
+            )
+    shutil.rmtree(path / DEMO_DIR, ignore_errors=True)
+    return False
 
 
 def init(path: Path, campaign_file: Path) -> tuple[campaigns.Campaign, str]:
@@ -146,31 +174,21 @@ def init(path: Path, campaign_file: Path) -> tuple[campaigns.Campaign, str]:
     fp = camp.keys.campaign_fingerprint.encode()
     if is_set_up(path):
         engine = open_engine(path)
-        mode = meta_get(engine, "mode")
-        if mode == b"campaign":
-            if meta_get(engine, "campaign_fingerprint") != fp:
-                raise DataDirError(
-                    "this tablet is pinned to another campaign key; refusing the change "
-                    "(a new key needs a new data dir)"
-                )
-            if meta_get(engine, "campaign_slug") != camp.slug.encode():
-                raise DataDirError("this tablet is set up for another campaign")
-            _write_toml(path / CAMPAIGN_NAME, dict(camp.raw))
-            return camp, "updated"
-        with engine.connect() as conn:
-            if conn.scalar(select(Record.seq).limit(1)) is not None:
-                raise DataDirError(
-                    "this data dir holds DEMO signatures; set the tablet up in an empty data dir"
-                )
-        shutil.rmtree(path / DEMO_DIR, ignore_errors=True)
+        try:
+            if _refit(engine, path, camp, fp):
+                return camp, "updated"
+        finally:
+            engine.dispose()
     else:
         _make_dir(path)
         create_file(path / DB_NAME)
-        engine = open_engine(path)
-    _write_toml(path / CAMPAIGN_NAME, dict(camp.raw))
-    _meta_put(
-        engine,
-        {"mode": b"campaign", "campaign_slug": camp.slug.encode(), "campaign_fingerprint": fp},
-    )
-    engine.dispose()
+    engine = open_engine(path)
+    try:
+        _write_toml(path / CAMPAIGN_NAME, dict(camp.raw))
+        _meta_put(
+            engine,
+            {"mode": b"campaign", "campaign_slug": camp.slug.encode(), "campaign_fingerprint": fp},
+        )
+    finally:
+        engine.dispose()
     return camp, "pinned"
