@@ -1,7 +1,8 @@
 """The tablet's SQLite file: WAL, synchronous=FULL, owner-only, migrated to head at open.
 
-Every write transaction starts with ``BEGIN IMMEDIATE`` so that sequence numbers are
-allocated under the write lock, even with two processes on one data dir.
+Reads begin a deferred transaction, so ``imza status`` never waits on the kiosk. The vault's
+record writes begin with ``BEGIN IMMEDIATE``, so that sequence numbers are allocated under
+the write lock, even with two processes on one data dir.
 """
 
 import logging
@@ -34,8 +35,9 @@ def _pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def _begin_immediate(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+def _begin(conn: Any) -> None:
+    # pysqlite's own transaction handling is off (isolation_level None): begin explicitly.
+    conn.exec_driver_sql("BEGIN")
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -63,7 +65,7 @@ def open_engine(data_dir: Path, migrate: bool = True) -> Engine:
     create_file(path)
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _pragmas)
-    event.listen(engine, "begin", _begin_immediate)
+    event.listen(engine, "begin", _begin)
     if migrate:
         upgrade(engine)
     return engine

@@ -91,7 +91,8 @@ def test_invalid_form_stores_nothing(vault: Vault, make_form: Make) -> None:
     result = vault.submit(make_form(surname="  ", consent=False))
     assert isinstance(result, Invalid)
     assert {p.field for p in result.problems} == {"surname", "consent"}
-    assert vault.engine.connect().exec_driver_sql("SELECT count(*) FROM records").scalar() == 0
+    with vault.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM records").scalar() == 0
 
 
 def test_withdrawal_appends_and_the_export_leaves_the_signer_out(

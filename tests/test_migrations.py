@@ -1,0 +1,36 @@
+"""Alembic: the models equal ``upgrade head``, and migrations go down and up again on data."""
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect
+
+from kiosk import store
+from kiosk.models import Base
+from kiosk.vault import Stored, Vault
+from tests.conftest import form_with
+
+
+def test_models_equal_upgrade_head(tmp_path: Path) -> None:
+    engine = store.open_engine(tmp_path)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    engine.dispose()
+
+
+def test_store_files_are_owner_only(vault: Vault, tablet: Path) -> None:
+    assert isinstance(vault.submit(form_with()), Stored)
+    for path in tablet.rglob("*"):
+        if path.is_file():
+            assert path.stat().st_mode & 0o077 == 0, path
+
+
+def test_down_and_up_again(tmp_path: Path) -> None:
+    engine = store.open_engine(tmp_path)
+    store.downgrade(engine, "base")
+    assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+    store.upgrade(engine)
+    assert {"meta", "records"} <= set(inspect(create_engine(engine.url)).get_table_names())
+    engine.dispose()
