@@ -21,8 +21,11 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def snapshot(path: Path) -> dict[str, str]:
     if not path.exists():
         return {}
-    return {str(p.relative_to(path)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(path.rglob("*")) if p.is_file()}  # fmt: skip
+    return {
+        str(p.relative_to(path)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(path.rglob("*"))
+        if p.is_file()
+    }
 
 
 def refused(capsys: pytest.CaptureFixture[str], watched: Path, *argv: str) -> str:
@@ -67,8 +70,19 @@ def test_simulated_repeats_are_asked_and_not_stored(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     d = str(tmp_path / "d")
-    code, out, _ = run(capsys, "simulate", "--count", "60", "--duplicates", "0.3", "--seed", "3",
-                       "--data-dir", d, "--json")  # fmt: skip
+    _code, out, _ = run(
+        capsys,
+        "simulate",
+        "--count",
+        "60",
+        "--duplicates",
+        "0.3",
+        "--seed",
+        "3",
+        "--data-dir",
+        d,
+        "--json",
+    )
     tally = json.loads(out)
     assert tally["repeats"] > 0
     assert tally["stored"] + tally["repeats"] == 60
@@ -92,12 +106,26 @@ def test_keygen_with_a_campaign_template_makes_a_tablet_ready_file(
 ) -> None:
     pw = tmp_path / "pw"
     pw.write_text("one two three four five six")
-    code, out, _ = run(capsys, "keygen", "--out", str(tmp_path / "k"), "--passphrase-file", str(pw),
-                       "--campaign", "resources/campaigns/landmine-maps.toml")  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "keygen",
+        "--out",
+        str(tmp_path / "k"),
+        "--passphrase-file",
+        str(pw),
+        "--campaign",
+        "resources/campaigns/landmine-maps.toml",
+    )
     assert code == 0
     assert "PASSPHRASE" not in out
-    code, out, _ = run(capsys, "init", "--campaign", str(tmp_path / "k" / "landmine-maps.toml"),
-                       "--data-dir", str(tmp_path / "t"))  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "init",
+        "--campaign",
+        str(tmp_path / "k" / "landmine-maps.toml"),
+        "--data-dir",
+        str(tmp_path / "t"),
+    )
     assert code == 0
     assert "fingerprint" in out
 
@@ -125,8 +153,18 @@ def test_export_with_the_campaign_key(
 ) -> None:
     assert run(capsys, "simulate", "--count", "5", "--data-dir", str(tablet))[0] == 0
     out = tmp_path / "signers.csv"
-    code, text, _ = run(capsys, "export", "--key", str(keys.key_file), "--passphrase-file",
-                        str(keys.passphrase_file), "--out", str(out), "--data-dir", str(tablet))  # fmt: skip
+    code, text, _ = run(
+        capsys,
+        "export",
+        "--key",
+        str(keys.key_file),
+        "--passphrase-file",
+        str(keys.passphrase_file),
+        "--out",
+        str(out),
+        "--data-dir",
+        str(tablet),
+    )
     assert code == 0
     assert "unique signers: 5" in text
     assert len(out.read_text("utf-8-sig").splitlines()) == 6
@@ -163,18 +201,63 @@ def test_bad_input_is_refused_in_one_line_and_changes_nothing(
         ("simulate", "--count", "0", "--data-dir", t),
         ("simulate", "--count", "5", "--duplicates", "2", "--data-dir", t),
         ("withdraw", "NOT-A-CODE", "--data-dir", t),
-        ("export", "--key", str(tmp_path / "nokey"), "--passphrase-file", str(wrong_pw),
-         "--out", str(out), "--data-dir", t),
-        ("export", "--key", str(keys.key_file), "--passphrase-file", str(wrong_pw),
-         "--out", str(out), "--data-dir", t),
-        ("export", "--key", str(keys.key_file), "--passphrase-file", str(tmp_path / "nopw"),
-         "--out", str(out), "--data-dir", t),
-        ("export", "--key", str(other_key), "--passphrase-file", str(other_pw),
-         "--out", str(out), "--data-dir", t),
-        ("export", "--key", str(keys.campaign_file), "--passphrase-file", str(wrong_pw),
-         "--out", str(out), "--data-dir", t),
+        (
+            "export",
+            "--key",
+            str(tmp_path / "nokey"),
+            "--passphrase-file",
+            str(wrong_pw),
+            "--out",
+            str(out),
+            "--data-dir",
+            t,
+        ),
+        (
+            "export",
+            "--key",
+            str(keys.key_file),
+            "--passphrase-file",
+            str(wrong_pw),
+            "--out",
+            str(out),
+            "--data-dir",
+            t,
+        ),
+        (
+            "export",
+            "--key",
+            str(keys.key_file),
+            "--passphrase-file",
+            str(tmp_path / "nopw"),
+            "--out",
+            str(out),
+            "--data-dir",
+            t,
+        ),
+        (
+            "export",
+            "--key",
+            str(other_key),
+            "--passphrase-file",
+            str(other_pw),
+            "--out",
+            str(out),
+            "--data-dir",
+            t,
+        ),
+        (
+            "export",
+            "--key",
+            str(keys.campaign_file),
+            "--passphrase-file",
+            str(wrong_pw),
+            "--out",
+            str(out),
+            "--data-dir",
+            t,
+        ),
         ("export", "--passphrase-file", str(wrong_pw), "--out", str(out), "--data-dir", t),
-    ]  # fmt: skip
+    ]
     for argv in cases:
         refused(capsys, tablet, *argv)
         assert not out.exists(), argv

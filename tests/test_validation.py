@@ -84,11 +84,26 @@ points = st.tuples(st.floats(), st.floats(), st.floats())
     method=st.sampled_from(["drawn", "typed", "assisted", "other"]),
 )
 def test_validation_never_crashes(
-    given_name: str, surname: str, settlement: str, phone: str, email: str,
-    wants: bool, year: int | None, strokes: list[list[tuple[float, float, float]]], method: str,
-) -> None:  # fmt: skip
-    form = form_with(given_name=given_name, surname=surname, settlement=settlement, phone=phone,
-                     email=email, wants_updates=wants, birth_year=year, strokes=strokes,
-                     method=method)  # fmt: skip
+    given_name: str,
+    surname: str,
+    settlement: str,
+    phone: str,
+    email: str,
+    wants: bool,
+    year: int | None,
+    strokes: list[list[tuple[float, float, float]]],
+    method: str,
+) -> None:
+    form = form_with(
+        given_name=given_name,
+        surname=surname,
+        settlement=settlement,
+        phone=phone,
+        email=email,
+        wants_updates=wants,
+        birth_year=year,
+        strokes=strokes,
+        method=method,
+    )
     for problem in validate(form, LOCALES, 18):
         assert problem.message
