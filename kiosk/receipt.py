@@ -13,7 +13,8 @@ _DECODE = {ch: ch for ch in ALPHABET} | {"I": "1", "L": "1", "O": "0"}
 
 
 def new_code() -> str:
-    return "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
+    bits = int.from_bytes(secrets.token_bytes(8)) >> 4  # 60 random bits, 5 per character
+    return "".join(ALPHABET[(bits >> (5 * i)) & 31] for i in range(LENGTH))
 
 
 def grouped(code: str) -> str:

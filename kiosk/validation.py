@@ -9,7 +9,8 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import chain
+from operator import sub
 
 from kiosk.signature import METHODS, SignatureForm
 
@@ -63,11 +64,16 @@ def clean(value: str) -> str:
     return " ".join(unicodedata.normalize("NFC", value).split())
 
 
+def _has_control(value: str) -> bool:
+    """Control, format, private-use or unassigned characters (after spaces are collapsed)."""
+    return not value.replace(" ", "").isprintable()
+
+
 def text_problem(value: str, limit: int, required: bool = True) -> str | None:
     """The code of what is wrong with a name-like value, or None."""
-    if any(unicodedata.category(ch).startswith("C") for ch in value):
-        return "control"
     value = clean(value)
+    if _has_control(value):
+        return "control"
     if not value:
         return "required" if required else None
     if len(value) > limit:
@@ -79,19 +85,39 @@ def text_problem(value: str, limit: int, required: bool = True) -> str | None:
     return None
 
 
+def _in_range(values: list[float], low: float, high: float) -> bool:
+    # min/max run in C; fsum catches the NaN and infinities that comparisons let through.
+    try:
+        finite = math.isfinite(math.fsum(values))
+    except (OverflowError, ValueError):
+        return False
+    return finite and min(values) >= low and max(values) <= high
+
+
 def _strokes_problem(form: SignatureForm) -> str | None:
-    points = [p for s in form.strokes for p in s]
-    if len(form.strokes) > MAX_STROKES or len(points) > MAX_POINTS:
+    strokes = form.strokes
+    points = sum(map(len, strokes))
+    if len(strokes) > MAX_STROKES or points > MAX_POINTS:
         return "bad_strokes"
-    for x, y, w in points:
-        if not all(math.isfinite(v) for v in (x, y, w)) or not (0 <= x <= 1 and 0 <= y <= 1):
+    # Flattened and checked with C-level builtins: this runs on the submit path.
+    per_stroke = [list(chain.from_iterable(stroke)) for stroke in strokes]
+    flat = list(chain.from_iterable(per_stroke))
+    if len(flat) != 3 * points:
+        return "bad_strokes"
+    if points < MIN_POINTS:
+        return "too_little_ink"
+    xs, ys, ws = flat[0::3], flat[1::3], flat[2::3]
+    try:
+        if not (_in_range(xs, 0, 1) and _in_range(ys, 0, 1) and _in_range(ws, 0, 0.2)):
             return "bad_strokes"
-        if not 0 <= w <= 0.2:
-            return "bad_strokes"
-    ink = sum(math.dist(a[:2], b[:2]) for s in form.strokes for a, b in pairwise(s))
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    extent = math.hypot(max(xs) - min(xs), max(ys) - min(ys)) if points else 0.0
-    if len(points) < MIN_POINTS or ink < MIN_INK or extent < MIN_EXTENT:
+    except TypeError:
+        return "bad_strokes"
+    ink = 0.0
+    for values in per_stroke:
+        sx, sy = values[0::3], values[1::3]
+        ink += sum(map(math.hypot, map(sub, sx[1:], sx), map(sub, sy[1:], sy)))
+    extent = math.hypot(max(xs) - min(xs), max(ys) - min(ys))
+    if ink < MIN_INK or extent < MIN_EXTENT:
         return "too_little_ink"
     return None
 
@@ -101,7 +127,7 @@ def _contact_problems(form: SignatureForm) -> list[Problem]:
     if not form.wants_updates:
         return [Problem("phone", "contact_without_optin")] if phone or email else []
     problems = []
-    if any(unicodedata.category(ch).startswith("C") for ch in form.phone + form.email):
+    if _has_control(phone + email):
         return [Problem("phone" if form.phone else "email", "control")]
     digits = sum(ch.isdigit() for ch in phone)
     if phone and (not _PHONE.match(phone) or not 7 <= digits <= 15 or "+" in phone[1:]):

@@ -110,10 +110,9 @@ class Vault:
                     rows[key] = value
         return rows["dup_key"]
 
-    def local_tag(self, form: SignatureForm) -> int:
+    def local_tag(self, base_identity: bytes) -> int:
         """16 bits of a keyed hash of name and settlement: enough to ask, too few to identify."""
-        ident = identity(form.given_name, form.surname, form.settlement)
-        return int.from_bytes(hmac.digest(self._dup_key, ident, "sha256")[:2], "big")
+        return int.from_bytes(hmac.digest(self._dup_key, base_identity, "sha256")[:2], "big")
 
     def _seen_here(self, tag: int) -> bool:
         return self._db.execute(_SEEN_HERE, (tag,)).fetchone() is not None
@@ -129,7 +128,8 @@ class Vault:
         if problems:
             return Invalid(problems)
         form = cleaned(form)
-        tag = self.local_tag(form)
+        base = identity(form.given_name, form.surname, form.settlement)
+        tag = self.local_tag(base)
         extra = form.disambiguator() if not_the_same else ""
         if not_the_same and not extra:
             return Invalid([Problem("patronymic", "required")])
@@ -144,7 +144,7 @@ class Vault:
             ),
         )
         ident = self._identity.seal(
-            identity(form.given_name, form.surname, form.settlement, extra),
+            identity(form.given_name, form.surname, form.settlement, extra) if extra else base,
             sealing.seal_info(
                 self.suite, self.campaign.slug, self.device.id, record_id, "identity"
             ),

@@ -28,7 +28,9 @@ def test_the_golden_record_still_opens(suite: sealing.SuiteName) -> None:
     for key, value in expected.items():
         assert opened[key] == value, key
     assert isinstance(opened["strokes"], bytes)
-    assert len(unpack_strokes(opened["strokes"])[0]) == 40
+    first = unpack_strokes(opened["strokes"])[0]
+    assert len(first) == 40
+    assert first[0] == pytest.approx(doc["first_point"], abs=1e-3)
 
 
 @pytest.mark.parametrize("suite", ["hybrid", "x25519"])

@@ -42,13 +42,13 @@ def upgrade() -> None:
         sa.UniqueConstraint("record_id", name=op.f("uq_records_record_id")),
     )
     op.create_index("ix_records_local_tag", "records", ["local_tag"])
-    op.create_index("ix_records_created_ms", "records", ["created_ms"])
-    op.create_index("ix_records_withdrawal_hash", "records", ["withdrawal_hash"])
+    op.create_index(
+        "ix_records_withdrawn_target", "records", ["target"], sqlite_where=sa.text("kind = 2")
+    )
 
 
 def downgrade() -> None:
-    op.drop_index("ix_records_withdrawal_hash", table_name="records")
-    op.drop_index("ix_records_created_ms", table_name="records")
+    op.drop_index("ix_records_withdrawn_target", table_name="records")
     op.drop_index("ix_records_local_tag", table_name="records")
     op.drop_table("records")
     op.drop_table("meta")
