@@ -34,5 +34,6 @@ def make(suite: sealing.SuiteName) -> None:
 
 
 if __name__ == "__main__":
-    for name in ("hybrid", "x25519"):
-        make(name)  # type: ignore[arg-type]
+    names: tuple[sealing.SuiteName, ...] = ("hybrid", "x25519")
+    for name in names:
+        make(name)
