@@ -6,7 +6,6 @@ signatures. Reads only; never repairs.
 """
 
 import hashlib
-import struct
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,10 +87,8 @@ def verify(engine: Engine, campaign: str) -> Report:
             if not verify_signature(public, row.head_sig, message):
                 report.bad_signatures.append(row.seq)
             prev_hash = row.chain_hash
-    head_seq = meta.get("head_seq")
-    if head_seq is not None:
-        last = struct.unpack(">Q", head_seq)[0]
-        if last >= expected:  # the newest rows were deleted: the stored head still names them
-            report.gaps.append((expected, last))
-        report.head = meta.get("head_hash", b"").hex()
+    last, head = chain.unpack_head(meta.get("head"))
+    if last >= expected:  # the newest rows were deleted: the stored head still names them
+        report.gaps.append((expected, last))
+    report.head = head.hex() if head else ""
     return report

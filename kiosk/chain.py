@@ -69,6 +69,17 @@ class Link:
         return cls(*_LINK.unpack(data)[1:])
 
 
+def pack_head(seq: int, head: bytes) -> bytes:
+    """The newest sequence number and chain hash, as kept in the store's meta table."""
+    return struct.pack(">Q", seq) + head
+
+
+def unpack_head(data: bytes | None) -> tuple[int, bytes | None]:
+    if not data:
+        return 0, None
+    return struct.unpack(">Q", data[:8])[0], data[8:]
+
+
 def head_message(campaign: str, device_id: str, seq: int, head: bytes) -> bytes:
     """What the device signs: ``("imza-head-v1", campaign, device, seq, head)``."""
     return _framed(

@@ -52,6 +52,7 @@ def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
         return struct.unpack(">Q", meta[key])[0] if key in meta else 0
 
     last_sync = meta.get("last_sync")
+    head_seq, head = chain.unpack_head(meta.get("head"))
     return Status(
         mode="demo" if demo else "campaign",
         campaign=campaign,
@@ -62,6 +63,6 @@ def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
         unsent=unsent,
         acknowledged_through=number("acked_through"),
         last_sync=last_sync.decode() if last_sync else None,
-        head_seq=number("head_seq"),
-        head=meta.get("head_hash", b"").hex(),
+        head_seq=head_seq,
+        head=head.hex() if head else "",
     )

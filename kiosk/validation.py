@@ -152,8 +152,9 @@ def validate(
     ):
         if code := text_problem(value, limit, required):
             problems.append(Problem(name, code))
-    year_now = (today or dt.date.today()).year
-    if form.birth_year is not None and not 1900 <= form.birth_year <= year_now - minimum_age:
+    if form.birth_year is not None and not (
+        1900 <= form.birth_year <= (today or dt.date.today()).year - minimum_age
+    ):
         problems.append(Problem("birth_year", "birth_year"))
     problems += _contact_problems(form)
     for name, ticked, code in (

@@ -8,7 +8,6 @@ import hashlib
 import hmac
 import os
 import sqlite3
-import struct
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +28,7 @@ _SEEN_HERE = (
     "SELECT 1 FROM records r WHERE r.local_tag = ? AND r.kind = 1 AND NOT EXISTS "
     "(SELECT 1 FROM records w WHERE w.kind = 2 AND w.target = r.record_id) LIMIT 1"
 )
-_HEAD = "SELECT key, value FROM meta WHERE key IN ('head_seq', 'head_hash')"
+_HEAD = "SELECT value FROM meta WHERE key = 'head'"
 _INSERT_RECORD = (
     "INSERT INTO records (seq, record_id, kind, created_ms, suite, text_hash, withdrawal_hash,"
     " target, sealed, identity, link, chain_hash, head_sig, synthetic, acked, local_tag)"
@@ -207,9 +206,9 @@ class Vault:
         db = self._db
         db.execute("BEGIN IMMEDIATE")  # seq is ours until commit
         try:
-            state = dict(db.execute(_HEAD).fetchall())
-            seq = struct.unpack(">Q", state["head_seq"])[0] + 1 if state else 1
-            prev = state.get("head_hash", self._genesis)
+            row = db.execute(_HEAD).fetchone()
+            last, head = chain.unpack_head(row[0] if row else None)
+            seq, prev = last + 1, head or self._genesis
             link = chain.Link(
                 prev,
                 kind,
@@ -246,9 +245,7 @@ class Vault:
                     tag,
                 ),
             )
-            db.executemany(
-                _UPSERT_META, (("head_seq", struct.pack(">Q", seq)), ("head_hash", head_hash))
-            )
+            db.execute(_UPSERT_META, ("head", chain.pack_head(seq, head_hash)))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
