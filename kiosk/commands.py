@@ -127,6 +127,11 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    datadir.check_usable(args.data_dir)
+    if not datadir.is_set_up(args.data_dir):
+        note = f"no data yet in {args.data_dir}: it runs in DEMO mode on first use"
+        _say(args, {"mode": "unset", "signatures": 0, "data_dir": str(args.data_dir)}, [note])
+        return 0
     vault = Vault.open(args.data_dir, create=False)
     try:
         st = status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug)
@@ -208,12 +213,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UsageError(f"folder {args.out.parent} does not exist")
     opened = datadir.open_dir(args.data_dir, create=False)
+    bar = ProgressBar(0, "opening signatures")
     try:
         pair = _campaign_key(args, opened)
         opener = sealing.Opener(pair.suite, pair.private_raw)
         rows = export.rows_from_store(opened.engine)
-        summary = export.export(rows, opened.campaign.slug, opener, args.format, args.out)
+        summary = export.export(rows, opened.campaign.slug, opener, args.format, args.out, bar)
     finally:
+        bar.finish()
         opened.engine.dispose()
     doc = {
         "out": str(args.out),

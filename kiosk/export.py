@@ -96,14 +96,20 @@ def guard(value: object) -> str:
 
 
 def opened_signatures(
-    rows: Iterable[SealedRow], campaign: str, opener: sealing.Opener, summary: Summary
+    rows: Iterable[SealedRow],
+    campaign: str,
+    opener: sealing.Opener,
+    summary: Summary,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[dict[str, object]]:
     """Every signature not withdrawn, opened and de-duplicated; counts go into ``summary``."""
     rows = list(rows)
     withdrawn = {r.withdrawal_hash for r in rows if r.kind == chain.KIND_WITHDRAWAL}
     seen: set[bytes] = set()
     out: list[dict[str, object]] = []
-    for row in rows:
+    for done, row in enumerate(rows, 1):
+        if progress:
+            progress(done, len(rows))
         if row.kind != chain.KIND_SIGNATURE or row.sealed is None:
             continue
         if row.withdrawal_hash in withdrawn:
@@ -170,13 +176,18 @@ WRITERS: dict[str, Callable[[Path, list[dict[str, object]]], None]] = {"csv": wr
 
 
 def export(
-    rows: Iterable[SealedRow], campaign: str, opener: sealing.Opener, fmt: str, out: Path
+    rows: Iterable[SealedRow],
+    campaign: str,
+    opener: sealing.Opener,
+    fmt: str,
+    out: Path,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Summary:
     if fmt not in WRITERS:
         raise ExportError(f"format {fmt!r} is not available yet (choose: {', '.join(WRITERS)})")
     summary = Summary()
     try:
-        records = opened_signatures(rows, campaign, opener, summary)
+        records = opened_signatures(rows, campaign, opener, summary, progress)
     except sealing.SealError:
         raise ExportError(
             "a record does not open with this key: is it this campaign's key?"

@@ -16,7 +16,9 @@ class ProgressBar:
         self.shown = False
         self._last = 0.0
 
-    def __call__(self, done: int) -> None:
+    def __call__(self, done: int, total: int | None = None) -> None:
+        if total is not None:
+            self.total = max(total, 1)
         now = time.monotonic()
         if now - self.started < 1.0 or (now - self._last < 0.1 and done < self.total):
             return

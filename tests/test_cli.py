@@ -271,3 +271,13 @@ def test_usage_errors_exit_non_zero(capsys: pytest.CaptureFixture[str]) -> None:
         main(["simulate"])
     assert exc.value.code == 2
     assert "--count" in capsys.readouterr().err
+
+
+def test_status_of_a_fresh_data_dir_says_demo_and_creates_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    fresh = tmp_path / "fresh"
+    code, out, _ = run(capsys, "status", "--data-dir", str(fresh))
+    assert code == 0
+    assert "DEMO mode on first use" in out
+    assert not fresh.exists()
