@@ -150,6 +150,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     opened = datadir.open_dir(args.data_dir, create=False)
+    _demo_note(opened.demo)
     try:
         report = verify(opened.engine, opened.campaign.slug)
     finally:
@@ -213,6 +214,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UsageError(f"folder {args.out.parent} does not exist")
     opened = datadir.open_dir(args.data_dir, create=False)
+    _demo_note(opened.demo)
     bar = ProgressBar(0, "opening signatures")
     try:
         pair = _campaign_key(args, opened)
