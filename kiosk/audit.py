@@ -6,6 +6,7 @@ signatures. Reads only; never repairs.
 """
 
 import hashlib
+import struct
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,10 +28,13 @@ class Report:
     altered: list[int] = field(default_factory=list)
     reordered: list[int] = field(default_factory=list)
     bad_signatures: list[int] = field(default_factory=list)
+    head_damaged: bool = False
 
     @property
     def ok(self) -> bool:
-        return not (self.gaps or self.altered or self.reordered or self.bad_signatures)
+        return not (
+            self.gaps or self.altered or self.reordered or self.bad_signatures or self.head_damaged
+        )
 
     def lines(self) -> list[str]:
         span = f"seq {self.first_seq}..{self.last_seq}" if self.count else "no records"
@@ -39,6 +43,8 @@ class Report:
         out += [f"  altered seq {s}" for s in self.altered]
         out += [f"  out of order at seq {s}" for s in self.reordered]
         out += [f"  bad head signature at seq {s}" for s in self.bad_signatures]
+        if self.head_damaged:
+            out.append("  the stored chain head is missing or damaged")
         out.append("  chain intact" if self.ok else "  CHAIN BROKEN")
         return out
 
@@ -46,6 +52,8 @@ class Report:
 def _matches(row: Row[Any], link: chain.Link) -> bool:
     return (
         link.kind == row.kind
+        and link.suite == row.suite
+        and link.flags == (chain.FLAG_SYNTHETIC if row.synthetic else 0)
         and link.record_id == row.record_id
         and link.created_ms == row.created_ms
         and link.text_hash == row.text_hash
@@ -54,6 +62,19 @@ def _matches(row: Row[Any], link: chain.Link) -> bool:
         and link.sealed_hash == chain.digest(row.sealed)
         and link.identity_hash == chain.digest(row.identity)
     )
+
+
+def _row_verdict(row: Row[Any], prev_hash: bytes) -> str:
+    """``ok``, ``altered`` or ``reordered`` for one row; malformed values count as altered."""
+    try:
+        link = chain.Link.unpack(bytes(row.link))
+        if hashlib.sha256(row.link).digest() != row.chain_hash or not _matches(row, link):
+            return "altered"
+    except (ValueError, TypeError, struct.error):
+        return "altered"
+    if link.seq != row.seq or link.prev != prev_hash:
+        return "reordered"
+    return "ok"
 
 
 def verify(engine: Engine, campaign: str) -> Report:
@@ -73,21 +94,21 @@ def verify(engine: Engine, campaign: str) -> Report:
             if row.seq > expected:
                 report.gaps.append((expected, row.seq - 1))
             expected = row.seq + 1
-            try:
-                link = chain.Link.unpack(row.link)
-            except ValueError:
+            verdict = _row_verdict(row, prev_hash)
+            if verdict == "altered":
                 report.altered.append(row.seq)
-                prev_hash = row.chain_hash
-                continue
-            if hashlib.sha256(row.link).digest() != row.chain_hash or not _matches(row, link):
-                report.altered.append(row.seq)
-            elif link.seq != row.seq or link.prev != prev_hash:
+            elif verdict == "reordered":
                 report.reordered.append(row.seq)
-            message = chain.head_message(campaign, dev, row.seq, row.chain_hash)
+            message = chain.head_message(campaign, dev, row.seq, bytes(row.chain_hash or b""))
             if not verify_signature(public, row.head_sig, message):
                 report.bad_signatures.append(row.seq)
             prev_hash = row.chain_hash
-    last, head = chain.unpack_head(meta.get("head"))
+    try:
+        last, head = chain.unpack_head(meta.get("head"))
+    except ValueError:
+        last, head, report.head_damaged = 0, None, True
+    if head is None and report.count:
+        report.head_damaged = True
     if last >= expected:  # the newest rows were deleted: the stored head still names them
         report.gaps.append((expected, last))
     report.head = head.hex() if head else ""

@@ -151,7 +151,7 @@ def _keys(doc: Any, problems: list[str]) -> Keys | None:
         problems.append("keys are missing (run `imza keygen --campaign` to add the public key)")
         return None
     suite = doc.get("suite")
-    if suite not in SUITE_IDS:
+    if not isinstance(suite, str) or suite not in SUITE_IDS:
         problems.append(f"keys.suite must be one of {', '.join(SUITE_IDS)}")
         return None
     public = _b64(doc, "campaign_public_key", problems)

@@ -1,8 +1,8 @@
 """The per-device hash chain: fixed-width versioned links, hashed with SHA-256, heads signed.
 
 ``h0 = H("imza-chain-v1" | campaign | device public key)`` and
-``h[n] = H(link[n])`` with ``link[n] = version | h[n-1] | kind | seq u64 | record id |
-created ms i64 | text hash | withdrawal-code hash | tombstone target | H(sealed) |
+``h[n] = H(link[n])`` with ``link[n] = version | h[n-1] | kind | suite | flags | seq u64 |
+record id | created ms i64 | text hash | withdrawal-code hash | tombstone target | H(sealed) |
 H(identity envelope)``. The link is stored exactly as hashed, so an audit needs no code
 that re-serialises anything.
 """
@@ -17,7 +17,8 @@ KIND_WITHDRAWAL = 2
 KINDS = {KIND_SIGNATURE: "signature", KIND_WITHDRAWAL: "withdrawal"}
 ZERO32 = bytes(32)
 ZERO16 = bytes(16)
-_LINK = struct.Struct(">B32sBQ16sq32s32s16s32s32s")
+FLAG_SYNTHETIC = 1
+_LINK = struct.Struct(">B32sBBBQ16sq32s32s16s32s32s")
 LINK_SIZE = _LINK.size
 
 
@@ -38,6 +39,8 @@ def digest(data: bytes | None) -> bytes:
 class Link:
     prev: bytes
     kind: int
+    suite: int
+    flags: int
     seq: int
     record_id: bytes
     created_ms: int
@@ -52,6 +55,8 @@ class Link:
             VERSION,
             self.prev,
             self.kind,
+            self.suite,
+            self.flags,
             self.seq,
             self.record_id,
             self.created_ms,
@@ -77,6 +82,8 @@ def pack_head(seq: int, head: bytes) -> bytes:
 def unpack_head(data: bytes | None) -> tuple[int, bytes | None]:
     if not data:
         return 0, None
+    if len(data) != 40:
+        raise ValueError("the stored chain head is damaged")
     return struct.unpack(">Q", data[:8])[0], data[8:]
 
 

@@ -3,13 +3,17 @@
 import argparse
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError, OperationalError
+
 from kiosk import __version__, commands
 from kiosk.campaign import CampaignError
 from kiosk.datadir import DataDirError, default_dir
+from kiosk.device import DeviceKeyError
 from kiosk.export import ExportError
 from kiosk.keyfile import KeyFileError
 from kiosk.vault import VaultError
@@ -18,11 +22,23 @@ from kiosk.vault import VaultError
 _REFUSALS = (
     CampaignError,
     DataDirError,
+    DeviceKeyError,
     ExportError,
     KeyFileError,
     VaultError,
     commands.UsageError,
 )
+
+
+def _environment_error(exc: Exception) -> str | None:
+    """One line for what the machine refused (files, permissions, a damaged store)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    if isinstance(exc, sqlite3.OperationalError | OperationalError) and "locked" in str(exc):
+        return "the store is busy (another imza is writing to it); try again"
+    if isinstance(exc, sqlite3.DatabaseError | DatabaseError):
+        return "the store is damaged or not an Imza database; run `imza verify` on a copy"
+    return None
 
 
 def _data_dir(p: argparse.ArgumentParser) -> None:
@@ -106,8 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file we make is the owner's alone
+    level = os.environ.get("IMZA_LOG_LEVEL", "WARNING").upper()
     logging.basicConfig(
-        level=os.environ.get("IMZA_LOG_LEVEL", "WARNING"),
+        level=level if level in logging.getLevelNamesMapping() else "WARNING",
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     args = build_parser().parse_args(argv)
@@ -120,6 +137,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.run(command, args)
     except _REFUSALS as exc:
         print(f"imza: error: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.DatabaseError, DatabaseError) as exc:
+        message = _environment_error(exc)
+        if message is None:
+            raise
+        print(f"imza: error: {message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("imza: interrupted", file=sys.stderr)

@@ -46,6 +46,8 @@ def _read_passphrase(path: Path | None, prompt: str) -> str:
             text = path.read_text(encoding="utf-8").strip()
         except OSError as exc:
             raise UsageError(f"cannot read passphrase file {path}: {exc.strerror}") from None
+        except UnicodeDecodeError:
+            raise UsageError(f"passphrase file {path} is not UTF-8 text") from None
         if not text:
             raise UsageError(f"passphrase file {path} is empty")
         return text
@@ -56,6 +58,8 @@ def _read_passphrase(path: Path | None, prompt: str) -> str:
 
 def cmd_keygen(args: argparse.Namespace) -> int:
     out: Path = args.out
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file: give a folder for the keys")
     template = campaigns.load(args.campaign, require_keys=False) if args.campaign else None
     targets = [out / keyfile.PRIVATE_NAME, out / keyfile.PUBLIC_NAME]
     if template:
@@ -166,6 +170,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         "altered": report.altered,
         "reordered": report.reordered,
         "bad_signatures": report.bad_signatures,
+        "head_damaged": report.head_damaged,
     }
     _say(args, doc, report.lines())
     return 0 if report.ok else 1
@@ -213,6 +218,8 @@ def _campaign_key(args: argparse.Namespace, opened: datadir.Opened) -> sealing.K
 def cmd_export(args: argparse.Namespace) -> int:
     if not args.out.parent.is_dir():
         raise UsageError(f"folder {args.out.parent} does not exist")
+    if args.out.is_dir():
+        raise UsageError(f"{args.out} is a folder: name the file to write")
     opened = datadir.open_dir(args.data_dir, create=False)
     _demo_note(opened.demo)
     bar = ProgressBar(0, "opening signatures")

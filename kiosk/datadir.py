@@ -4,7 +4,9 @@ Layout: ``imza.db`` (the store), ``device.key`` (Ed25519, 0600), ``campaign.toml
 campaign file) and, in DEMO mode only, ``demo/`` with a demo key pair (passphrase ``demo``).
 """
 
+import hashlib
 import os
+import secrets
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,9 +16,9 @@ import tomli_w
 from sqlalchemy import Engine, delete, insert, select
 
 from kiosk import campaign as campaigns
-from kiosk import keyfile, sealing
+from kiosk import fsio, keyfile, sealing
 from kiosk.models import Meta, Record
-from kiosk.store import DB_NAME, create_file, open_engine
+from kiosk.store import DB_NAME, begin_write, create_file, open_engine
 from resources import resource_path
 
 CAMPAIGN_NAME = "campaign.toml"
@@ -60,7 +62,11 @@ def check_usable(path: Path) -> None:
     if path.exists() and not path.is_dir():
         raise DataDirError(f"{path} is a file, not a data dir")
     if path.is_dir() and not is_set_up(path):
-        strangers = sorted(p.name for p in path.iterdir() if p.name not in _OWN_FILES)
+        strangers = sorted(
+            p.name
+            for p in path.iterdir()
+            if p.name not in _OWN_FILES and not p.name.startswith((".demo.", ".device.key."))
+        )
         if strangers:
             raise DataDirError(
                 f"{path} is not an Imza data dir (it holds {strangers[0]!r}); use an empty folder"
@@ -73,25 +79,39 @@ def meta_get(engine: Engine, key: str) -> bytes | None:
 
 
 def _meta_put(engine: Engine, values: dict[str, bytes]) -> None:
-    with engine.begin() as conn:
+    with begin_write(engine) as conn:
         for key, value in values.items():
             conn.execute(delete(Meta).where(Meta.key == key))
             conn.execute(insert(Meta).values(key=key, value=value))
 
 
 def _make_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path, 0o700)
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
 def _write_toml(path: Path, doc: dict[str, object]) -> None:
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        tomli_w.dump(doc, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    fsio.replace(path, tomli_w.dumps(doc).encode())
+
+
+def _make_demo_keys(demo: Path) -> None:
+    """Build the demo key folder aside and rename it into place: complete or absent, and
+    when two processes start at once, the first rename wins and both use its keys."""
+    staging = demo.with_name(f".{demo.name}.{secrets.token_hex(6)}")
+    staging.mkdir(mode=0o700)
+    try:
+        for stem in ("campaign-key", "count-key"):
+            pair = sealing.generate("hybrid")
+            keyfile.write_private(staging / f"{stem}.imzakey",
+                                  keyfile.wrap(pair, DEMO_PASSPHRASE, DEMO_SCRYPT_N))  # fmt: skip
+            fsio.replace(staging / f"{stem}.pub.json", keyfile.public_file(pair))
+        os.rename(staging, demo)
+        fsio.fsync_dir(demo.parent)
+    except OSError:
+        if not demo.is_dir():
+            raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _demo_campaign(path: Path) -> campaigns.Campaign:
@@ -100,16 +120,8 @@ def _demo_campaign(path: Path) -> campaigns.Campaign:
     bundled = campaigns.load(resource_path(*BUNDLED_CAMPAIGN), require_keys=False)
     pub_path = demo / keyfile.PUBLIC_NAME
     count_path = demo / "count-key.pub.json"
-    if not pub_path.exists():
-        _make_dir(demo)
-        for stem, public in (("campaign-key", pub_path), ("count-key", count_path)):
-            pair = sealing.generate("hybrid")
-            private = demo / f"{stem}.imzakey"
-            private.unlink(missing_ok=True)
-            keyfile.write_private(private, keyfile.wrap(pair, DEMO_PASSPHRASE, DEMO_SCRYPT_N))
-            tmp = public.with_suffix(".tmp")
-            tmp.write_bytes(keyfile.public_file(pair))
-            os.replace(tmp, public)
+    if not demo.is_dir():
+        _make_demo_keys(demo)
     pub = keyfile.read_public_file(pub_path)
     count = keyfile.read_public_file(count_path)
     keys = campaigns.Keys(pub.suite, pub.public_raw, pub.fingerprint, count.public_raw)
@@ -133,14 +145,26 @@ def open_dir(path: Path, create: bool = True) -> Opened:
             engine.dispose()
             raise
         pinned = meta_get(engine, "campaign_fingerprint")
-        if camp.keys is None or pinned != camp.keys.campaign_fingerprint.encode():
+        if (
+            camp.keys is None
+            or pinned != camp.keys.campaign_fingerprint.encode()
+            or meta_get(engine, "campaign_pins") != _pins(camp)
+        ):
             engine.dispose()
-            raise DataDirError(f"{path / CAMPAIGN_NAME} no longer carries the pinned campaign key")
+            raise DataDirError(f"{path / CAMPAIGN_NAME} no longer carries the pinned keys")
         return Opened(path, camp, engine, demo=False)
     camp = _demo_campaign(path)
     if mode is None:
         _meta_put(engine, {"mode": b"demo", "campaign_slug": camp.slug.encode()})
     return Opened(path, camp, engine, demo=True)
+
+
+def _pins(camp: campaigns.Campaign) -> bytes:
+    """What a later campaign file may not change besides the campaign key: the count key
+    (it receives every signer's identity) and whether the campaign is production."""
+    assert camp.keys is not None
+    digest = hashlib.sha256(camp.keys.count_public).hexdigest()
+    return f"count={digest};production={camp.production}".encode()
 
 
 def _refit(engine: Engine, path: Path, camp: campaigns.Campaign, fp: bytes) -> bool:
@@ -155,6 +179,16 @@ def _refit(engine: Engine, path: Path, camp: campaigns.Campaign, fp: bytes) -> b
             )
         if meta_get(engine, "campaign_slug") != camp.slug.encode():
             raise DataDirError("this tablet is set up for another campaign")
+        if meta_get(engine, "campaign_pins") != _pins(camp):
+            raise DataDirError(
+                "the campaign file changes its count key or production flag; refusing "
+                "(only texts may change on a tablet already set up)"
+            )
+        if meta_get(engine, "campaign_pins") != _pins(camp):
+            raise DataDirError(
+                "the campaign file changes its count key or production flag; refusing "
+                "(only texts may change on a tablet already set up)"
+            )
         _write_toml(path / CAMPAIGN_NAME, dict(camp.raw))
         return True
     with engine.connect() as conn:
@@ -187,7 +221,12 @@ def init(path: Path, campaign_file: Path) -> tuple[campaigns.Campaign, str]:
         _write_toml(path / CAMPAIGN_NAME, dict(camp.raw))
         _meta_put(
             engine,
-            {"mode": b"campaign", "campaign_slug": camp.slug.encode(), "campaign_fingerprint": fp},
+            {
+                "mode": b"campaign",
+                "campaign_slug": camp.slug.encode(),
+                "campaign_fingerprint": fp,
+                "campaign_pins": _pins(camp),
+            },
         )
     finally:
         engine.dispose()

@@ -1,14 +1,19 @@
 """The tablet's identity: an Ed25519 key made at first use; its id is SHA-256 of the public key."""
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+from kiosk.fsio import create_once
+
 KEY_NAME = "device.key"
+
+
+class DeviceKeyError(Exception):
+    """The device key file cannot be used."""
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ def device_id(public: bytes) -> str:
 def verify_signature(public: bytes, signature: bytes, message: bytes) -> bool:
     try:
         ed25519.Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
-    except (InvalidSignature, ValueError):
+    except (InvalidSignature, ValueError, TypeError):
         return False
     return True
 
@@ -39,19 +44,10 @@ def verify_signature(public: bytes, signature: bytes, message: bytes) -> bool:
 def load_or_create(data_dir: Path) -> Device:
     """The device key in ``data_dir``, made (0600) if this tablet has none yet."""
     path = data_dir / KEY_NAME
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        key = ed25519.Ed25519PrivateKey.generate()
-        raw = key.private_bytes_raw()
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+    if not path.exists():
+        create_once(path, ed25519.Ed25519PrivateKey.generate().private_bytes_raw())
+    raw = path.read_bytes()
     if len(raw) != 32:
-        raise ValueError(f"{path} is not a device key")
+        raise DeviceKeyError(f"{path} is damaged (not a 32-byte device key)")
     key = ed25519.Ed25519PrivateKey.from_private_bytes(raw)
     return Device(key, key.public_key().public_bytes_raw())

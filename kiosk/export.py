@@ -34,6 +34,7 @@ COLUMNS = (
     "signed_at",
     "device",
     "record",
+    "synthetic",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -51,6 +52,7 @@ class SealedRow:
     created_ms: int
     withdrawal_hash: bytes
     sealed: bytes | None
+    synthetic: bool = False
 
 
 @dataclass
@@ -84,9 +86,10 @@ def rows_from_store(engine: Engine) -> Iterator[SealedRow]:
             Record.created_ms,
             Record.withdrawal_hash,
             Record.sealed,
+            Record.synthetic,
         ).order_by(Record.seq)
-        for rid, kind, suite, created, whash, sealed in conn.execute(query):
-            yield SealedRow(dev, rid, kind, suite, created, whash, sealed)
+        for rid, kind, suite, created, whash, sealed, synthetic in conn.execute(query):
+            yield SealedRow(dev, rid, kind, suite, created, whash, sealed, bool(synthetic))
 
 
 def guard(value: object) -> str:
@@ -107,6 +110,7 @@ def opened_signatures(
     withdrawn = {r.withdrawal_hash for r in rows if r.kind == chain.KIND_WITHDRAWAL}
     seen: set[bytes] = set()
     out: list[dict[str, object]] = []
+    unopened: list[SealedRow] = []
     for done, row in enumerate(rows, 1):
         if progress:
             progress(done, len(rows))
@@ -115,15 +119,17 @@ def opened_signatures(
         if row.withdrawal_hash in withdrawn:
             summary.withdrawn += 1
             continue
-        suite = sealing.SUITE_NAMES[row.suite]
-        info = sealing.seal_info(suite, campaign, row.device, row.record_id, "signature")
-        doc = read_payload(opener.open(row.sealed, info))
-        key = identity(
-            str(doc["given"]),
-            str(doc["surname"]),
-            str(doc["settlement"]),
-            " ".join(str(doc[k]) for k in ("patronymic", "birth_year") if doc[k]),
-        )
+        try:
+            suite = sealing.SUITE_NAMES[row.suite]
+            info = sealing.seal_info(suite, campaign, row.device, row.record_id, "signature")
+            doc = read_payload(opener.open(row.sealed, info))
+        except (sealing.SealError, ValueError, KeyError):
+            unopened.append(row)
+            continue
+        # The same identity the tablet sealed for the server's count: name and settlement,
+        # plus what told namesakes apart only where the signer said "that is not me".
+        key = identity(str(doc["given"]), str(doc["surname"]), str(doc["settlement"]),
+                       str(doc.get("distinct", "")))  # fmt: skip
         if key in seen:
             summary.duplicates_removed += 1
             continue
@@ -149,13 +155,23 @@ def opened_signatures(
                 "signed_at": signed.strftime("%Y-%m-%d %H:%M UTC"),
                 "device": row.device[:12],
                 "record": row.record_id.hex(),
+                "synthetic": "synthetic" if row.synthetic else "",
             }
+        )
+    if unopened:
+        first = unopened[0]
+        raise ExportError(
+            f"{len(unopened)} of {len(rows)} records do not open with this key (the first: "
+            f"device {first.device[:12]}, record {first.record_id.hex()}); is it this "
+            "campaign's key? No file was written"
         )
     summary.unique = len(out)
     return out
 
 
 def write_csv(path: Path, records: list[dict[str, object]]) -> None:
+    # Beside the target so the rename is atomic; a partial file left by a killed export is
+    # truncated here before anything else is written.
     tmp = path.with_name(f".{path.name}.partial")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
@@ -186,11 +202,6 @@ def export(
     if fmt not in WRITERS:
         raise ExportError(f"format {fmt!r} is not available yet (choose: {', '.join(WRITERS)})")
     summary = Summary()
-    try:
-        records = opened_signatures(rows, campaign, opener, summary, progress)
-    except sealing.SealError:
-        raise ExportError(
-            "a record does not open with this key: is it this campaign's key?"
-        ) from None
+    records = opened_signatures(rows, campaign, opener, summary, progress)
     WRITERS[fmt](out, records)
     return summary

@@ -88,24 +88,37 @@ def unwrap(data: bytes, passphrase: str) -> KeyPair:
         kdf = header["kdf"]
         if header["format"] != FORMAT:
             raise KeyFileError(f"not an Imza private key file (format {header['format']!r})")
-        if header["suite"] not in SUITE_IDS or kdf["name"] != "scrypt":
-            raise KeyFileError("unsupported suite or key derivation in the key file")
-        if int(kdf["n"]) < 2**14:
+        if not isinstance(header["suite"], str) or header["suite"] not in SUITE_IDS:
+            raise KeyFileError("unsupported suite in the key file")
+        if kdf["name"] != "scrypt":
+            raise KeyFileError("unsupported key derivation in the key file")
+        n, r, p = (kdf[k] for k in ("n", "r", "p"))
+        if not all(isinstance(v, int) for v in (n, r, p)):
+            raise KeyFileError("the key file's scrypt parameters are damaged")
+        if n < 2**14 or r < 8:
             raise KeyFileError("the key file's scrypt cost is too low to trust")
+        # Bounded above too: a crafted file must not make the export computer swap to death.
+        if n > 2**20 or n & (n - 1) or r > 16 or not 1 <= p <= 4:
+            raise KeyFileError("the key file's scrypt parameters are out of range")
         salt = base64.b64decode(kdf["salt"], validate=True)
         nonce = base64.b64decode(doc["nonce"], validate=True)
         sealed = base64.b64decode(doc["ciphertext"], validate=True)
+        if len(salt) < 16 or len(nonce) != 12:
+            raise KeyFileError("the key file is damaged (salt or nonce)")
     except KeyFileError:
         raise
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise KeyFileError("the key file is damaged or not an Imza private key") from exc
-    key = _derive(passphrase, salt, int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+    key = _derive(passphrase, salt, n, r, p)
     try:
         private_raw = AESGCM(key).decrypt(nonce, sealed, _aad(header))
     except InvalidTag:
         raise KeyFileError("wrong passphrase for this key file (or the file was altered)") from None
     suite: SuiteName = header["suite"]
-    pair = KeyPair(suite, private_raw, public_raw_of(suite, private_raw))
+    try:
+        pair = KeyPair(suite, private_raw, public_raw_of(suite, private_raw))
+    except ValueError:
+        raise KeyFileError("the key file holds a key of the wrong shape for its suite") from None
     if pair.fingerprint != header["fingerprint"]:
         raise KeyFileError("the key file's fingerprint does not match its key")
     return pair

@@ -92,9 +92,10 @@ _LATIN_TO_CYRILLIC = {
     "z": "з",
     "w": "в",
 }
-_FOLD = str.maketrans({"ə": "e", "ı": "i"})
+# ǝ (U+01DD) is what many keyboards without ə produce instead.
+_FOLD = str.maketrans({"ə": "e", "ǝ": "e", "ı": "i"})
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_NOT_WORD = re.compile(r"[\W_]+")  # letters of every script are kept: no name folds to nothing
 
 
 def az_lower(text: str) -> str:
@@ -128,7 +129,7 @@ def latin_to_cyrillic(text: str) -> str:
 def normalise(text: str) -> str:
     """The folded form used to compare names and settlements; never shown to anyone."""
     text = unicodedata.normalize("NFKC", text)
-    text = cyrillic_to_latin(az_lower(text))
+    text = cyrillic_to_latin(az_lower(text).casefold())
     text = _APOSTROPHES.sub("", text)
     # Decompose and drop the marks: ö ü ş ç ğ lose their diacritics; ə and ı do not decompose.
     text = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))

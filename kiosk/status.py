@@ -52,7 +52,10 @@ def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
         return struct.unpack(">Q", meta[key])[0] if key in meta else 0
 
     last_sync = meta.get("last_sync")
-    head_seq, head = chain.unpack_head(meta.get("head"))
+    try:
+        head_seq, head = chain.unpack_head(meta.get("head"))
+    except ValueError:  # `imza verify` says so; status still shows the counts
+        head_seq, head = 0, None
     return Status(
         mode="demo" if demo else "campaign",
         campaign=campaign,

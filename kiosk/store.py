@@ -7,6 +7,8 @@ the write lock, even with two processes on one data dir.
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 
 log = logging.getLogger(__name__)
 DB_NAME = "imza.db"
@@ -22,14 +24,15 @@ _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def _pragmas(dbapi_conn: Any, _record: Any) -> None:
-    dbapi_conn.isolation_level = None  # we issue BEGIN IMMEDIATE ourselves
+    dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
     cur = dbapi_conn.cursor()
+    # busy_timeout first: switching to WAL needs a lock another process may hold.
     for pragma in (
+        "busy_timeout=10000",
         "journal_mode=WAL",
         "synchronous=FULL",
         "foreign_keys=ON",
         "secure_delete=ON",
-        "busy_timeout=10000",
     ):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
@@ -37,7 +40,17 @@ def _pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def _begin(conn: Any) -> None:
     # pysqlite's own transaction handling is off (isolation_level None): begin explicitly.
-    conn.exec_driver_sql("BEGIN")
+    # A write begins IMMEDIATE: a deferred transaction that reads and then writes gets
+    # "database is locked" at once, without waiting, if another process wrote in between.
+    immediate = conn.get_execution_options().get("imza_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@contextmanager
+def begin_write(engine: Engine) -> Iterator[Connection]:
+    """A write transaction that holds the write lock from its first statement."""
+    with engine.connect().execution_options(imza_write=True) as conn, conn.begin():
+        yield conn
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -63,7 +76,8 @@ def open_engine(data_dir: Path, migrate: bool = True) -> Engine:
     """An engine on ``data_dir``'s store, migrated to the newest schema."""
     path = data_dir / DB_NAME
     create_file(path)
-    engine = create_engine(f"sqlite:///{path}")
+    # URL.create, not an f-string: a ? or % in a folder name must not change the target file.
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _pragmas)
     event.listen(engine, "begin", _begin)
     if migrate:
@@ -78,13 +92,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         return
     log.info("migrating the store from %s to %s", current, revision)
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
+    with begin_write(engine) as conn:  # two processes starting at once migrate one after other
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
+    with begin_write(engine) as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)

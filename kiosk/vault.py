@@ -9,6 +9,8 @@ import hmac
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,9 +19,10 @@ from sqlalchemy import insert, select
 from kiosk import chain, datadir, receipt, sealing
 from kiosk.campaign import Campaign
 from kiosk.device import Device, load_or_create
-from kiosk.models import Meta, Record
+from kiosk.models import Meta
 from kiosk.normalise import identity
 from kiosk.signature import SignatureForm, payload
+from kiosk.store import begin_write
 from kiosk.validation import Problem, cleaned, validate
 
 # The per-signature write runs on the DBAPI connection: SQLAlchemy's per-statement overhead
@@ -29,6 +32,8 @@ _SEEN_HERE = (
     "(SELECT 1 FROM records w WHERE w.kind = 2 AND w.target = r.record_id) LIMIT 1"
 )
 _HEAD = "SELECT value FROM meta WHERE key = 'head'"
+_ANY_RECORD = "SELECT 1 FROM records LIMIT 1"
+_BY_CODE = "SELECT kind, record_id FROM records WHERE withdrawal_hash = ?"
 _INSERT_RECORD = (
     "INSERT INTO records (seq, record_id, kind, created_ms, suite, text_hash, withdrawal_hash,"
     " target, sealed, identity, link, chain_hash, head_sig, synthetic, acked, local_tag)"
@@ -90,14 +95,19 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path, create: bool = True) -> "Vault":
-        return cls(datadir.open_dir(path, create))
+        opened = datadir.open_dir(path, create)
+        try:
+            return cls(opened)
+        except BaseException:
+            opened.engine.dispose()  # a refused open leaves no WAL or SHM behind
+            raise
 
     def close(self) -> None:
         self._raw.close()
         self.engine.dispose()
 
     def _setup_device(self) -> bytes:
-        with self.engine.begin() as conn:
+        with begin_write(self.engine) as conn:
             rows = dict(conn.execute(select(Meta.key, Meta.value)).all())
             pinned = rows.get("device_public")
             if pinned is not None and pinned != self.device.public:
@@ -137,7 +147,7 @@ class Vault:
         record_id = os.urandom(16)
         code = receipt.new_code()
         sealed = self._personal.seal(
-            payload(form, self._text_hash[form.locale]),
+            payload(form, self._text_hash[form.locale], {"distinct": extra}),
             sealing.seal_info(
                 self.suite, self.campaign.slug, self.device.id, record_id, "signature"
             ),
@@ -148,17 +158,11 @@ class Vault:
                 self.suite, self.campaign.slug, self.device.id, record_id, "identity"
             ),
         )
-        seq = self._append(
-            chain.KIND_SIGNATURE,
-            record_id,
-            self._text_hash[form.locale],
-            receipt.code_hash(self.campaign.slug, code),
-            chain.ZERO16,
-            sealed,
-            ident,
-            synthetic,
-            tag,
-        )
+        entry = Entry(chain.KIND_SIGNATURE, record_id, self._text_hash[form.locale],
+                      receipt.code_hash(self.campaign.slug, code), chain.ZERO16, sealed, ident,
+                      synthetic, tag)  # fmt: skip
+        with self._write() as db:
+            seq = self._append(db, entry)
         return Stored(seq, record_id, code)
 
     def withdraw(self, code_text: str) -> Withdrawn:
@@ -169,85 +173,61 @@ class Vault:
                 "that is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB)"
             )
         code_hash = receipt.code_hash(self.campaign.slug, code)
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(Record.kind, Record.record_id).where(Record.withdrawal_hash == code_hash)
-            ).all()
-        if any(kind == chain.KIND_WITHDRAWAL for kind, _ in rows):
-            raise VaultError("that signature is already withdrawn")
-        target = next((rid for kind, rid in rows if kind == chain.KIND_SIGNATURE), chain.ZERO16)
-        seq = self._append(
-            chain.KIND_WITHDRAWAL,
-            os.urandom(16),
-            chain.ZERO32,
-            code_hash,
-            target,
-            None,
-            None,
-            False,
-            None,
-        )
+        with self._write() as db:  # checked under the write lock: two withdrawals cannot race
+            rows = db.execute(_BY_CODE, (code_hash,)).fetchall()
+            if any(kind == chain.KIND_WITHDRAWAL for kind, _ in rows):
+                raise VaultError("that signature is already withdrawn")
+            target = next((rid for kind, rid in rows if kind == chain.KIND_SIGNATURE), chain.ZERO16)
+            entry = Entry(chain.KIND_WITHDRAWAL, os.urandom(16), chain.ZERO32, code_hash, target,
+                          None, None, False, None)  # fmt: skip
+            seq = self._append(db, entry)
         return Withdrawn(seq, target != chain.ZERO16)
 
-    def _append(
-        self,
-        kind: int,
-        record_id: bytes,
-        text_hash: bytes,
-        withdrawal_hash: bytes,
-        target: bytes,
-        sealed: bytes | None,
-        ident: bytes | None,
-        synthetic: bool,
-        tag: int | None,
-    ) -> int:
-        """Chain and insert one record under the write lock; returns its sequence number."""
-        created_ms = time.time_ns() // 1_000_000
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction under the write lock (BEGIN IMMEDIATE); commits on success."""
         db = self._db
-        db.execute("BEGIN IMMEDIATE")  # seq is ours until commit
+        db.execute("BEGIN IMMEDIATE")
         try:
-            row = db.execute(_HEAD).fetchone()
-            last, head = chain.unpack_head(row[0] if row else None)
-            seq, prev = last + 1, head or self._genesis
-            link = chain.Link(
-                prev,
-                kind,
-                seq,
-                record_id,
-                created_ms,
-                text_hash,
-                withdrawal_hash,
-                target,
-                chain.digest(sealed),
-                chain.digest(ident),
-            ).pack()
-            head_hash = hashlib.sha256(link).digest()
-            sig = self.device.sign(
-                chain.head_message(self.campaign.slug, self.device.id, seq, head_hash)
-            )
-            db.execute(
-                _INSERT_RECORD,
-                (
-                    seq,
-                    record_id,
-                    kind,
-                    created_ms,
-                    self._suite_id,
-                    text_hash,
-                    withdrawal_hash,
-                    target,
-                    sealed,
-                    ident,
-                    link,
-                    head_hash,
-                    sig,
-                    synthetic,
-                    tag,
-                ),
-            )
-            db.execute(_UPSERT_META, ("head", chain.pack_head(seq, head_hash)))
+            yield db
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    def _append(self, db: sqlite3.Connection, e: "Entry") -> int:
+        """Chain and insert one record inside ``_write``; returns its sequence number."""
+        row = db.execute(_HEAD).fetchone()
+        last, head = chain.unpack_head(row[0] if row else None)
+        if head is None and db.execute(_ANY_RECORD).fetchone():
+            raise VaultError("the store has records but no chain head: run `imza verify`")
+        seq, prev = last + 1, head or self._genesis
+        created_ms = time.time_ns() // 1_000_000
+        flags = chain.FLAG_SYNTHETIC if e.synthetic else 0
+        link = chain.Link(prev, e.kind, self._suite_id, flags, seq, e.record_id, created_ms,
+                          e.text_hash, e.withdrawal_hash, e.target, chain.digest(e.sealed),
+                          chain.digest(e.ident)).pack()  # fmt: skip
+        head_hash = hashlib.sha256(link).digest()
+        sig = self.device.sign(
+            chain.head_message(self.campaign.slug, self.device.id, seq, head_hash)
+        )
+        db.execute(_INSERT_RECORD, (seq, e.record_id, e.kind, created_ms, self._suite_id,
+                                    e.text_hash, e.withdrawal_hash, e.target, e.sealed, e.ident,
+                                    link, head_hash, sig, e.synthetic, e.tag))  # fmt: skip
+        db.execute(_UPSERT_META, ("head", chain.pack_head(seq, head_hash)))
         return seq
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a new chain record holds besides what the chain itself adds."""
+
+    kind: int
+    record_id: bytes
+    text_hash: bytes
+    withdrawal_hash: bytes
+    target: bytes
+    sealed: bytes | None
+    ident: bytes | None
+    synthetic: bool
+    tag: int | None

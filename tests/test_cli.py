@@ -281,3 +281,43 @@ def test_status_of_a_fresh_data_dir_says_demo_and_creates_nothing(
     assert code == 0
     assert "DEMO mode on first use" in out
     assert not fresh.exists()
+
+
+def test_damaged_files_and_odd_paths_are_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, keys: CampaignKeys, tablet: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    assert run(capsys, "simulate", "--count", "2", "--data-dir", str(tablet))[0] == 0
+    out = tmp_path / "x.csv"
+    latin1 = tmp_path / "latin1-pw"
+    latin1.write_bytes("şifrä".encode("cp1254"))
+    greedy = tmp_path / "greedy.imzakey"
+    doc = json.loads(keys.key_file.read_text())
+    doc["kdf"]["n"] = 2**24  # would need 16 GiB: refused before any work
+    greedy.write_text(json.dumps(doc))
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    export = ("export", "--out", str(out), "--data-dir", str(tablet))
+    refused(capsys, tablet, *export, "--key", str(keys.key_file), "--passphrase-file", str(latin1))
+    refused(capsys, tablet, *export, "--key", str(greedy), "--passphrase-file",
+            str(keys.passphrase_file))  # fmt: skip
+    refused(capsys, tablet, "export", "--out", str(tmp_path), "--data-dir", str(tablet),
+            "--key", str(keys.key_file), "--passphrase-file", str(keys.passphrase_file))  # fmt: skip
+    refused(capsys, a_file, "keygen", "--out", str(a_file))
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for name in ("imza.db", "device.key"):
+        (broken / name).write_bytes((tablet / name).read_bytes()[:10])
+    err = refused(capsys, broken, "status", "--data-dir", str(broken))
+    assert "damaged" in err
+
+    monkeypatch.setenv("IMZA_LOG_LEVEL", "bogus")
+    assert run(capsys, "status", "--data-dir", str(tablet))[0] == 0
+
+
+def test_a_short_device_key_is_refused(capsys: pytest.CaptureFixture[str], tablet: Path) -> None:
+    assert run(capsys, "status", "--data-dir", str(tablet))[0] == 0
+    (tablet / "device.key").write_bytes(b"short")
+    err = refused(capsys, tablet, "simulate", "--count", "1", "--data-dir", str(tablet))
+    assert "device key" in err

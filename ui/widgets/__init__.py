@@ -1,0 +1,1 @@
+"""Reusable widgets of the kiosk: signature pad, on-screen keyboard, PIN pad."""
