@@ -102,8 +102,9 @@ def _make_demo_keys(demo: Path) -> None:
     try:
         for stem in ("campaign-key", "count-key"):
             pair = sealing.generate("hybrid")
-            keyfile.write_private(staging / f"{stem}.imzakey",
-                                  keyfile.wrap(pair, DEMO_PASSPHRASE, DEMO_SCRYPT_N))  # fmt: skip
+            keyfile.write_private(
+                staging / f"{stem}.imzakey", keyfile.wrap(pair, DEMO_PASSPHRASE, DEMO_SCRYPT_N)
+            )
             fsio.replace(staging / f"{stem}.pub.json", keyfile.public_file(pair))
         os.rename(staging, demo)
         fsio.fsync_dir(demo.parent)

@@ -128,8 +128,12 @@ def opened_signatures(
             continue
         # The same identity the tablet sealed for the server's count: name and settlement,
         # plus what told namesakes apart only where the signer said "that is not me".
-        key = identity(str(doc["given"]), str(doc["surname"]), str(doc["settlement"]),
-                       str(doc.get("distinct", "")))  # fmt: skip
+        key = identity(
+            str(doc["given"]),
+            str(doc["surname"]),
+            str(doc["settlement"]),
+            str(doc.get("distinct", "")),
+        )
         if key in seen:
             summary.duplicates_removed += 1
             continue

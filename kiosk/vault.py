@@ -158,9 +158,17 @@ class Vault:
                 self.suite, self.campaign.slug, self.device.id, record_id, "identity"
             ),
         )
-        entry = Entry(chain.KIND_SIGNATURE, record_id, self._text_hash[form.locale],
-                      receipt.code_hash(self.campaign.slug, code), chain.ZERO16, sealed, ident,
-                      synthetic, tag)  # fmt: skip
+        entry = Entry(
+            chain.KIND_SIGNATURE,
+            record_id,
+            self._text_hash[form.locale],
+            receipt.code_hash(self.campaign.slug, code),
+            chain.ZERO16,
+            sealed,
+            ident,
+            synthetic,
+            tag,
+        )
         with self._write() as db:
             seq = self._append(db, entry)
         return Stored(seq, record_id, code)
@@ -178,8 +186,17 @@ class Vault:
             if any(kind == chain.KIND_WITHDRAWAL for kind, _ in rows):
                 raise VaultError("that signature is already withdrawn")
             target = next((rid for kind, rid in rows if kind == chain.KIND_SIGNATURE), chain.ZERO16)
-            entry = Entry(chain.KIND_WITHDRAWAL, os.urandom(16), chain.ZERO32, code_hash, target,
-                          None, None, False, None)  # fmt: skip
+            entry = Entry(
+                chain.KIND_WITHDRAWAL,
+                os.urandom(16),
+                chain.ZERO32,
+                code_hash,
+                target,
+                None,
+                None,
+                False,
+                None,
+            )
             seq = self._append(db, entry)
         return Withdrawn(seq, target != chain.ZERO16)
 
@@ -204,16 +221,44 @@ class Vault:
         seq, prev = last + 1, head or self._genesis
         created_ms = time.time_ns() // 1_000_000
         flags = chain.FLAG_SYNTHETIC if e.synthetic else 0
-        link = chain.Link(prev, e.kind, self._suite_id, flags, seq, e.record_id, created_ms,
-                          e.text_hash, e.withdrawal_hash, e.target, chain.digest(e.sealed),
-                          chain.digest(e.ident)).pack()  # fmt: skip
+        link = chain.Link(
+            prev,
+            e.kind,
+            self._suite_id,
+            flags,
+            seq,
+            e.record_id,
+            created_ms,
+            e.text_hash,
+            e.withdrawal_hash,
+            e.target,
+            chain.digest(e.sealed),
+            chain.digest(e.ident),
+        ).pack()
         head_hash = hashlib.sha256(link).digest()
         sig = self.device.sign(
             chain.head_message(self.campaign.slug, self.device.id, seq, head_hash)
         )
-        db.execute(_INSERT_RECORD, (seq, e.record_id, e.kind, created_ms, self._suite_id,
-                                    e.text_hash, e.withdrawal_hash, e.target, e.sealed, e.ident,
-                                    link, head_hash, sig, e.synthetic, e.tag))  # fmt: skip
+        db.execute(
+            _INSERT_RECORD,
+            (
+                seq,
+                e.record_id,
+                e.kind,
+                created_ms,
+                self._suite_id,
+                e.text_hash,
+                e.withdrawal_hash,
+                e.target,
+                e.sealed,
+                e.ident,
+                link,
+                head_hash,
+                sig,
+                e.synthetic,
+                e.tag,
+            ),
+        )
         db.execute(_UPSERT_META, ("head", chain.pack_head(seq, head_hash)))
         return seq
 

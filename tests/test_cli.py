@@ -284,9 +284,12 @@ def test_status_of_a_fresh_data_dir_says_demo_and_creates_nothing(
 
 
 def test_damaged_files_and_odd_paths_are_refused_in_one_line(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, keys: CampaignKeys, tablet: Path,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    keys: CampaignKeys,
+    tablet: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     assert run(capsys, "simulate", "--count", "2", "--data-dir", str(tablet))[0] == 0
     out = tmp_path / "x.csv"
     latin1 = tmp_path / "latin1-pw"
@@ -299,10 +302,28 @@ def test_damaged_files_and_odd_paths_are_refused_in_one_line(
     a_file.write_text("x")
     export = ("export", "--out", str(out), "--data-dir", str(tablet))
     refused(capsys, tablet, *export, "--key", str(keys.key_file), "--passphrase-file", str(latin1))
-    refused(capsys, tablet, *export, "--key", str(greedy), "--passphrase-file",
-            str(keys.passphrase_file))  # fmt: skip
-    refused(capsys, tablet, "export", "--out", str(tmp_path), "--data-dir", str(tablet),
-            "--key", str(keys.key_file), "--passphrase-file", str(keys.passphrase_file))  # fmt: skip
+    refused(
+        capsys,
+        tablet,
+        *export,
+        "--key",
+        str(greedy),
+        "--passphrase-file",
+        str(keys.passphrase_file),
+    )
+    refused(
+        capsys,
+        tablet,
+        "export",
+        "--out",
+        str(tmp_path),
+        "--data-dir",
+        str(tablet),
+        "--key",
+        str(keys.key_file),
+        "--passphrase-file",
+        str(keys.passphrase_file),
+    )
     refused(capsys, a_file, "keygen", "--out", str(a_file))
 
     broken = tmp_path / "broken"

@@ -22,15 +22,37 @@ Make = Callable[..., SignatureForm]
 def test_three_processes_starting_a_fresh_data_dir_at_once_agree(tmp_path: Path) -> None:
     for attempt in range(3):
         data_dir = tmp_path / f"fresh{attempt}"
-        argv = [sys.executable, "-m", "kiosk.cli", "simulate", "--count", "2", "--data-dir",
-                str(data_dir)]  # fmt: skip
-        procs = [subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-                 for _ in range(3)]  # fmt: skip
+        argv = [
+            sys.executable,
+            "-m",
+            "kiosk.cli",
+            "simulate",
+            "--count",
+            "2",
+            "--data-dir",
+            str(data_dir),
+        ]
+        procs = [
+            subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            for _ in range(3)
+        ]
         errors = [p.communicate()[1].decode() for p in procs]
         assert [p.returncode for p in procs] == [0, 0, 0], errors
         out = tmp_path / f"out{attempt}.csv"
-        done = subprocess.run([sys.executable, "-m", "kiosk.cli", "export", "--data-dir",
-                               str(data_dir), "--out", str(out)], capture_output=True, text=True)  # fmt: skip
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kiosk.cli",
+                "export",
+                "--data-dir",
+                str(data_dir),
+                "--out",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+        )
         assert done.returncode == 0, done.stderr
         assert "unique signers: 6" in done.stdout
 

@@ -15,20 +15,38 @@ PASSPHRASE = "golden record never changes"
 def make(suite: sealing.SuiteName) -> None:
     pair = sealing.generate(suite)
     (HERE / f"{suite}.imzakey").write_bytes(keyfile.wrap(pair, PASSPHRASE, 2**14))
-    form = form_with(given_name="Gülnarə", surname="Şükürova", patronymic="Əli qızı",
-                     settlement="Cəbrayıl", wants_updates=True, email="gulnare@example.az",
-                     locale="az-Cyrl")  # fmt: skip
+    form = form_with(
+        given_name="Gülnarə",
+        surname="Şükürova",
+        patronymic="Əli qızı",
+        settlement="Cəbrayıl",
+        wants_updates=True,
+        email="gulnare@example.az",
+        locale="az-Cyrl",
+    )
     rid, dev = bytes(range(16)), "d" * 64
     info = sealing.seal_info(suite, "landmine-maps", dev, rid, "signature")
     envelope = sealing.Sealer(suite, pair.public_raw).seal(payload(form, b"\x11" * 32), info)
     doc = {
-        "suite": suite, "campaign": "landmine-maps", "device": dev, "record_id": rid.hex(),
-        "kind": "signature", "envelope": base64.b64encode(envelope).decode(),
-        "passphrase": PASSPHRASE, "first_point": list(form.strokes[0][0]),
-        "expected": {"given": "Gülnarə", "surname": "Şükürova", "patronymic": "Əli qızı",
-                     "settlement": "Cəbrayıl", "email": "gulnare@example.az", "locale": "az-Cyrl",
-                     "method": "drawn", "text_sha256": "11" * 32},
-    }  # fmt: skip
+        "suite": suite,
+        "campaign": "landmine-maps",
+        "device": dev,
+        "record_id": rid.hex(),
+        "kind": "signature",
+        "envelope": base64.b64encode(envelope).decode(),
+        "passphrase": PASSPHRASE,
+        "first_point": list(form.strokes[0][0]),
+        "expected": {
+            "given": "Gülnarə",
+            "surname": "Şükürova",
+            "patronymic": "Əli qızı",
+            "settlement": "Cəbrayıl",
+            "email": "gulnare@example.az",
+            "locale": "az-Cyrl",
+            "method": "drawn",
+            "text_sha256": "11" * 32,
+        },
+    }
     text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     (HERE / f"{suite}-record.json").write_text(text, encoding="utf-8")
 

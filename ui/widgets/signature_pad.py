@@ -141,8 +141,9 @@ class SignaturePad(QWidget):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         baseline = self.height() * 0.75
         painter.setPen(QPen(QColor("#9aa5b1"), 1, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(self.width() * 0.06, baseline),
-                         QPointF(self.width() * 0.94, baseline))  # fmt: skip
+        painter.drawLine(
+            QPointF(self.width() * 0.06, baseline), QPointF(self.width() * 0.94, baseline)
+        )
         for stroke in self._strokes:
             self._paint_stroke(painter, stroke)
         painter.end()
