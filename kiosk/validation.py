@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from operator import sub
 
-from kiosk.signature import METHODS, SignatureForm
+from kiosk.signature import METHODS, SignatureForm, Stroke
 
 NAME_MAX = 60
 SETTLEMENT_MAX = 80
@@ -94,8 +94,8 @@ def _in_range(values: list[float], low: float, high: float) -> bool:
     return finite and min(values) >= low and max(values) <= high
 
 
-def _strokes_problem(form: SignatureForm) -> str | None:
-    strokes = form.strokes
+def strokes_problem(strokes: list[Stroke]) -> str | None:
+    """What is wrong with a drawing (too little ink, unreadable), or None."""
     points = sum(map(len, strokes))
     if len(strokes) > MAX_STROKES or points > MAX_POINTS:
         return "bad_strokes"
@@ -167,7 +167,7 @@ def validate(
     if form.method not in METHODS:
         problems.append(Problem("method", "method"))
     elif form.method == "drawn":
-        if code := _strokes_problem(form):
+        if code := strokes_problem(form.strokes):
             problems.append(Problem("strokes", code))
     elif form.method == "typed":
         if code := text_problem(form.typed_name, 2 * NAME_MAX + 1):

@@ -126,6 +126,13 @@ class Vault:
     def _seen_here(self, tag: int) -> bool:
         return self._db.execute(_SEEN_HERE, (tag,)).fetchone() is not None
 
+    def seen_before(self, form: SignatureForm) -> bool:
+        """Whether to ask "is that you?" before the signer goes on (submit asks again)."""
+        form = cleaned(form)
+        return self._seen_here(
+            self.local_tag(identity(form.given_name, form.surname, form.settlement))
+        )
+
     def submit(
         self, form: SignatureForm, *, not_the_same: bool = False, synthetic: bool = False
     ) -> Stored | MaybeDuplicate | Invalid:

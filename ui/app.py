@@ -1,48 +1,46 @@
-"""The kiosk window. Until the signing screens land it shows the tablet's state, DEMO marked."""
+"""Starting the kiosk: the application, the look, the store, the first-start PIN, the window."""
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from kiosk.status import status
+from kiosk import pins
+from kiosk import settings as settings_store
 from kiosk.vault import Vault
+from ui import theme
+from ui.context import KioskContext
+from ui.i18n import LanguageSwitch
+from ui.window import KioskWindow
 
 
-class StatusWindow(QWidget):
-    """A plain window with the campaign title, the DEMO banner and this tablet's numbers."""
-
-    def __init__(self, vault: Vault) -> None:
-        super().__init__()
-        self.setWindowTitle("Imza")
-        text = vault.campaign.text(vault.campaign.default_locale)
-        st = status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug)
-        layout = QVBoxLayout(self)
-        if vault.demo:
-            self.demo_banner = QLabel(self.tr("DEMO — signatures here are for practice only"))
-            self.demo_banner.setStyleSheet("background:#8a1c1c;color:white;padding:8px;")
-            self.demo_banner.setAccessibleName(self.tr("Demo mode"))
-            layout.addWidget(self.demo_banner)
-        title = QLabel(text.title)
-        title.setWordWrap(True)
-        title.setStyleSheet("font-size:24pt;")
-        layout.addWidget(title)
-        self.counter = QLabel(self.tr("%n signature(s) on this tablet", "", st.signatures))
-        layout.addWidget(self.counter)
-        layout.addStretch(1)
-        self.setMinimumSize(640, 400)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+def build(vault: Vault, kiosk_mode: bool) -> KioskWindow:
+    """The window on ``vault``, with the look applied and the event filters installed."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    ctx = KioskContext(vault, settings_store.load(vault.engine), LanguageSwitch(app))
+    window = KioskWindow(ctx, kiosk_mode=kiosk_mode)
+    window.install_filters(app)
+    if not pins.has_pin(vault.engine, "coordinator"):
+        # First start: nobody signs before a coordinator PIN protects the way out.
+        QTimer.singleShot(0, lambda: window.lock.ask_new(first=True))
+    return window
 
 
 def run(data_dir: Path, windowed: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Imza")
     vault = Vault.open(data_dir)
-    window = StatusWindow(vault)
-    if windowed:
-        window.show()
-    else:
-        window.showFullScreen()
-    code = app.exec()
-    vault.close()
-    return int(code)
+    try:
+        window = build(vault, kiosk_mode=not windowed)
+        if windowed:
+            window.resize(1280, 800)
+            window.show()
+        else:
+            window.showFullScreen()
+        return int(app.exec())
+    finally:
+        vault.close()

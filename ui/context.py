@@ -1,0 +1,49 @@
+"""What every screen shares: the store, the campaign, the settings, the language and the
+signer in progress. Screens read and write the signer only through ``SigningSession``."""
+
+import time
+from dataclasses import dataclass, field
+
+from kiosk.campaign import Campaign, Text
+from kiosk.settings import Settings
+from kiosk.signature import SignatureForm
+from kiosk.vault import Stored, Vault
+from ui.i18n import LanguageSwitch
+
+
+@dataclass
+class SigningSession:
+    """One signer, from "Sign" to "thank you"; wiped by ``reset``."""
+
+    form: SignatureForm = field(default_factory=SignatureForm)
+    not_the_same: bool = False  # answered "No, that is not me" to the duplicate question
+    stored: Stored | None = None
+    started: float = field(default_factory=time.monotonic)
+
+    def reset(self, locale: str) -> None:
+        self.form = SignatureForm(locale=locale)
+        self.not_the_same = False
+        self.stored = None
+        self.started = time.monotonic()
+
+
+@dataclass
+class KioskContext:
+    vault: Vault
+    settings: Settings
+    languages: LanguageSwitch
+    session: SigningSession = field(default_factory=SigningSession)
+
+    @property
+    def campaign(self) -> Campaign:
+        return self.vault.campaign
+
+    @property
+    def text(self) -> Text:
+        """The petition in the signer's language."""
+        return self.campaign.text(self.session.form.locale)
+
+    @property
+    def start_locale(self) -> str:
+        wanted = self.settings.default_locale
+        return wanted if wanted in self.campaign.locales else self.campaign.default_locale

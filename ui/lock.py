@@ -1,0 +1,115 @@
+"""LockPanel: the coordinator PIN in front of the coordinator menu, and the first-start PIN.
+
+The PIN is checked by the core (scrypt hash, lock-out after five wrong tries, doubling); the
+panel only shows what the core says, in the current language.
+"""
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from kiosk import pins
+from ui.context import KioskContext
+from ui.coordinator_menu import CoordinatorMenu
+from ui.widgets.pinpad import PinPad
+
+
+class LockPanel(QFrame):
+    """An overlay over the whole window: PIN pad first, then the menu."""
+
+    unlocked_exit = Signal()
+    pin_set = Signal()
+
+    def __init__(self, ctx: KioskContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.pad = PinPad()
+        self.menu = CoordinatorMenu(ctx)
+        self.pad.entered.connect(self._entered)
+        self.pad.cancelled.connect(self._cancel)
+        self.menu.closed.connect(self.hide)
+        self.menu.leave.connect(self.unlocked_exit)
+        self.menu.change_pin.connect(lambda: self.ask_new(first=False))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.menu)
+        self._mode = "check"  # or "new", "repeat"
+        self._first_pin = ""
+        self._must_set = False
+        self.hide()
+
+    def _open(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+
+    def ask(self) -> None:
+        """The hidden gesture was made: ask for the coordinator PIN."""
+        if not pins.has_pin(self.ctx.vault.engine, "coordinator"):
+            self.ask_new(first=True)
+            return
+        self._mode = "check"
+        self.menu.hide()
+        self.pad.show()
+        self.pad.clear()
+        self.pad.set_title(self.tr("Coordinator PIN"))
+        self.pad.set_message("")
+        self._open()
+
+    def ask_new(self, first: bool) -> None:
+        """Set the coordinator PIN; at first start this cannot be cancelled."""
+        self._mode, self._must_set = "new", first
+        self.menu.hide()
+        self.pad.show()
+        self.pad.clear()
+        self.pad.set_title(self.tr("Choose a coordinator PIN (6 to 8 digits)"))
+        self.pad.set_message(self.tr("Only coordinators may know it.") if first else "")
+        self._open()
+
+    def _cancel(self) -> None:
+        if not self._must_set:
+            self.hide()
+
+    def _entered(self, pin: str) -> None:
+        engine = self.ctx.vault.engine
+        if self._mode == "new":
+            problem = pins.validate_new_pin(pin)
+            if problem == "pin_digits":
+                self.pad.set_message(self.tr("A PIN is 6 to 8 digits."), True)
+            elif problem == "pin_trivial":
+                self.pad.set_message(self.tr("Choose a PIN that is not a simple sequence."), True)
+            else:
+                self._mode, self._first_pin = "repeat", pin
+                self.pad.set_title(self.tr("Enter the same PIN again"))
+                self.pad.set_message("")
+            return
+        if self._mode == "repeat":
+            if pin != self._first_pin:
+                self._mode = "new"
+                self.pad.set_title(self.tr("Choose a coordinator PIN (6 to 8 digits)"))
+                self.pad.set_message(self.tr("The two PINs differ. Please start again."), True)
+                return
+            pins.set_pin(engine, "coordinator", pin)
+            self._must_set, self._first_pin = False, ""
+            self.pin_set.emit()
+            self.hide()
+            return
+        result = pins.check_pin(engine, "coordinator", pin)
+        if result.ok:
+            self.pad.hide()
+            self.menu.open()
+        elif result.locked_until is not None:
+            when = QDateTime.fromSecsSinceEpoch(int(result.locked_until) + 59)
+            self.pad.set_message(
+                self.tr("Too many wrong PINs. Try again after %1.").replace(
+                    "%1", QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
+                ),
+                True,
+            )
+        else:
+            self.pad.set_message(
+                self.tr("Wrong PIN. %n attempt(s) left.", "", result.attempts_left), True
+            )

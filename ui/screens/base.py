@@ -1,0 +1,30 @@
+"""What every screen of the flow has: its signals, its idle timeout, live re-translation."""
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+from ui.context import KioskContext
+
+
+class Screen(QWidget):
+    """One step of the signing flow. Subclasses build widgets in ``__init__``, set every
+    string in ``retranslate`` and show the session in ``enter``."""
+
+    forward = Signal()
+    backward = Signal()
+    reading = False  # a reading screen waits longer before asking "are you still there?"
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current language."""
+
+    def enter(self) -> None:
+        """Called each time the screen is shown: fill it from the session."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

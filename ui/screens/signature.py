@@ -1,0 +1,69 @@
+"""The signature: drawn with a finger, a pen or a mouse, kept as vectors."""
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.validation import strokes_problem
+from ui.context import KioskContext
+from ui.screens.base import Screen
+from ui.sizing import mm
+from ui.widgets.common import button, label
+from ui.widgets.signature_pad import SignaturePad
+from ui.widgets.validation_text import message_for
+
+
+class SignatureScreen(Screen):
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = label(role="heading")
+        self.hint = label(role="note")
+        self.pad = SignaturePad()
+        self.pad.setMinimumHeight(mm(45))
+        self.message = label(role="error")
+        self.message.hide()
+        self.pad.changed.connect(self.message.hide)
+        self.clear = button("", "quiet")
+        self.clear.clicked.connect(self.pad.clear)
+        self.back = button("", "secondary")
+        self.next = button("", "primary")
+        self.back.clicked.connect(self.backward)
+        self.next.clicked.connect(self._next)
+        row = QHBoxLayout()
+        row.addWidget(self.back)
+        row.addStretch(1)
+        row.addWidget(self.clear)
+        row.addWidget(self.next)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(mm(8), mm(4), mm(8), mm(4))
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.pad, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Your signature"))
+        self.hint.setText(self.tr("Sign with your finger in the white box, as on paper."))
+        self.pad.setAccessibleName(self.tr("Signature box"))
+        self.clear.setText(self.tr("Clear"))
+        self.back.setText(self.tr("Back"))
+        self.next.setText(self.tr("Next"))
+        if self.message.isVisible():
+            self._show_problem()
+
+    def enter(self) -> None:
+        self.pad.set_strokes(self.ctx.session.form.strokes)
+        self.message.hide()
+        self.retranslate()
+
+    def _show_problem(self) -> bool:
+        code = strokes_problem(self.pad.strokes())
+        self.message.setText(message_for(code) if code else "")
+        self.message.setVisible(code is not None)
+        return code is not None
+
+    def _next(self) -> None:
+        self.ctx.session.form.strokes = self.pad.strokes()
+        self.ctx.session.form.method = "drawn"
+        if not self._show_problem():
+            self.forward.emit()

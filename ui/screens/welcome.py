@@ -1,0 +1,96 @@
+"""Welcome: the petition's title, the honest counter, progress by milestones, the language."""
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+
+from kiosk.status import status
+from ui.context import KioskContext
+from ui.i18n import LANGUAGES
+from ui.screens.base import Screen
+from ui.sizing import BUTTON_MM, mm
+from ui.widgets.common import button, label
+
+MILESTONES = (100, 500, 1_000, 2_500, 5_000, 10_000)
+
+
+def next_milestone(count: int, goal: int) -> int:
+    """The next round number to cheer for, ending at the goal."""
+    return next((m for m in MILESTONES if count < m < goal), goal)
+
+
+class WelcomeScreen(Screen):
+    """The screen a passer-by sees; also where a new signer picks a language."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = label(role="title")
+        self.summary = label(role="lead")
+        self.counter = label(role="counter")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMinimumHeight(mm(4))
+        self.milestone = label(role="note")
+        self.languages = QButtonGroup(self)
+        self.languages.setExclusive(True)
+        row = QHBoxLayout()
+        for lang in LANGUAGES:
+            if lang.code not in ctx.campaign.locales:
+                continue
+            b = button(lang.native, "language")
+            b.setCheckable(True)
+            b.setProperty("code", lang.code)
+            b.setAccessibleName(lang.native)
+            self.languages.addButton(b)
+            row.addWidget(b)
+        self.languages.buttonClicked.connect(
+            lambda b: self.language_chosen.emit(str(b.property("code")))
+        )
+        self.sign = button("", "primary")
+        self.sign.setMinimumHeight(mm(BUTTON_MM * 1.5))
+        self.sign.clicked.connect(self.forward)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(mm(10), mm(6), mm(10), mm(6))
+        layout.setSpacing(mm(3))
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.milestone)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.sign)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        text = self.ctx.text
+        self.title.setText(text.title)
+        self.summary.setText(text.summary)
+        self.sign.setText(self.tr("Read and sign the petition"))
+        self.sign.setAccessibleName(self.sign.text())
+        self._show_counts()
+
+    def enter(self) -> None:
+        for b in self.languages.buttons():
+            b.setChecked(b.property("code") == self.ctx.session.form.locale)
+        self.retranslate()
+
+    def _show_counts(self) -> None:
+        vault = self.ctx.vault
+        here = status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug).signatures
+        locale = QLocale()
+        # Never overstate: until a server total arrives, only what this tablet holds.
+        self.counter.setText(self.tr("%n signature(s) on this tablet so far.", "", here))
+        goal = self.ctx.campaign.goal
+        target = next_milestone(here, goal)
+        self.progress.setRange(0, target)
+        self.progress.setValue(min(here, target))
+        self.milestone.setText(
+            self.tr("Next milestone: %1. Our goal: %2 signatures.")
+            .replace("%1", locale.toString(target))
+            .replace("%2", locale.toString(goal))
+        )
+        self.progress.setAccessibleName(self.milestone.text())
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,87 @@
+"""Buttons and labelled fields sized for fingers, shared by every screen."""
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.sizing import BUTTON_MM, mm
+
+
+def button(text: str, role: str = "secondary", parent: QWidget | None = None) -> QPushButton:
+    """A touch button at least 12 mm high; ``role`` (primary, secondary, quiet) styles it.
+
+    Buttons never take focus, so the keyboard keeps typing into the field the signer chose.
+    """
+    b = QPushButton(text, parent)
+    b.setObjectName(role)
+    b.setMinimumHeight(mm(BUTTON_MM))
+    b.setMinimumWidth(mm(BUTTON_MM * 2))
+    b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return b
+
+
+def label(text: str = "", role: str = "body", parent: QWidget | None = None) -> QLabel:
+    """Wrapped text; ``role`` (title, heading, body, note, error) styles it."""
+    lab = QLabel(text, parent)
+    lab.setObjectName(role)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    return lab
+
+
+class TickBox(QCheckBox):
+    """A tick box that a finger can hit anywhere on its row, not only on the small square."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(mm(BUTTON_MM))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+
+class Field(QWidget):
+    """A caption, a text box and the message about it, kept together so that scrolling to
+    the field always shows its message too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, mm(2))
+        layout.setSpacing(mm(1))
+        self.caption = label(role="caption")
+        self.edit = QLineEdit()
+        self.edit.setMinimumHeight(mm(BUTTON_MM))
+        self.edit.setMaxLength(120)
+        self.caption.setBuddy(self.edit)
+        self.message = label(role="error")
+        self.message.hide()
+        layout.addWidget(self.caption)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+
+    def set_caption(self, text: str) -> None:
+        self.caption.setText(text)
+        self.edit.setAccessibleName(text)
+
+    def set_error(self, text: str | None) -> None:
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+        self.edit.setProperty("invalid", bool(text))
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)

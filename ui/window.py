@@ -1,0 +1,241 @@
+"""KioskWindow: the signing flow in one full-screen window that a signer cannot leave.
+
+It owns the screens, the on-screen keyboard, the idle watchdog, the tap guard and the lock.
+Screens never talk to each other: they emit signals and the window decides what comes next.
+"""
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.vault import Invalid, MaybeDuplicate, Stored
+from ui.context import KioskContext
+from ui.corner_gesture import CornerGesture
+from ui.idle import IdleWatchdog
+from ui.lock import LockPanel
+from ui.screens.base import Screen
+from ui.screens.consents import ConsentsScreen
+from ui.screens.contact import ContactScreen
+from ui.screens.details import DetailsScreen
+from ui.screens.petition import PetitionScreen
+from ui.screens.review import ReviewScreen
+from ui.screens.signature import SignatureScreen
+from ui.screens.thanks import ThanksScreen
+from ui.screens.welcome import WelcomeScreen
+from ui.tapguard import TapGuard
+from ui.widgets.common import label
+from ui.widgets.idle_prompt import IdlePrompt
+from ui.widgets.keyboard import OnScreenKeyboard
+
+
+class KioskWindow(QWidget):
+    """``kiosk_mode``: frameless full screen, closing refused until a coordinator unlocks."""
+
+    screen_changed = Signal(str)
+
+    def __init__(self, ctx: KioskContext, kiosk_mode: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.kiosk_mode = kiosk_mode
+        self._may_close = not kiosk_mode
+        self.setWindowTitle("Imza")
+        self.setObjectName("kiosk")
+        if kiosk_mode:
+            self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Window)
+        self.banner = label(role="demo")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setVisible(ctx.vault.demo)
+        self.stack = QStackedWidget()
+        self.welcome = WelcomeScreen(ctx)
+        self.petition = PetitionScreen(ctx)
+        self.details = DetailsScreen(ctx)
+        self.contact = ContactScreen(ctx)
+        self.consents = ConsentsScreen(ctx)
+        self.signature = SignatureScreen(ctx)
+        self.review = ReviewScreen(ctx)
+        self.thanks = ThanksScreen(ctx)
+        self.screens: list[Screen] = [
+            self.welcome,
+            self.petition,
+            self.details,
+            self.contact,
+            self.consents,
+            self.signature,
+            self.review,
+            self.thanks,
+        ]
+        for screen in self.screens:
+            self.stack.addWidget(screen)
+        self.keyboard = OnScreenKeyboard(default_layout=ctx.start_locale)
+        self.keyboard.hide()
+        self.keyboard.hide_requested.connect(self._hide_keyboard)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.keyboard)
+        self.prompt = IdlePrompt(self)
+        self.lock = LockPanel(ctx, self)
+        self.lock.unlocked_exit.connect(self.leave_kiosk)
+        self.idle = IdleWatchdog(self)
+        self.idle.warning.connect(self.prompt.show_countdown)
+        self.idle.presence.connect(self.prompt.hide)
+        self.idle.expired.connect(self.reset)
+        self.prompt.here.clicked.connect(self.idle.poke)
+        self.guard = TapGuard(parent=self)
+        self.corner = CornerGesture(self)
+        self.corner.triggered.connect(self.lock.ask)
+        self._wire()
+        self.retranslate()
+        self.reset()
+
+    # -- life of the window ----------------------------------------------------------------
+    def install_filters(self, app: QApplication) -> None:
+        """Watch every event of the application: input resets the idle timer, a tap right
+        after a screen change is dropped, and the corner gesture is counted."""
+        for f in (self.guard, self.idle, self.corner):
+            app.installEventFilter(f)
+        app.focusChanged.connect(self._focus_changed)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close:
+            event.accept()
+        else:
+            event.ignore()  # Alt+F4, the window manager, a stray shortcut: all refused
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4) and self.kiosk_mode:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def leave_kiosk(self) -> None:
+        self._may_close = True
+        self.close()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.banner.setText(self.tr("DEMO — practice only: signatures here are not counted"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        for overlay in (self.prompt, self.lock):
+            overlay.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    # -- the flow --------------------------------------------------------------------------
+    def _wire(self) -> None:
+        w = self
+        w.welcome.forward.connect(lambda: w.go(w.petition))
+        w.welcome.language_chosen.connect(self.set_language)
+        w.petition.backward.connect(lambda: w.go(w.welcome))
+        w.petition.forward.connect(lambda: w.go(w.details))
+        w.details.backward.connect(lambda: w.go(w.petition))
+        w.details.forward.connect(
+            lambda: w.go(w.contact if w.ctx.session.form.wants_updates else w.consents)
+        )
+        w.details.already_signed.connect(self._already_signed)
+        w.contact.backward.connect(lambda: w.go(w.details))
+        w.contact.forward.connect(lambda: w.go(w.consents))
+        w.consents.backward.connect(
+            lambda: w.go(w.contact if w.ctx.session.form.wants_updates else w.details)
+        )
+        w.consents.forward.connect(lambda: w.go(w.signature))
+        w.signature.backward.connect(lambda: w.go(w.consents))
+        w.signature.forward.connect(lambda: w.go(w.review))
+        w.review.change.connect(lambda: w.go(w.details))
+        w.review.confirmed.connect(self.confirm)
+        w.thanks.done.connect(self.reset)
+
+    def current(self) -> Screen:
+        screen = self.stack.currentWidget()
+        assert isinstance(screen, Screen)
+        return screen
+
+    def go(self, screen: Screen) -> None:
+        self._hide_keyboard()
+        screen.enter()
+        self.stack.setCurrentWidget(screen)
+        self.guard.arm()
+        settings = self.ctx.settings
+        if screen is self.welcome:
+            # Nobody to ask on the welcome screen: after a while it quietly starts afresh,
+            # so the next person does not find the last one's language.
+            self.idle.watch(settings.idle_seconds, 0)
+        elif screen is self.thanks:
+            self.idle.watch(settings.thanks_seconds, 0)
+        else:
+            timeout = settings.reading_idle_seconds if screen.reading else settings.idle_seconds
+            self.idle.watch(timeout, settings.countdown_seconds)
+        self.screen_changed.emit(type(screen).__name__)
+
+    def reset(self) -> None:
+        """Wipe the signer: every field, the drawing, the language; back to welcome."""
+        self.prompt.hide()
+        locale = self.ctx.start_locale
+        self.ctx.session.reset(locale)
+        self.ctx.languages.switch(locale)
+        self.keyboard.reset()
+        self.thanks.already = False
+        for screen in self.screens:
+            screen.enter()
+        self.go(self.welcome)
+
+    def set_language(self, code: str) -> None:
+        self.ctx.session.form.locale = code
+        self.ctx.languages.switch(code)
+        self.keyboard.set_layout(code)
+        self.welcome.enter()
+
+    def confirm(self) -> None:
+        session = self.ctx.session
+        result = self.ctx.vault.submit(session.form, not_the_same=session.not_the_same)
+        if isinstance(result, Stored):
+            session.stored = result
+            self.go(self.thanks)
+        elif isinstance(result, MaybeDuplicate):
+            self.go(self.details)
+            self.details.ask_again()
+        elif isinstance(result, Invalid):  # the screens check first; this is a safety net
+            self.go(self.details)
+
+    def _already_signed(self) -> None:
+        self.thanks.already = True
+        self.go(self.thanks)
+
+    # -- the keyboard ----------------------------------------------------------------------
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QLineEdit) and new.window() is self:
+            wanted = new.property("keyboard") or self.ctx.session.form.locale
+            self.keyboard.set_layout(str(wanted))
+            self.keyboard.set_target(new)
+            self.keyboard.show()
+            self._keep_visible(new)
+
+    def _keep_visible(self, edit: QLineEdit) -> None:
+        """The keyboard never hides the field or its message: scroll both into view."""
+        holder = edit.parentWidget()
+        widget: QObject | None = holder
+        while widget is not None:
+            scroll = getattr(widget, "scroll_area", None)
+            if scroll is not None and holder is not None:
+                scroll.ensureWidgetVisible(holder)
+                return
+            widget = widget.parent()
+
+    def _hide_keyboard(self) -> None:
+        self.keyboard.hide()
+        self.keyboard.set_target(None)
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit):
+            focused.clearFocus()
