@@ -38,7 +38,6 @@ class Board:
         """Tap keys by character, or by special name (shift, backspace, ...)."""
         for key in keys:
             button = self.kb.special_button(key) if key in SPECIALS else self.kb.key_button(key)
-            # pytest-qt's QTest wrappers carry no annotations; the ignore is for strict mypy.
             self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
