@@ -1,16 +1,22 @@
-"""``python -m bench``: run the benchmarks and print their figures and ratios."""
+"""``python -m bench [submit|start|memory ...]``: run benchmarks, print figures and ratios."""
 
 import sys
 
-from bench import submit
+from bench import kiosk_memory, kiosk_start, submit
 
 
 def main() -> int:
-    levels = tuple(int(a) for a in sys.argv[1:]) or (0, 10_000, 100_000)
-    print(
-        "submit latency vs bare limit (two HPKE seals + one WAL/FULL insert); budget ratio <= 1.5"
-    )
-    submit.main(levels)
+    which = sys.argv[1:] or ["submit", "start", "memory"]
+    if "submit" in which:
+        print(
+            "submit latency vs bare limit (two HPKE seals + one WAL/FULL insert); "
+            "budget ratio <= 1.5"
+        )
+        submit.main()
+    if "start" in which:
+        kiosk_start.main()
+    if "memory" in which:
+        kiosk_memory.main()
     return 0
 
 

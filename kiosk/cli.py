@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("kiosk", help="start the kiosk (full screen)")
     p.add_argument("--windowed", action="store_true", help="in a window, not full screen")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="paint the welcome screen, say how long it took, and exit",
+    )
     _data_dir(p)
 
     p = sub.add_parser("keygen", help="make a campaign key pair (for the campaign lead)")
@@ -132,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data_dir = default_dir()
     command = args.command or "kiosk"
     if command == "kiosk" and not hasattr(args, "windowed"):
-        args.windowed, args.data_dir = False, default_dir()
+        args.windowed, args.self_test, args.data_dir = False, False, default_dir()
     try:
         return commands.run(command, args)
     except _REFUSALS as exc:

@@ -36,7 +36,7 @@ def _demo_note(vault_demo: bool) -> None:
 
 def cmd_kiosk(args: argparse.Namespace) -> int:
     app = importlib.import_module("ui.app")  # the screens depend on the core, never the reverse
-    result: int = app.run(args.data_dir, windowed=args.windowed)
+    result: int = app.run(args.data_dir, windowed=args.windowed, self_test=args.self_test)
     return result
 
 

@@ -125,7 +125,8 @@ def signers(count: int, duplicates: float, seed: int | None = None) -> Iterator[
             yield rng.choice(earlier)
             continue
         form = person(rng)
-        earlier.append(form)
+        if duplicates > 0:  # only then can a signer come back
+            earlier.append(form)
         yield form
 
 

@@ -33,12 +33,15 @@ def local_midnight_ms(now: dt.datetime | None = None) -> int:
     return int(now.replace(hour=0, minute=0, second=0, microsecond=0).timestamp() * 1000)
 
 
+_LATER = Record.__table__.alias("later")
+_WITHDRAWN = exists().where(
+    and_(_LATER.c.kind == chain.KIND_WITHDRAWAL, _LATER.c.target == Record.record_id)
+)
+_SIGNATURE = Record.kind == chain.KIND_SIGNATURE
+
+
 def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
-    later = Record.__table__.alias("later")
-    withdrawn = exists().where(
-        and_(later.c.kind == chain.KIND_WITHDRAWAL, later.c.target == Record.record_id)
-    )
-    signature = Record.kind == chain.KIND_SIGNATURE
+    signature, withdrawn = _SIGNATURE, _WITHDRAWN
     with engine.connect() as conn:
         meta = dict(conn.execute(select(Meta.key, Meta.value)).all())
         count = conn.scalar(select(func.count()).where(signature)) or 0

@@ -14,7 +14,14 @@ from ui.window import KioskWindow
 
 PIN = "246810"
 # Timeouts in whole seconds (the watchdog's unit), as short as a test can bear.
-QUICK = Settings(idle_seconds=2, reading_idle_seconds=3, countdown_seconds=1, thanks_seconds=2)
+# The tests read English; the translations have tests of their own.
+QUICK = Settings(
+    idle_seconds=2,
+    reading_idle_seconds=3,
+    countdown_seconds=1,
+    thanks_seconds=2,
+    default_locale="en",
+)
 
 
 def make_window(
@@ -87,3 +94,4 @@ def release_filters(window: KioskWindow) -> None:
     assert app is not None
     for f in (window.guard, window.idle, window.corner):
         app.removeEventFilter(f)
+    window.ctx.languages.uninstall()

@@ -30,6 +30,8 @@ def fill_details(qtbot: QtBot, w: KioskWindow, given: str, surname: str, place: 
     for name, value in (("given_name", given), ("surname", surname), ("settlement", place)):
         tap(qtbot, w, w.details.fields[name].edit)
         qtbot.waitUntil(w.keyboard.isVisible)
+        while w.keyboard.layout_name != "az-Latn":  # as a person would: the language key
+            tap(qtbot, w, w.keyboard.special_button("switch"))
         type_text(qtbot, w, value)
 
 
@@ -80,6 +82,7 @@ def test_invalid_input_is_shown_by_the_field_and_nothing_is_stored(
     tap(qtbot, w, w.welcome.sign)
     tap(qtbot, w, w.petition.next)
     tap(qtbot, w, w.details.fields["given_name"].edit)
+    w.keyboard.set_layout("az-Latn")
     type_text(qtbot, w, "Əli")
     tap(qtbot, w, w.details.next)
     assert w.current() is w.details

@@ -1,12 +1,13 @@
 """Kiosk mode: no way out without the coordinator PIN, and the PIN pad locks after 5 tries."""
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk import pins
+from kiosk import pins, settings
 from kiosk.vault import Vault
 from tests.kiosk_driver import PIN, make_window, release_filters, tap
 from ui.app import build
@@ -69,6 +70,7 @@ def test_five_wrong_pins_lock_the_pad(qtbot: QtBot, locked: KioskWindow) -> None
 def test_first_start_asks_for_a_coordinator_pin_that_cannot_be_skipped(
     qtbot: QtBot, vault: Vault
 ) -> None:
+    settings.save(vault.engine, replace(settings.Settings(), default_locale="en"))
     w = build(vault, kiosk_mode=True)
     qtbot.addWidget(w)
     w.resize(1280, 800)

@@ -1,9 +1,10 @@
 """Starting the kiosk: the application, the look, the store, the first-start PIN, the window."""
 
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import pins
@@ -29,18 +30,39 @@ def build(vault: Vault, kiosk_mode: bool) -> KioskWindow:
     return window
 
 
-def run(data_dir: Path, windowed: bool = False) -> int:
+class _FirstPaint(QObject):
+    """For ``--self-test``: report when the welcome screen is first painted, then quit."""
+
+    def __init__(self, app: QApplication, started: float) -> None:
+        super().__init__(app)
+        self.app, self.started = app, started
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            ms = (time.perf_counter() - self.started) * 1000
+            print(f"welcome painted {ms:.0f} ms after start", flush=True)
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def run(data_dir: Path, windowed: bool = False, self_test: bool = False) -> int:
+    started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Imza")
     vault = Vault.open(data_dir)
     try:
-        window = build(vault, kiosk_mode=not windowed)
-        if windowed:
+        window = build(vault, kiosk_mode=not (windowed or self_test))
+        if self_test:
+            window.welcome.installEventFilter(_FirstPaint(app, started))
+        if windowed or self_test:
             window.resize(1280, 800)
             window.show()
         else:
             window.showFullScreen()
-        return int(app.exec())
+        code = int(app.exec())
+        window.leave_kiosk()
+        return code
     finally:
         vault.close()

@@ -7,7 +7,7 @@ catalogues in ``resources/translations``. Installing a translator makes Qt send
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
 from resources import resource_path
 
@@ -52,7 +52,15 @@ class LanguageSwitch(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._translator: QTranslator | None = None
+        self._loaded: dict[str, QTranslator | None] = {}  # one per language, kept for reuse
         self.code = "en"
+
+    def uninstall(self) -> None:
+        """Leave the application with no translator of ours (a closing window, a test)."""
+        app = QCoreApplication.instance()
+        if app is not None and self._translator is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None
 
     def switch(self, code: str) -> None:
         if code not in BY_CODE:
@@ -62,11 +70,18 @@ class LanguageSwitch(QObject):
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
-        if code != "en":
+        # English too has a catalogue: the source strings say "signature(s)", its plural
+        # forms say "1 signature" and "5 signatures".
+        if code not in self._loaded:
             translator = QTranslator(self)
-            if translator.load(catalogue(code)):
-                app.installTranslator(translator)
-                self._translator = translator
+            self._loaded[code] = translator if translator.load(catalogue(code)) else None
+        loaded = self._loaded[code]
+        if loaded is not None:
+            app.installTranslator(loaded)
+            self._translator = loaded
         self.code = code
         QLocale.setDefault(BY_CODE[code].qt_locale)
+        # Qt posts LanguageChange; deliver it now, so every widget speaks the new language
+        # before anything is painted or read.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.changed.emit(code)

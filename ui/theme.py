@@ -28,7 +28,9 @@ def stylesheet() -> str:
         "scrollbar": mm(4),
     }
     template = Template(resource_path("styles", "kiosk.qss").read_text("utf-8"))
-    return template.substitute({k: str(v) for k, v in sizes.items()})
+    values = {k: str(v) for k, v in sizes.items()}
+    values["tick"] = resource_path("icons", "tick.svg").as_posix()
+    return template.substitute(values)
 
 
 def apply(app: QApplication) -> None:

@@ -43,7 +43,7 @@ SHIFT_LOCKED_SYMBOL = "⇪"
 STYLE = """
 OnScreenKeyboard { background: #cfd6de; }
 QPushButton#key {
-    margin: %(gap)dpx; border: 1px solid #8795a5; border-radius: %(radius)dpx;
+    margin: %(gap)dpx; padding: 0px; border: 1px solid #8795a5; border-radius: %(radius)dpx;
     background: #ffffff; color: #10243e; font-size: %(font)dpx;
 }
 QPushButton#key[role="special"], QPushButton#key[role="symbol"] { background: #aab6c3; }

@@ -8,35 +8,51 @@ from PySide6.QtCore import QCoreApplication
 
 
 def _messages() -> dict[str, str]:
-    t = QCoreApplication.translate
+
     return {
-        "required": t("validation", "Please fill this in."),
-        "control": t("validation", "This contains characters that cannot be used."),
-        "too_long": t("validation", "This is too long."),
-        "formula": t("validation", "This cannot start with =, +, - or @."),
-        "no_letters": t("validation", "Please use letters."),
-        "phone": t("validation", "Please enter a phone number of 7 to 15 digits."),
-        "email": t("validation", "Please enter an email address like name@example.az."),
-        "contact_needed": t(
+        "required": QCoreApplication.translate("validation", "Please fill this in."),
+        "control": QCoreApplication.translate(
+            "validation", "This contains characters that cannot be used."
+        ),
+        "too_long": QCoreApplication.translate("validation", "This is too long."),
+        "formula": QCoreApplication.translate("validation", "This cannot start with =, +, - or @."),
+        "no_letters": QCoreApplication.translate("validation", "Please use letters."),
+        "phone": QCoreApplication.translate(
+            "validation", "Please enter a phone number of 7 to 15 digits."
+        ),
+        "email": QCoreApplication.translate(
+            "validation", "Please enter an email address like name@example.az."
+        ),
+        "contact_needed": QCoreApplication.translate(
             "validation", "Please give a phone number or an email address for updates."
         ),
-        "contact_without_optin": t(
+        "contact_without_optin": QCoreApplication.translate(
             "validation", "Contact details are kept only if you ask for updates."
         ),
-        "birth_year": t("validation", "Please enter a year of birth of four digits."),
-        "age_required": t("validation", "Please confirm that you are old enough to sign."),
-        "for_self_required": t("validation", "Please confirm that you sign only for yourself."),
-        "consent_required": t(
+        "birth_year": QCoreApplication.translate(
+            "validation", "Please enter a year of birth of four digits."
+        ),
+        "age_required": QCoreApplication.translate(
+            "validation", "Please confirm that you are old enough to sign."
+        ),
+        "for_self_required": QCoreApplication.translate(
+            "validation", "Please confirm that you sign only for yourself."
+        ),
+        "consent_required": QCoreApplication.translate(
             "validation", "Please agree to how your data is used, or you cannot sign."
         ),
-        "too_little_ink": t("validation", "Please sign a little larger."),
-        "bad_strokes": t(
+        "too_little_ink": QCoreApplication.translate("validation", "Please sign a little larger."),
+        "bad_strokes": QCoreApplication.translate(
             "validation", "The drawing could not be read. Please clear it and sign again."
         ),
-        "method": t("validation", "Please choose how to sign."),
-        "volunteer_code": t("validation", "The volunteer code is 3 to 12 letters or digits."),
-        "locale": t("validation", "This language is not offered for this petition."),
-        "tell_apart": t(
+        "method": QCoreApplication.translate("validation", "Please choose how to sign."),
+        "volunteer_code": QCoreApplication.translate(
+            "validation", "The volunteer code is 3 to 12 letters or digits."
+        ),
+        "locale": QCoreApplication.translate(
+            "validation", "This language is not offered for this petition."
+        ),
+        "tell_apart": QCoreApplication.translate(
             "validation",
             "Please add your father's name or your year of birth, so we can tell you apart.",
         ),

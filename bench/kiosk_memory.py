@@ -1,0 +1,77 @@
+"""Kiosk memory after 100 and 1,000 signings driven through the screens; budget 200 MB, flat.
+
+Each signing goes through the real widgets: the buttons are clicked, the fields filled, a
+stroke drawn on the pad, Confirm pressed, and the window returns to welcome.
+"""
+
+import os
+import tempfile
+from pathlib import Path
+
+BUDGET_MB = 200.0
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main(counts: tuple[int, ...] = (100, 1000)) -> list[str]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import pins
+    from kiosk import simulate as sim
+    from kiosk.vault import Stored, Vault
+    from ui.app import build
+
+    app = QApplication.instance() or QApplication([])
+    lines: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Vault.open(Path(tmp) / "tablet")
+        pins.set_pin(vault.engine, "coordinator", "271828")
+        w = build(vault, kiosk_mode=False)
+        w.guard.quiet_ms = 0  # a bench presses faster than a person; the guard would drop it
+        w.resize(1280, 800)
+        w.show()
+        people = sim.signers(max(counts), 0.0, seed=11)
+        done, base = 0, rss_mb()
+        for target in counts:
+            while done < target:
+                form = next(people)
+                w.welcome.sign.click()
+                w.petition.next.click()
+                for name, value in (
+                    ("given_name", form.given_name),
+                    ("surname", form.surname),
+                    ("settlement", form.settlement),
+                ):
+                    w.details.fields[name].set_text(value)
+                w.details.next.click()
+                if w.current() is w.details:  # a namesake by chance: answer "no", add a year
+                    w.details.question.no.click()
+                    w.details.fields["birth_year"].set_text("1970")
+                    w.details.next.click()
+                for tick in w.consents.ticks.values():
+                    tick.setChecked(True)
+                w.consents.next.click()
+                w.signature.pad.set_strokes(form.strokes)
+                w.signature.next.click()
+                w.review.confirm.click()
+                assert isinstance(w.ctx.session.stored, Stored), w.current()
+                w.thanks.finish.click()
+                app.processEvents()
+                done += 1
+            line = (
+                f"kiosk memory after {done} signings through the screens: {rss_mb():.1f} MB "
+                f"(start {base:.1f} MB); budget {BUDGET_MB:.0f} MB, "
+                f"ratio {rss_mb() / BUDGET_MB:.2f}"
+            )
+            print(line, flush=True)
+            lines.append(line)
+        w.leave_kiosk()
+        vault.close()
+    return lines

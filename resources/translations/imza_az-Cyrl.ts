@@ -1,0 +1,639 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az_Cyrl_AZ">
+<context>
+    <name>ConsentsScreen</name>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="37"/>
+        <source>How your signature is used</source>
+        <translation>Имзаныздан неҹә истифадә олунур</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="39"/>
+        <source>Who keeps it</source>
+        <translation>Ким сахлајыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="40"/>
+        <source>What for</source>
+        <translation>Нә үчүн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="41"/>
+        <source>What is kept</source>
+        <translation>Нә сахланылыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="42"/>
+        <source>Who receives the list</source>
+        <translation>Сијаһы кимә тәгдим олунур</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="43"/>
+        <source>How to withdraw</source>
+        <translation>Имзанызы неҹә ҝери ҝөтүрмәк олар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="44"/>
+        <source>How long it is kept</source>
+        <translation>Нә гәдәр сахланылыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="52"/>
+        <source>I am %1 years old or older</source>
+        <translation>Мәним %1 јашым тамам олуб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="54"/>
+        <source>I sign only for myself</source>
+        <translation>Јалныз өз адымдан имзалајырам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="56"/>
+        <source>I agree to my signature being used as written above</source>
+        <translation>Имзамдан јухарыда јазылдығы кими истифадә олунмасына разыјам</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="31"/>
+        <source>How can we send you news?</source>
+        <translation>Хәбәрләри сизә неҹә ҝөндәрәк?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="34"/>
+        <source>Give a phone number, an email address, or both. They are used only for news about this petition and are never given to anyone.</source>
+        <translation>Телефон нөмрәнизи, е-почт үнванынызы вә ја һәр икисини јазын. Онлардан јалныз бу петисија һаггында хәбәрләр үчүн истифадә олунур вә һеч кимә верилмир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="38"/>
+        <source>Phone number</source>
+        <translation>Телефон нөмрәси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="39"/>
+        <source>Email address</source>
+        <translation>Е-почт үнваны</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorMenu</name>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="78"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="79"/>
+        <source>Clear a form after (seconds)</source>
+        <translation>Форма нечә санијәдән сонра силинсин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="81"/>
+        <source>Clear while reading after (seconds)</source>
+        <translation>Охујаркән нечә санијәдән сонра силинсин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="83"/>
+        <source>Countdown before clearing (seconds)</source>
+        <translation>Силинмәздән әввәл ҝери сајым (санијә)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="84"/>
+        <source>Language a new signer starts in</source>
+        <translation>Јени имзалајан үчүн илкин дил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="85"/>
+        <source>Back to the kiosk</source>
+        <translation>Киоска гајыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="86"/>
+        <source>Change PIN</source>
+        <translation>ПИН-и дәјиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <source>Leave kiosk mode</source>
+        <translation>Киоск режиминдән чых</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../../ui/screens/details.py" line="84"/>
+        <source>Your name</source>
+        <translation>Адыныз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="85"/>
+        <source>Write your name as in your identity card.</source>
+        <translation>Адынызы шәхсијјәт вәсигәниздәки кими јазын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="87"/>
+        <source>Given name</source>
+        <translation>Ад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="88"/>
+        <source>Surname</source>
+        <translation>Сојад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="89"/>
+        <source>Father&apos;s name (optional)</source>
+        <translation>Ата ады (мәҹбури дејил)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="90"/>
+        <source>Village or town you are from</source>
+        <translation>Кәндиниз вә ја шәһәриниз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="91"/>
+        <source>Year of birth</source>
+        <translation>Доғум или</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="95"/>
+        <source>Send me news about this petition (phone or email)</source>
+        <translation>Бу петисија һаггында мәнә хәбәр ҝөндәрин (телефон вә ја е-почт илә)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="98"/>
+        <source>Back</source>
+        <translation>Ҝери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="99"/>
+        <source>Next</source>
+        <translation>Ирәли</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../ui/screens/form_screen.py" line="43"/>
+        <source>Back</source>
+        <translation>Ҝери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form_screen.py" line="44"/>
+        <source>Next</source>
+        <translation>Ирәли</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <location filename="../../ui/widgets/idle_prompt.py" line="40"/>
+        <source>Are you still there?</source>
+        <translation>Сиз һәлә бурадасыныз?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/idle_prompt.py" line="42"/>
+        <source>Your answers will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Ҹавабларыныз %n санијәдән сонра силинәҹәк.</numerusform>
+            <numerusform>Ҹавабларыныз %n санијәдән сонра силинәҹәк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/idle_prompt.py" line="44"/>
+        <source>Yes, I am here</source>
+        <translation>Бәли, бурадајам</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="129"/>
+        <source>DEMO — practice only: signatures here are not counted</source>
+        <translation>НҮМУНӘ — јалныз мәшг үчүндүр: бурадакы имзалар сајылмыр</translation>
+    </message>
+</context>
+<context>
+    <name>LockPanel</name>
+    <message>
+        <location filename="../../ui/lock.py" line="58"/>
+        <source>Coordinator PIN</source>
+        <translation>Координаторун ПИН-и</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="68"/>
+        <location filename="../../ui/lock.py" line="92"/>
+        <source>Choose a coordinator PIN (6 to 8 digits)</source>
+        <translation>Координатор үчүн ПИН сечин (6–8 рәгәм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="69"/>
+        <source>Only coordinators may know it.</source>
+        <translation>Ону јалныз координаторлар билмәлидир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="81"/>
+        <source>A PIN is 6 to 8 digits.</source>
+        <translation>ПИН 6–8 рәгәмдән ибарәт олмалыдыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="83"/>
+        <source>Choose a PIN that is not a simple sequence.</source>
+        <translation>Садә ардыҹыллыг олмајан ПИН сечин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="86"/>
+        <source>Enter the same PIN again</source>
+        <translation>Ејни ПИН-и бир даһа дахил един</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="93"/>
+        <source>The two PINs differ. Please start again.</source>
+        <translation>Ики ПИН фәрглидир. Зәһмәт олмаса, јенидән башлајын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="107"/>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>Сәһв ПИН чох дахил едилди. Саат %1 оландан сонра јенидән ҹәһд един.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock.py" line="114"/>
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>ПИН сәһвдир. %n ҹәһд галыб.</numerusform>
+            <numerusform>ПИН сәһвдир. %n ҹәһд галыб.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="309"/>
+        <source>Backspace</source>
+        <translation>Сил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="310"/>
+        <source>Space</source>
+        <translation>Бошлуг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="311"/>
+        <source>Shift</source>
+        <translation>Бөјүк һәрф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="312"/>
+        <source>Change keyboard language</source>
+        <translation>Клавиатуранын дилини дәјиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="313"/>
+        <source>Hide keyboard</source>
+        <translation>Клавиатураны ҝизләт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="314"/>
+        <source>Letters</source>
+        <translation>Һәрфләр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="319"/>
+        <source>On-screen keyboard</source>
+        <translation>Екран клавиатурасы</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionScreen</name>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="78"/>
+        <source>To: %1</source>
+        <translation>Кимә: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="80"/>
+        <source>Facts as of %1.</source>
+        <translation>Мәлуматларын тарихи: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="82"/>
+        <source>Organisers</source>
+        <translation>Тәшкилатчылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="84"/>
+        <source>Back</source>
+        <translation>Ҝери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="85"/>
+        <source>I want to sign</source>
+        <translation>Имзаламаг истәјирәм</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="119"/>
+        <source>Digit %1</source>
+        <translation>Рәгәм %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="121"/>
+        <source>Delete</source>
+        <translation>Сил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="122"/>
+        <source>OK</source>
+        <translation>Тәсдиг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Ләғв ет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="127"/>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pinpad.py" line="155"/>
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n рәгәм дахил едилиб</numerusform>
+            <numerusform>%n рәгәм дахил едилиб</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Question</name>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="30"/>
+        <source>Someone with this name from this settlement has already signed on this tablet. Is that you?</source>
+        <translation>Бу кәнддән вә ја шәһәрдән бу адда бири артыг бу планшетдә имза атыб. О сиз идиниз?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="34"/>
+        <source>Yes, that was me</source>
+        <translation>Бәли, о мән идим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="35"/>
+        <source>No, that is someone else</source>
+        <translation>Хејр, о башгасыдыр</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/review.py" line="68"/>
+        <source>Please check</source>
+        <translation>Зәһмәт олмаса, јохлајын</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="74"/>
+        <source>Born in %1</source>
+        <translation>Доғум или: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="77"/>
+        <source>News to: %1</source>
+        <translation>Хәбәрләр үчүн: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="82"/>
+        <source>Petition read in: %1</source>
+        <translation>Петисијаны охудуғунуз дил: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="84"/>
+        <source>Nothing is saved until you press the green button.</source>
+        <translation>Јашыл дүјмәни басмајынҹа һеч нә сахланылмыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="85"/>
+        <source>Change something</source>
+        <translation>Дүзәлиш един</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="86"/>
+        <source>Confirm and sign</source>
+        <translation>Тәсдиг едиб имзалајын</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="92"/>
+        <source>Your signature</source>
+        <translation>Имзаныз</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="47"/>
+        <source>Signature pad</source>
+        <translation>Имза саһәси</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureScreen</name>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="45"/>
+        <source>Your signature</source>
+        <translation>Имзаныз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="46"/>
+        <source>Sign with your finger in the white box, as on paper.</source>
+        <translation>Ағ саһәдә бармағынызла, кағызда олдуғу кими имза атын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="47"/>
+        <source>Signature box</source>
+        <translation>Имза саһәси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="48"/>
+        <source>Clear</source>
+        <translation>Тәмизләјин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="49"/>
+        <source>Back</source>
+        <translation>Ҝери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="50"/>
+        <source>Next</source>
+        <translation>Ирәли</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="44"/>
+        <source>Thank you!</source>
+        <translation>Тәшәккүр едирик!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="46"/>
+        <source>Your signature is already counted. There is no need to sign again.</source>
+        <translation>Имзаныз артыг сајылыб. Јенидән имзаламаға еһтијаҹ јохдур.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="50"/>
+        <source>Thank you, %1!</source>
+        <translation>Тәшәккүр едирик, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="54"/>
+        <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
+        <translation>Имзаныз бу планшетдә сахланылды. Планшет нөвбәти дәфә шәбәкәјә гошуланда ҝөндәриләҹәк.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/thanks.py" line="61"/>
+        <source>Today %n people have signed here, you included.</source>
+        <translation>
+            <numerusform>Бу ҝүн бурада сизинлә бирликдә %n нәфәр имза атыб.</numerusform>
+            <numerusform>Бу ҝүн бурада сизинлә бирликдә %n нәфәр имза атыб.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="63"/>
+        <source>Show my receipt code</source>
+        <translation>Гәбз кодуму ҝөстәрин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="65"/>
+        <source>Write this code down. With it you can withdraw your signature later.</source>
+        <translation>Бу коду јазыб сахлајын. Онунла сонра имзанызы ҝери ҝөтүрә биләрсиниз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="67"/>
+        <source>Done</source>
+        <translation>Һазырдыр</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="71"/>
+        <source>Read and sign the petition</source>
+        <translation>Петисијаны охујун вә имзалајын</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="85"/>
+        <source>%n signature(s) on this tablet so far.</source>
+        <translation>
+            <numerusform>Бу планшетдә индијәдәк %n имза атылыб.</numerusform>
+            <numerusform>Бу планшетдә индијәдәк %n имза атылыб.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="91"/>
+        <source>Next milestone: %1. Our goal: %2 signatures.</source>
+        <translation>Нөвбәти һәдәф: %1. Әсас мәгсәдимиз: %2 имза.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="13"/>
+        <source>Please fill this in.</source>
+        <translation>Зәһмәт олмаса, бу хананы долдурун.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="14"/>
+        <source>This contains characters that cannot be used.</source>
+        <translation>Бурада истифадә етмәк олмајан ишарәләр вар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="17"/>
+        <source>This is too long.</source>
+        <translation>Бу, чох узундур.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="18"/>
+        <source>This cannot start with =, +, - or @.</source>
+        <translation>Бу, =, +, - вә ја @ ишарәси илә башлаја билмәз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="19"/>
+        <source>Please use letters.</source>
+        <translation>Зәһмәт олмаса, һәрфләрдән истифадә един.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="20"/>
+        <source>Please enter a phone number of 7 to 15 digits.</source>
+        <translation>Зәһмәт олмаса, 7–15 рәгәмдән ибарәт телефон нөмрәси јазын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="23"/>
+        <source>Please enter an email address like name@example.az.</source>
+        <translation>Зәһмәт олмаса, е-почт үнваныны name@example.az кими јазын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="26"/>
+        <source>Please give a phone number or an email address for updates.</source>
+        <translation>Зәһмәт олмаса, хәбәр алмаг үчүн телефон нөмрәси вә ја е-почт үнваны јазын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="29"/>
+        <source>Contact details are kept only if you ask for updates.</source>
+        <translation>Телефон вә е-почт јалныз хәбәр алмаг истәсәниз сахланылыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="32"/>
+        <source>Please enter a year of birth of four digits.</source>
+        <translation>Зәһмәт олмаса, доғум илини дөрд рәгәмлә јазын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="35"/>
+        <source>Please confirm that you are old enough to sign.</source>
+        <translation>Зәһмәт олмаса, имзаламаг үчүн јашынызын чатдығыны тәсдиг един.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="38"/>
+        <source>Please confirm that you sign only for yourself.</source>
+        <translation>Зәһмәт олмаса, јалныз өз адыныздан имзаладығынызы тәсдиг един.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="41"/>
+        <source>Please agree to how your data is used, or you cannot sign.</source>
+        <translation>Зәһмәт олмаса, мәлуматларынызын неҹә истифадә олунаҹағына разылыг верин, әкс һалда имзалаја билмәзсиниз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="44"/>
+        <source>Please sign a little larger.</source>
+        <translation>Зәһмәт олмаса, бир аз даһа бөјүк имза атын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="45"/>
+        <source>The drawing could not be read. Please clear it and sign again.</source>
+        <translation>Имзаны охумаг мүмкүн олмады. Зәһмәт олмаса, ону тәмизләјиб јенидән имза атын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="48"/>
+        <source>Please choose how to sign.</source>
+        <translation>Зәһмәт олмаса, неҹә имзалајаҹағынызы сечин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="49"/>
+        <source>The volunteer code is 3 to 12 letters or digits.</source>
+        <translation>Көнүллү коду 3–12 һәрф вә ја рәгәмдән ибарәтдир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="52"/>
+        <source>This language is not offered for this petition.</source>
+        <translation>Бу петисија бу дилдә тәгдим олунмур.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
+        <translation>Сизи башгасындан ајырд едә билмәјимиз үчүн зәһмәт олмаса, ата адынызы вә ја доғум илинизи әлавә един.</translation>
+    </message>
+</context>
+</TS>

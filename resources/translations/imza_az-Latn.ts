@@ -1,0 +1,639 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az_AZ">
+<context>
+    <name>ConsentsScreen</name>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="37"/>
+        <source>How your signature is used</source>
+        <translation>İmzanızdan necə istifadə olunur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="39"/>
+        <source>Who keeps it</source>
+        <translation>Kim saxlayır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="40"/>
+        <source>What for</source>
+        <translation>Nə üçün</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="41"/>
+        <source>What is kept</source>
+        <translation>Nə saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="42"/>
+        <source>Who receives the list</source>
+        <translation>Siyahı kimə təqdim olunur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="43"/>
+        <source>How to withdraw</source>
+        <translation>İmzanızı necə geri götürmək olar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="44"/>
+        <source>How long it is kept</source>
+        <translation>Nə qədər saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="52"/>
+        <source>I am %1 years old or older</source>
+        <translation>Mənim %1 yaşım tamam olub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="54"/>
+        <source>I sign only for myself</source>
+        <translation>Yalnız öz adımdan imzalayıram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="56"/>
+        <source>I agree to my signature being used as written above</source>
+        <translation>İmzamdan yuxarıda yazıldığı kimi istifadə olunmasına razıyam</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="31"/>
+        <source>How can we send you news?</source>
+        <translation>Xəbərləri sizə necə göndərək?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="34"/>
+        <source>Give a phone number, an email address, or both. They are used only for news about this petition and are never given to anyone.</source>
+        <translation>Telefon nömrənizi, e-poçt ünvanınızı və ya hər ikisini yazın. Onlardan yalnız bu petisiya haqqında xəbərlər üçün istifadə olunur və heç kimə verilmir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="38"/>
+        <source>Phone number</source>
+        <translation>Telefon nömrəsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="39"/>
+        <source>Email address</source>
+        <translation>E-poçt ünvanı</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorMenu</name>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="78"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="79"/>
+        <source>Clear a form after (seconds)</source>
+        <translation>Forma neçə saniyədən sonra silinsin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="81"/>
+        <source>Clear while reading after (seconds)</source>
+        <translation>Oxuyarkən neçə saniyədən sonra silinsin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="83"/>
+        <source>Countdown before clearing (seconds)</source>
+        <translation>Silinməzdən əvvəl geri sayım (saniyə)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="84"/>
+        <source>Language a new signer starts in</source>
+        <translation>Yeni imzalayan üçün ilkin dil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="85"/>
+        <source>Back to the kiosk</source>
+        <translation>Kioska qayıt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="86"/>
+        <source>Change PIN</source>
+        <translation>PİN-i dəyiş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <source>Leave kiosk mode</source>
+        <translation>Kiosk rejimindən çıx</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../../ui/screens/details.py" line="84"/>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="85"/>
+        <source>Write your name as in your identity card.</source>
+        <translation>Adınızı şəxsiyyət vəsiqənizdəki kimi yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="87"/>
+        <source>Given name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="88"/>
+        <source>Surname</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="89"/>
+        <source>Father&apos;s name (optional)</source>
+        <translation>Ata adı (məcburi deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="90"/>
+        <source>Village or town you are from</source>
+        <translation>Kəndiniz və ya şəhəriniz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="91"/>
+        <source>Year of birth</source>
+        <translation>Doğum ili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="95"/>
+        <source>Send me news about this petition (phone or email)</source>
+        <translation>Bu petisiya haqqında mənə xəbər göndərin (telefon və ya e-poçt ilə)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="98"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="99"/>
+        <source>Next</source>
+        <translation>İrəli</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../ui/screens/form_screen.py" line="43"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form_screen.py" line="44"/>
+        <source>Next</source>
+        <translation>İrəli</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <location filename="../../ui/widgets/idle_prompt.py" line="40"/>
+        <source>Are you still there?</source>
+        <translation>Siz hələ buradasınız?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/idle_prompt.py" line="42"/>
+        <source>Your answers will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Cavablarınız %n saniyədən sonra silinəcək.</numerusform>
+            <numerusform>Cavablarınız %n saniyədən sonra silinəcək.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/idle_prompt.py" line="44"/>
+        <source>Yes, I am here</source>
+        <translation>Bəli, buradayam</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="129"/>
+        <source>DEMO — practice only: signatures here are not counted</source>
+        <translation>NÜMUNƏ — yalnız məşq üçündür: buradakı imzalar sayılmır</translation>
+    </message>
+</context>
+<context>
+    <name>LockPanel</name>
+    <message>
+        <location filename="../../ui/lock.py" line="58"/>
+        <source>Coordinator PIN</source>
+        <translation>Koordinatorun PİN-i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="68"/>
+        <location filename="../../ui/lock.py" line="92"/>
+        <source>Choose a coordinator PIN (6 to 8 digits)</source>
+        <translation>Koordinator üçün PİN seçin (6–8 rəqəm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="69"/>
+        <source>Only coordinators may know it.</source>
+        <translation>Onu yalnız koordinatorlar bilməlidir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="81"/>
+        <source>A PIN is 6 to 8 digits.</source>
+        <translation>PİN 6–8 rəqəmdən ibarət olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="83"/>
+        <source>Choose a PIN that is not a simple sequence.</source>
+        <translation>Sadə ardıcıllıq olmayan PİN seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="86"/>
+        <source>Enter the same PIN again</source>
+        <translation>Eyni PİN-i bir daha daxil edin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="93"/>
+        <source>The two PINs differ. Please start again.</source>
+        <translation>İki PİN fərqlidir. Zəhmət olmasa, yenidən başlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="107"/>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>Səhv PİN çox daxil edildi. Saat %1 olandan sonra yenidən cəhd edin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock.py" line="114"/>
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>PİN səhvdir. %n cəhd qalıb.</numerusform>
+            <numerusform>PİN səhvdir. %n cəhd qalıb.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="309"/>
+        <source>Backspace</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="310"/>
+        <source>Space</source>
+        <translation>Boşluq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="311"/>
+        <source>Shift</source>
+        <translation>Böyük hərf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="312"/>
+        <source>Change keyboard language</source>
+        <translation>Klaviaturanın dilini dəyiş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="313"/>
+        <source>Hide keyboard</source>
+        <translation>Klaviaturanı gizlət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="314"/>
+        <source>Letters</source>
+        <translation>Hərflər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="319"/>
+        <source>On-screen keyboard</source>
+        <translation>Ekran klaviaturası</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionScreen</name>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="78"/>
+        <source>To: %1</source>
+        <translation>Kimə: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="80"/>
+        <source>Facts as of %1.</source>
+        <translation>Məlumatların tarixi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="82"/>
+        <source>Organisers</source>
+        <translation>Təşkilatçılar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="84"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="85"/>
+        <source>I want to sign</source>
+        <translation>İmzalamaq istəyirəm</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="119"/>
+        <source>Digit %1</source>
+        <translation>Rəqəm %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="121"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="122"/>
+        <source>OK</source>
+        <translation>Təsdiq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="127"/>
+        <source>PIN</source>
+        <translation>PİN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pinpad.py" line="155"/>
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n rəqəm daxil edilib</numerusform>
+            <numerusform>%n rəqəm daxil edilib</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Question</name>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="30"/>
+        <source>Someone with this name from this settlement has already signed on this tablet. Is that you?</source>
+        <translation>Bu kənddən və ya şəhərdən bu adda biri artıq bu planşetdə imza atıb. O siz idiniz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="34"/>
+        <source>Yes, that was me</source>
+        <translation>Bəli, o mən idim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="35"/>
+        <source>No, that is someone else</source>
+        <translation>Xeyr, o başqasıdır</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/review.py" line="68"/>
+        <source>Please check</source>
+        <translation>Zəhmət olmasa, yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="74"/>
+        <source>Born in %1</source>
+        <translation>Doğum ili: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="77"/>
+        <source>News to: %1</source>
+        <translation>Xəbərlər üçün: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="82"/>
+        <source>Petition read in: %1</source>
+        <translation>Petisiyanı oxuduğunuz dil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="84"/>
+        <source>Nothing is saved until you press the green button.</source>
+        <translation>Yaşıl düyməni basmayınca heç nə saxlanılmır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="85"/>
+        <source>Change something</source>
+        <translation>Düzəliş edin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="86"/>
+        <source>Confirm and sign</source>
+        <translation>Təsdiq edib imzalayın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="92"/>
+        <source>Your signature</source>
+        <translation>İmzanız</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="47"/>
+        <source>Signature pad</source>
+        <translation>İmza sahəsi</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureScreen</name>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="45"/>
+        <source>Your signature</source>
+        <translation>İmzanız</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="46"/>
+        <source>Sign with your finger in the white box, as on paper.</source>
+        <translation>Ağ sahədə barmağınızla, kağızda olduğu kimi imza atın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="47"/>
+        <source>Signature box</source>
+        <translation>İmza sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="48"/>
+        <source>Clear</source>
+        <translation>Təmizləyin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="49"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="50"/>
+        <source>Next</source>
+        <translation>İrəli</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="44"/>
+        <source>Thank you!</source>
+        <translation>Təşəkkür edirik!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="46"/>
+        <source>Your signature is already counted. There is no need to sign again.</source>
+        <translation>İmzanız artıq sayılıb. Yenidən imzalamağa ehtiyac yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="50"/>
+        <source>Thank you, %1!</source>
+        <translation>Təşəkkür edirik, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="54"/>
+        <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
+        <translation>İmzanız bu planşetdə saxlanıldı. Planşet növbəti dəfə şəbəkəyə qoşulanda göndəriləcək.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/thanks.py" line="61"/>
+        <source>Today %n people have signed here, you included.</source>
+        <translation>
+            <numerusform>Bu gün burada sizinlə birlikdə %n nəfər imza atıb.</numerusform>
+            <numerusform>Bu gün burada sizinlə birlikdə %n nəfər imza atıb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="63"/>
+        <source>Show my receipt code</source>
+        <translation>Qəbz kodumu göstərin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="65"/>
+        <source>Write this code down. With it you can withdraw your signature later.</source>
+        <translation>Bu kodu yazıb saxlayın. Onunla sonra imzanızı geri götürə bilərsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="67"/>
+        <source>Done</source>
+        <translation>Hazırdır</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="71"/>
+        <source>Read and sign the petition</source>
+        <translation>Petisiyanı oxuyun və imzalayın</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="85"/>
+        <source>%n signature(s) on this tablet so far.</source>
+        <translation>
+            <numerusform>Bu planşetdə indiyədək %n imza atılıb.</numerusform>
+            <numerusform>Bu planşetdə indiyədək %n imza atılıb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="91"/>
+        <source>Next milestone: %1. Our goal: %2 signatures.</source>
+        <translation>Növbəti hədəf: %1. Əsas məqsədimiz: %2 imza.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="13"/>
+        <source>Please fill this in.</source>
+        <translation>Zəhmət olmasa, bu xananı doldurun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="14"/>
+        <source>This contains characters that cannot be used.</source>
+        <translation>Burada istifadə etmək olmayan işarələr var.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="17"/>
+        <source>This is too long.</source>
+        <translation>Bu, çox uzundur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="18"/>
+        <source>This cannot start with =, +, - or @.</source>
+        <translation>Bu, =, +, - və ya @ işarəsi ilə başlaya bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="19"/>
+        <source>Please use letters.</source>
+        <translation>Zəhmət olmasa, hərflərdən istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="20"/>
+        <source>Please enter a phone number of 7 to 15 digits.</source>
+        <translation>Zəhmət olmasa, 7–15 rəqəmdən ibarət telefon nömrəsi yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="23"/>
+        <source>Please enter an email address like name@example.az.</source>
+        <translation>Zəhmət olmasa, e-poçt ünvanını name@example.az kimi yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="26"/>
+        <source>Please give a phone number or an email address for updates.</source>
+        <translation>Zəhmət olmasa, xəbər almaq üçün telefon nömrəsi və ya e-poçt ünvanı yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="29"/>
+        <source>Contact details are kept only if you ask for updates.</source>
+        <translation>Telefon və e-poçt yalnız xəbər almaq istəsəniz saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="32"/>
+        <source>Please enter a year of birth of four digits.</source>
+        <translation>Zəhmət olmasa, doğum ilini dörd rəqəmlə yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="35"/>
+        <source>Please confirm that you are old enough to sign.</source>
+        <translation>Zəhmət olmasa, imzalamaq üçün yaşınızın çatdığını təsdiq edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="38"/>
+        <source>Please confirm that you sign only for yourself.</source>
+        <translation>Zəhmət olmasa, yalnız öz adınızdan imzaladığınızı təsdiq edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="41"/>
+        <source>Please agree to how your data is used, or you cannot sign.</source>
+        <translation>Zəhmət olmasa, məlumatlarınızın necə istifadə olunacağına razılıq verin, əks halda imzalaya bilməzsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="44"/>
+        <source>Please sign a little larger.</source>
+        <translation>Zəhmət olmasa, bir az daha böyük imza atın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="45"/>
+        <source>The drawing could not be read. Please clear it and sign again.</source>
+        <translation>İmzanı oxumaq mümkün olmadı. Zəhmət olmasa, onu təmizləyib yenidən imza atın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="48"/>
+        <source>Please choose how to sign.</source>
+        <translation>Zəhmət olmasa, necə imzalayacağınızı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="49"/>
+        <source>The volunteer code is 3 to 12 letters or digits.</source>
+        <translation>Könüllü kodu 3–12 hərf və ya rəqəmdən ibarətdir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="52"/>
+        <source>This language is not offered for this petition.</source>
+        <translation>Bu petisiya bu dildə təqdim olunmur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
+        <translation>Sizi başqasından ayırd edə bilməyimiz üçün zəhmət olmasa, ata adınızı və ya doğum ilinizi əlavə edin.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,639 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ConsentsScreen</name>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="37"/>
+        <source>How your signature is used</source>
+        <translation>How your signature is used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="39"/>
+        <source>Who keeps it</source>
+        <translation>Who keeps it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="40"/>
+        <source>What for</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="41"/>
+        <source>What is kept</source>
+        <translation>What is kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="42"/>
+        <source>Who receives the list</source>
+        <translation>Who receives the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="43"/>
+        <source>How to withdraw</source>
+        <translation>How to withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="44"/>
+        <source>How long it is kept</source>
+        <translation>How long it is kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="52"/>
+        <source>I am %1 years old or older</source>
+        <translation>I am %1 years old or older</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="54"/>
+        <source>I sign only for myself</source>
+        <translation>I sign only for myself</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="56"/>
+        <source>I agree to my signature being used as written above</source>
+        <translation>I agree to my signature being used as written above</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="31"/>
+        <source>How can we send you news?</source>
+        <translation>How can we send you news?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="34"/>
+        <source>Give a phone number, an email address, or both. They are used only for news about this petition and are never given to anyone.</source>
+        <translation>Give a phone number, an email address, or both. They are used only for news about this petition and are never given to anyone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="38"/>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="39"/>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorMenu</name>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="78"/>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="79"/>
+        <source>Clear a form after (seconds)</source>
+        <translation>Clear a form after (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="81"/>
+        <source>Clear while reading after (seconds)</source>
+        <translation>Clear while reading after (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="83"/>
+        <source>Countdown before clearing (seconds)</source>
+        <translation>Countdown before clearing (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="84"/>
+        <source>Language a new signer starts in</source>
+        <translation>Language a new signer starts in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="85"/>
+        <source>Back to the kiosk</source>
+        <translation>Back to the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="86"/>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../../ui/screens/details.py" line="84"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="85"/>
+        <source>Write your name as in your identity card.</source>
+        <translation>Write your name as in your identity card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="87"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="88"/>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="89"/>
+        <source>Father&apos;s name (optional)</source>
+        <translation>Father&apos;s name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="90"/>
+        <source>Village or town you are from</source>
+        <translation>Village or town you are from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="91"/>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="95"/>
+        <source>Send me news about this petition (phone or email)</source>
+        <translation>Send me news about this petition (phone or email)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="98"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="99"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../ui/screens/form_screen.py" line="43"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form_screen.py" line="44"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <location filename="../../ui/widgets/idle_prompt.py" line="40"/>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/idle_prompt.py" line="42"/>
+        <source>Your answers will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Your answers will be cleared in %n second.</numerusform>
+            <numerusform>Your answers will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/idle_prompt.py" line="44"/>
+        <source>Yes, I am here</source>
+        <translation>Yes, I am here</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="129"/>
+        <source>DEMO — practice only: signatures here are not counted</source>
+        <translation>DEMO — practice only: signatures here are not counted</translation>
+    </message>
+</context>
+<context>
+    <name>LockPanel</name>
+    <message>
+        <location filename="../../ui/lock.py" line="58"/>
+        <source>Coordinator PIN</source>
+        <translation>Coordinator PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="68"/>
+        <location filename="../../ui/lock.py" line="92"/>
+        <source>Choose a coordinator PIN (6 to 8 digits)</source>
+        <translation>Choose a coordinator PIN (6 to 8 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="69"/>
+        <source>Only coordinators may know it.</source>
+        <translation>Only coordinators may know it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="81"/>
+        <source>A PIN is 6 to 8 digits.</source>
+        <translation>A PIN is 6 to 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="83"/>
+        <source>Choose a PIN that is not a simple sequence.</source>
+        <translation>Choose a PIN that is not a simple sequence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="86"/>
+        <source>Enter the same PIN again</source>
+        <translation>Enter the same PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="93"/>
+        <source>The two PINs differ. Please start again.</source>
+        <translation>The two PINs differ. Please start again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="107"/>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>Too many wrong PINs. Try again after %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock.py" line="114"/>
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="309"/>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="310"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="311"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="312"/>
+        <source>Change keyboard language</source>
+        <translation>Change keyboard language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="313"/>
+        <source>Hide keyboard</source>
+        <translation>Hide keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="314"/>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="319"/>
+        <source>On-screen keyboard</source>
+        <translation>On-screen keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionScreen</name>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="78"/>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="80"/>
+        <source>Facts as of %1.</source>
+        <translation>Facts as of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="82"/>
+        <source>Organisers</source>
+        <translation>Organisers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="84"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="85"/>
+        <source>I want to sign</source>
+        <translation>I want to sign</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="119"/>
+        <source>Digit %1</source>
+        <translation>Digit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="121"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="122"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="127"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pinpad.py" line="155"/>
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Question</name>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="30"/>
+        <source>Someone with this name from this settlement has already signed on this tablet. Is that you?</source>
+        <translation>Someone with this name from this settlement has already signed on this tablet. Is that you?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="34"/>
+        <source>Yes, that was me</source>
+        <translation>Yes, that was me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="35"/>
+        <source>No, that is someone else</source>
+        <translation>No, that is someone else</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/review.py" line="68"/>
+        <source>Please check</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="74"/>
+        <source>Born in %1</source>
+        <translation>Born in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="77"/>
+        <source>News to: %1</source>
+        <translation>News to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="82"/>
+        <source>Petition read in: %1</source>
+        <translation>Petition read in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="84"/>
+        <source>Nothing is saved until you press the green button.</source>
+        <translation>Nothing is saved until you press the green button.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="85"/>
+        <source>Change something</source>
+        <translation>Change something</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="86"/>
+        <source>Confirm and sign</source>
+        <translation>Confirm and sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="92"/>
+        <source>Your signature</source>
+        <translation>Your signature</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="47"/>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureScreen</name>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="45"/>
+        <source>Your signature</source>
+        <translation>Your signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="46"/>
+        <source>Sign with your finger in the white box, as on paper.</source>
+        <translation>Sign with your finger in the white box, as on paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="47"/>
+        <source>Signature box</source>
+        <translation>Signature box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="48"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="49"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="50"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="44"/>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="46"/>
+        <source>Your signature is already counted. There is no need to sign again.</source>
+        <translation>Your signature is already counted. There is no need to sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="50"/>
+        <source>Thank you, %1!</source>
+        <translation>Thank you, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="54"/>
+        <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
+        <translation>Your signature is saved on this tablet. It will be sent when the tablet next connects.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/thanks.py" line="61"/>
+        <source>Today %n people have signed here, you included.</source>
+        <translation>
+            <numerusform>Today %n person has signed here, you included.</numerusform>
+            <numerusform>Today %n people have signed here, you included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="63"/>
+        <source>Show my receipt code</source>
+        <translation>Show my receipt code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="65"/>
+        <source>Write this code down. With it you can withdraw your signature later.</source>
+        <translation>Write this code down. With it you can withdraw your signature later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="67"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="71"/>
+        <source>Read and sign the petition</source>
+        <translation>Read and sign the petition</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="85"/>
+        <source>%n signature(s) on this tablet so far.</source>
+        <translation>
+            <numerusform>%n signature on this tablet so far.</numerusform>
+            <numerusform>%n signatures on this tablet so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="91"/>
+        <source>Next milestone: %1. Our goal: %2 signatures.</source>
+        <translation>Next milestone: %1. Our goal: %2 signatures.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="13"/>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="14"/>
+        <source>This contains characters that cannot be used.</source>
+        <translation>This contains characters that cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="17"/>
+        <source>This is too long.</source>
+        <translation>This is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="18"/>
+        <source>This cannot start with =, +, - or @.</source>
+        <translation>This cannot start with =, +, - or @.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="19"/>
+        <source>Please use letters.</source>
+        <translation>Please use letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="20"/>
+        <source>Please enter a phone number of 7 to 15 digits.</source>
+        <translation>Please enter a phone number of 7 to 15 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="23"/>
+        <source>Please enter an email address like name@example.az.</source>
+        <translation>Please enter an email address like name@example.az.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="26"/>
+        <source>Please give a phone number or an email address for updates.</source>
+        <translation>Please give a phone number or an email address for updates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="29"/>
+        <source>Contact details are kept only if you ask for updates.</source>
+        <translation>Contact details are kept only if you ask for updates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="32"/>
+        <source>Please enter a year of birth of four digits.</source>
+        <translation>Please enter a year of birth of four digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="35"/>
+        <source>Please confirm that you are old enough to sign.</source>
+        <translation>Please confirm that you are old enough to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="38"/>
+        <source>Please confirm that you sign only for yourself.</source>
+        <translation>Please confirm that you sign only for yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="41"/>
+        <source>Please agree to how your data is used, or you cannot sign.</source>
+        <translation>Please agree to how your data is used, or you cannot sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="44"/>
+        <source>Please sign a little larger.</source>
+        <translation>Please sign a little larger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="45"/>
+        <source>The drawing could not be read. Please clear it and sign again.</source>
+        <translation>The drawing could not be read. Please clear it and sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="48"/>
+        <source>Please choose how to sign.</source>
+        <translation>Please choose how to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="49"/>
+        <source>The volunteer code is 3 to 12 letters or digits.</source>
+        <translation>The volunteer code is 3 to 12 letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="52"/>
+        <source>This language is not offered for this petition.</source>
+        <translation>This language is not offered for this petition.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
+        <translation>Please add your father&apos;s name or your year of birth, so we can tell you apart.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,644 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ConsentsScreen</name>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="37"/>
+        <source>How your signature is used</source>
+        <translation>Как используется ваша подпись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="39"/>
+        <source>Who keeps it</source>
+        <translation>Кто хранит данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="40"/>
+        <source>What for</source>
+        <translation>Для чего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="41"/>
+        <source>What is kept</source>
+        <translation>Что хранится</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="42"/>
+        <source>Who receives the list</source>
+        <translation>Кто получит список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="43"/>
+        <source>How to withdraw</source>
+        <translation>Как отозвать подпись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="44"/>
+        <source>How long it is kept</source>
+        <translation>Как долго хранятся данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="52"/>
+        <source>I am %1 years old or older</source>
+        <translation>Мне уже исполнилось %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="54"/>
+        <source>I sign only for myself</source>
+        <translation>Я подписываю только от своего имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="56"/>
+        <source>I agree to my signature being used as written above</source>
+        <translation>Даю согласие на использование моей подписи, как описано выше</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="31"/>
+        <source>How can we send you news?</source>
+        <translation>Как присылать вам новости?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="34"/>
+        <source>Give a phone number, an email address, or both. They are used only for news about this petition and are never given to anyone.</source>
+        <translation>Укажите номер телефона, адрес электронной почты или и то и другое. Они нужны только для новостей об этой петиции и никому не передаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="38"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="39"/>
+        <source>Email address</source>
+        <translation>Электронная почта</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorMenu</name>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="78"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="79"/>
+        <source>Clear a form after (seconds)</source>
+        <translation>Очищать анкету через (сек.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="81"/>
+        <source>Clear while reading after (seconds)</source>
+        <translation>Очищать во время чтения через (сек.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="83"/>
+        <source>Countdown before clearing (seconds)</source>
+        <translation>Обратный отсчёт перед очисткой (сек.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="84"/>
+        <source>Language a new signer starts in</source>
+        <translation>Начальный язык для нового подписанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="85"/>
+        <source>Back to the kiosk</source>
+        <translation>Вернуться к киоску</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="86"/>
+        <source>Change PIN</source>
+        <translation>Сменить ПИН-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <source>Leave kiosk mode</source>
+        <translation>Выйти из режима киоска</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../../ui/screens/details.py" line="84"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="85"/>
+        <source>Write your name as in your identity card.</source>
+        <translation>Напишите имя так, как в удостоверении личности.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="87"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="88"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="89"/>
+        <source>Father&apos;s name (optional)</source>
+        <translation>Отчество (по желанию)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="90"/>
+        <source>Village or town you are from</source>
+        <translation>Ваше село или город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="91"/>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="95"/>
+        <source>Send me news about this petition (phone or email)</source>
+        <translation>Присылайте мне новости об этой петиции (по телефону или эл. почте)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="98"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="99"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../ui/screens/form_screen.py" line="43"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/form_screen.py" line="44"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <location filename="../../ui/widgets/idle_prompt.py" line="40"/>
+        <source>Are you still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/idle_prompt.py" line="42"/>
+        <source>Your answers will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Ваши ответы будут удалены через %n секунду.</numerusform>
+            <numerusform>Ваши ответы будут удалены через %n секунды.</numerusform>
+            <numerusform>Ваши ответы будут удалены через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/idle_prompt.py" line="44"/>
+        <source>Yes, I am here</source>
+        <translation>Да, я здесь</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="129"/>
+        <source>DEMO — practice only: signatures here are not counted</source>
+        <translation>ДЕМО — только для пробы: подписи здесь не засчитываются</translation>
+    </message>
+</context>
+<context>
+    <name>LockPanel</name>
+    <message>
+        <location filename="../../ui/lock.py" line="58"/>
+        <source>Coordinator PIN</source>
+        <translation>ПИН-код координатора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="68"/>
+        <location filename="../../ui/lock.py" line="92"/>
+        <source>Choose a coordinator PIN (6 to 8 digits)</source>
+        <translation>Придумайте ПИН-код координатора (от 6 до 8 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="69"/>
+        <source>Only coordinators may know it.</source>
+        <translation>Его могут знать только координаторы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="81"/>
+        <source>A PIN is 6 to 8 digits.</source>
+        <translation>ПИН-код должен состоять из 6–8 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="83"/>
+        <source>Choose a PIN that is not a simple sequence.</source>
+        <translation>Выберите ПИН-код, который не является простой последовательностью цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="86"/>
+        <source>Enter the same PIN again</source>
+        <translation>Введите тот же ПИН-код ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="93"/>
+        <source>The two PINs differ. Please start again.</source>
+        <translation>ПИН-коды не совпадают. Пожалуйста, начните сначала.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="107"/>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>Слишком много неверных ПИН-кодов. Повторите попытку после %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/lock.py" line="114"/>
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Неверный ПИН-код. Осталась %n попытка.</numerusform>
+            <numerusform>Неверный ПИН-код. Осталось %n попытки.</numerusform>
+            <numerusform>Неверный ПИН-код. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="309"/>
+        <source>Backspace</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="310"/>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="311"/>
+        <source>Shift</source>
+        <translation>Заглавная буква</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="312"/>
+        <source>Change keyboard language</source>
+        <translation>Сменить язык клавиатуры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="313"/>
+        <source>Hide keyboard</source>
+        <translation>Скрыть клавиатуру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="314"/>
+        <source>Letters</source>
+        <translation>Буквы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="319"/>
+        <source>On-screen keyboard</source>
+        <translation>Экранная клавиатура</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionScreen</name>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="78"/>
+        <source>To: %1</source>
+        <translation>Кому: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="80"/>
+        <source>Facts as of %1.</source>
+        <translation>Факты указаны по данным %1 года.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="82"/>
+        <source>Organisers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="84"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="85"/>
+        <source>I want to sign</source>
+        <translation>Я хочу подписать</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="119"/>
+        <source>Digit %1</source>
+        <translation>Цифра %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="121"/>
+        <source>Delete</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="122"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="123"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pinpad.py" line="127"/>
+        <source>PIN</source>
+        <translation>ПИН-код</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/pinpad.py" line="155"/>
+        <source>%n digits entered</source>
+        <translation>
+            <numerusform>Введена %n цифра</numerusform>
+            <numerusform>Введено %n цифры</numerusform>
+            <numerusform>Введено %n цифр</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Question</name>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="30"/>
+        <source>Someone with this name from this settlement has already signed on this tablet. Is that you?</source>
+        <translation>Человек с таким именем из этого населённого пункта уже подписал петицию на этом планшете. Это были вы?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="34"/>
+        <source>Yes, that was me</source>
+        <translation>Да, это я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/question.py" line="35"/>
+        <source>No, that is someone else</source>
+        <translation>Нет, это другой человек</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/review.py" line="68"/>
+        <source>Please check</source>
+        <translation>Пожалуйста, проверьте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="74"/>
+        <source>Born in %1</source>
+        <translation>Год рождения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="77"/>
+        <source>News to: %1</source>
+        <translation>Для новостей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="82"/>
+        <source>Petition read in: %1</source>
+        <translation>Язык, на котором вы читали петицию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="84"/>
+        <source>Nothing is saved until you press the green button.</source>
+        <translation>Ничего не сохраняется, пока вы не нажмёте зелёную кнопку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="85"/>
+        <source>Change something</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="86"/>
+        <source>Confirm and sign</source>
+        <translation>Подтвердить и подписать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="92"/>
+        <source>Your signature</source>
+        <translation>Ваша подпись</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/widgets/signature_pad.py" line="47"/>
+        <source>Signature pad</source>
+        <translation>Поле для подписи</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureScreen</name>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="45"/>
+        <source>Your signature</source>
+        <translation>Ваша подпись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="46"/>
+        <source>Sign with your finger in the white box, as on paper.</source>
+        <translation>Распишитесь пальцем в белом поле, как на бумаге.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="47"/>
+        <source>Signature box</source>
+        <translation>Поле для подписи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="48"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="49"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="50"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="44"/>
+        <source>Thank you!</source>
+        <translation>Спасибо!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="46"/>
+        <source>Your signature is already counted. There is no need to sign again.</source>
+        <translation>Ваша подпись уже учтена. Подписывать ещё раз не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="50"/>
+        <source>Thank you, %1!</source>
+        <translation>Спасибо, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="54"/>
+        <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
+        <translation>Ваша подпись сохранена на этом планшете. Она будет отправлена, когда планшет в следующий раз подключится к сети.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/thanks.py" line="61"/>
+        <source>Today %n people have signed here, you included.</source>
+        <translation>
+            <numerusform>Сегодня здесь подписался %n человек, включая вас.</numerusform>
+            <numerusform>Сегодня здесь подписались %n человека, включая вас.</numerusform>
+            <numerusform>Сегодня здесь подписались %n человек, включая вас.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="63"/>
+        <source>Show my receipt code</source>
+        <translation>Показать мой код квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="65"/>
+        <source>Write this code down. With it you can withdraw your signature later.</source>
+        <translation>Запишите этот код. С ним вы сможете позже отозвать свою подпись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="67"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="71"/>
+        <source>Read and sign the petition</source>
+        <translation>Прочитать и подписать петицию</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="85"/>
+        <source>%n signature(s) on this tablet so far.</source>
+        <translation>
+            <numerusform>На этом планшете пока %n подпись.</numerusform>
+            <numerusform>На этом планшете пока %n подписи.</numerusform>
+            <numerusform>На этом планшете пока %n подписей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="91"/>
+        <source>Next milestone: %1. Our goal: %2 signatures.</source>
+        <translation>Следующий рубеж: %1. Наша цель: %2 подписей.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="13"/>
+        <source>Please fill this in.</source>
+        <translation>Пожалуйста, заполните это поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="14"/>
+        <source>This contains characters that cannot be used.</source>
+        <translation>Здесь есть символы, которые нельзя использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="17"/>
+        <source>This is too long.</source>
+        <translation>Слишком длинный текст.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="18"/>
+        <source>This cannot start with =, +, - or @.</source>
+        <translation>Текст не может начинаться с =, +, - или @.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="19"/>
+        <source>Please use letters.</source>
+        <translation>Пожалуйста, используйте буквы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="20"/>
+        <source>Please enter a phone number of 7 to 15 digits.</source>
+        <translation>Пожалуйста, введите номер телефона из 7–15 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="23"/>
+        <source>Please enter an email address like name@example.az.</source>
+        <translation>Пожалуйста, введите адрес электронной почты, например name@example.az.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="26"/>
+        <source>Please give a phone number or an email address for updates.</source>
+        <translation>Пожалуйста, укажите номер телефона или адрес электронной почты для новостей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="29"/>
+        <source>Contact details are kept only if you ask for updates.</source>
+        <translation>Телефон и электронная почта сохраняются, только если вы хотите получать новости.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="32"/>
+        <source>Please enter a year of birth of four digits.</source>
+        <translation>Пожалуйста, введите год рождения четырьмя цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="35"/>
+        <source>Please confirm that you are old enough to sign.</source>
+        <translation>Пожалуйста, подтвердите, что по возрасту вы можете подписать петицию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="38"/>
+        <source>Please confirm that you sign only for yourself.</source>
+        <translation>Пожалуйста, подтвердите, что вы подписываете только от своего имени.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="41"/>
+        <source>Please agree to how your data is used, or you cannot sign.</source>
+        <translation>Пожалуйста, дайте согласие на использование ваших данных, иначе подписать петицию нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="44"/>
+        <source>Please sign a little larger.</source>
+        <translation>Пожалуйста, распишитесь немного крупнее.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="45"/>
+        <source>The drawing could not be read. Please clear it and sign again.</source>
+        <translation>Не удалось распознать подпись. Пожалуйста, очистите поле и распишитесь ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="48"/>
+        <source>Please choose how to sign.</source>
+        <translation>Пожалуйста, выберите способ подписи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="49"/>
+        <source>The volunteer code is 3 to 12 letters or digits.</source>
+        <translation>Код волонтёра состоит из 3–12 букв или цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="52"/>
+        <source>This language is not offered for this petition.</source>
+        <translation>Эта петиция недоступна на этом языке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
+        <translation>Пожалуйста, добавьте отчество или год рождения, чтобы мы могли отличить вас от другого человека.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,142 @@
+"""Every string on every screen in four languages: catalogues complete, no English left over."""
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.vault import Stored, Vault
+from tests.kiosk_driver import make_window, release_filters
+from ui.window import KioskWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUES = ROOT / "resources" / "translations"
+LANGS = ("az-Latn", "az-Cyrl", "ru", "en")
+TOOLS = Path(sys.executable).parent
+
+
+def sources() -> list[Path]:
+    return sorted((ROOT / "ui").rglob("*.py"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_catalogue_has_every_string_translated_and_compiled(lang: str, tmp_path: Path) -> None:
+    ts = tmp_path / f"imza_{lang}.ts"
+    shutil.copy(CATALOGUES / ts.name, ts)
+    found = subprocess.run(
+        [TOOLS / "pyside6-lupdate", *map(str, sources()), "-ts", str(ts)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "(0 new " in found, found  # no string in the code is missing from the catalogue
+    assert 'type="unfinished"' not in ts.read_text("utf-8")
+    qm = tmp_path / "out.qm"
+    subprocess.run(
+        [TOOLS / "pyside6-lrelease", str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
+    assert qm.read_bytes() == (CATALOGUES / f"imza_{lang}.qm").read_bytes(), "recompile the .qm"
+
+
+def english_patterns() -> list[re.Pattern[str]]:
+    """Every English text the interface can show, with %1/%n as wildcards."""
+    tree = ET.parse(CATALOGUES / "imza_en.ts")
+    texts = {m.findtext("source") or "" for m in tree.iter("message")}
+    texts |= {n.text or "" for n in tree.iter("numerusform")}
+    out = []
+    for text in texts:
+        if len(text) < 4 or not re.search("[A-Za-z]{3}", text):
+            continue  # "+", "−", single letters and digits are the same in every language
+        pattern = re.escape(text)
+        for ph in ("%1", "%2", "%n"):
+            pattern = pattern.replace(re.escape(ph), ".+")
+        out.append(re.compile(pattern, re.DOTALL))
+    return out
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisibleTo(root):
+            continue
+        for kind, text in (
+            (
+                "text",
+                getattr(w, "text", lambda: "")()
+                if isinstance(w, (QLabel, QAbstractButton, QLineEdit))
+                else "",
+            ),
+            ("accessible name", w.accessibleName()),
+        ):
+            if text:
+                yield f"{type(w).__name__} {kind}", text
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault) -> Iterator[KioskWindow]:
+    w = make_window(qtbot, vault)
+    yield w
+    release_filters(w)
+
+
+@pytest.mark.parametrize("lang", ["az-Latn", "az-Cyrl", "ru"])
+def test_no_english_is_left_on_any_screen(window: KioskWindow, lang: str) -> None:
+    w = window
+    patterns = english_patterns()
+    w.set_language(lang)
+    form = w.ctx.session.form
+    form.given_name, form.surname, form.settlement = "Aysel", "Quliyeva", "Laçın"
+    form.wants_updates, form.phone = True, "+994501234567"
+    leftovers: list[str] = []
+
+    def check(state: str) -> None:
+        for where, text in visible_texts(w):
+            if any(p.fullmatch(text) for p in patterns):
+                leftovers.append(f"{state}: {where}: {text!r}")
+
+    for screen in w.screens:
+        w.go(screen)
+        check(type(screen).__name__)
+    w.go(w.details)
+    w.details.fields["given_name"].edit.setFocus()
+    for layout in ("az-Latn", "az-Cyrl", "ru", "en", "digits"):
+        w.keyboard.set_layout(layout)
+        check(f"keyboard {layout}")
+    w.details.enter()
+    for f in w.details.fields.values():
+        f.set_text("")
+    w.details.next.click()
+    check("details errors")
+    w.details.question.show()
+    check("duplicate question")
+    w.prompt.show_countdown(12)
+    check("idle prompt")
+    w.prompt.hide()
+    w.lock.ask()
+    check("PIN pad")
+    w.lock.hide()
+    w.ctx.session.stored = Stored(1, bytes(16), "7KQ2M9XD4HTB")
+    w.go(w.thanks)
+    w.thanks.show_code.click()
+    check("thanks with code")
+    assert leftovers == [], leftovers[:20]
+
+
+def test_the_leftover_check_does_see_english(window: KioskWindow) -> None:
+    """The check above is only worth something if it flags English when English is shown."""
+    window.set_language("en")
+    window.go(window.details)
+    texts = [t for _, t in visible_texts(window)]
+    assert any(p.fullmatch(t) for p in english_patterns() for t in texts)
+
+
+def test_english_has_real_plurals(window: KioskWindow) -> None:
+    window.set_language("en")
+    window.go(window.welcome)
+    assert window.welcome.counter.text() == "0 signatures on this tablet so far."

@@ -1,0 +1,114 @@
+"""``python -m ui.screenshots OUTDIR``: every screen and state, in every language and size.
+
+Renders offscreen into a throwaway DEMO data dir: each screen of the flow, the keyboard in
+each layout, a validation error, the duplicate question, the idle prompt and the PIN pad, at
+1280x800 and 800x1280, named ``screen_language_WxH.png``.
+"""
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ui.window import KioskWindow
+
+SIZES = ((1280, 800), (800, 1280))
+
+
+def _sample(window: KioskWindow) -> None:
+    form = window.ctx.session.form
+    form.given_name, form.surname, form.patronymic = "İlkin", "Məmmədov", "Əli oğlu"
+    form.settlement, form.wants_updates, form.phone = "Ağdam", True, "+994 50 123 45 67"
+    form.age_confirmed = form.for_self = form.consent = True
+    form.strokes = [[(0.1 + 0.02 * i, 0.5 + (0.1 if i % 2 else -0.1), 0.006) for i in range(40)]]
+
+
+def shoot(out: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import pins
+    from kiosk.vault import Stored, Vault
+    from ui.app import build
+    from ui.i18n import LANGUAGES
+
+    app = QApplication.instance() or QApplication([])
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Vault.open(Path(tmp) / "demo")
+        pins.set_pin(vault.engine, "coordinator", "271828")
+        w = build(vault, kiosk_mode=False)
+        w.show()
+
+        def snap(name: str, lang: str, size: tuple[int, int]) -> None:
+            app.processEvents()
+            app.processEvents()
+            path = out / f"{name}_{lang}_{size[0]}x{size[1]}.png"
+            w.grab().save(str(path))
+            written.append(path)
+
+        def field_with_keyboard(layout: str) -> None:
+            w.go(w.details)
+            w.details.fields["given_name"].edit.setFocus()
+            app.processEvents()
+            w.keyboard.set_layout(layout)
+
+        for size in SIZES:
+            w.resize(*size)
+            for lang in LANGUAGES:
+                w.reset()
+                w.set_language(lang.code)
+                _sample(w)
+                states: list[tuple[str, Callable[[], object]]] = [
+                    ("welcome", lambda: w.go(w.welcome)),
+                    ("petition", lambda: w.go(w.petition)),
+                    ("details", lambda: w.go(w.details)),
+                    ("contact", lambda: w.go(w.contact)),
+                    ("consents", lambda: w.go(w.consents)),
+                    ("signature", lambda: w.go(w.signature)),
+                    ("review", lambda: w.go(w.review)),
+                ]
+                for name, action in states:
+                    action()
+                    snap(name, lang.code, size)
+                for layout in ("az-Latn", "az-Cyrl", "ru", "en", "digits"):
+                    field_with_keyboard(layout)
+                    snap(f"keyboard-{layout}", lang.code, size)
+                w.go(w.details)
+                for f in w.details.fields.values():
+                    f.set_text("")
+                w.details.next.click()
+                snap("details-error", lang.code, size)
+                w.details.enter()
+                w.details.question.show()
+                snap("duplicate-question", lang.code, size)
+                w.go(w.details)
+                w.prompt.show_countdown(15)
+                snap("idle-prompt", lang.code, size)
+                w.prompt.hide()
+                w.lock.ask()
+                snap("pin-pad", lang.code, size)
+                w.lock.hide()
+                w.ctx.session.stored = Stored(1, bytes(16), "7KQ2M9XD4HTB")
+                w.go(w.thanks)
+                snap("thanks", lang.code, size)
+                w.thanks.show_code.click()
+                snap("thanks-code", lang.code, size)
+        w.close()
+        vault.close()
+    return written
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        print("usage: python -m ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    files = shoot(Path(sys.argv[1]))
+    print(f"wrote {len(files)} screenshots to {sys.argv[1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
