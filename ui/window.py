@@ -4,7 +4,7 @@ It owns the screens, the on-screen keyboard, the idle watchdog, the tap guard an
 Screens never talk to each other: they emit signals and the window decides what comes next.
 """
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -220,7 +220,8 @@ class KioskWindow(QWidget):
             self.keyboard.set_layout(str(wanted))
             self.keyboard.set_target(new)
             self.keyboard.show()
-            self._keep_visible(new)
+            # After the keyboard has taken its room, so the scroll sees the smaller viewport.
+            QTimer.singleShot(0, lambda: self._keep_visible(new))
 
     def _keep_visible(self, edit: QLineEdit) -> None:
         """The keyboard never hides the field or its message: scroll both into view."""

@@ -49,7 +49,7 @@ QPushButton#key {
 QPushButton#key[role="special"], QPushButton#key[role="symbol"] { background: #aab6c3; }
 QPushButton#key[role="special"] { font-size: %(small)dpx; }
 QPushButton#key[role="symbol"] { font-size: %(symbol)dpx; }
-QPushButton#key[role="space"] { color: #4a5a6c; font-size: %(small)dpx; }
+QPushButton#key[role="space"] { color: #3d4a57; font-size: %(small)dpx; }
 QPushButton#key[shift="once"] { background: #ffd166; }
 QPushButton#key[shift="locked"] { background: #f4a261; border: 3px solid #10243e; }
 QPushButton#key:pressed { background: #10243e; color: #ffffff; }
