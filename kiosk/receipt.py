@@ -1,7 +1,8 @@
 """Receipt codes: 12 Crockford base32 characters (60 bits), the signer's key to withdraw.
 
-Only a hash of the code is stored. Reading is forgiving: case, spaces, hyphens, and the
-letters people confuse with digits (I, L -> 1; O -> 0) are all accepted.
+Only a hash of the code is stored. Reading is forgiving: case, spaces, hyphens, the letters
+people confuse with digits (I, L -> 1; O -> 0) and Cyrillic look-alikes (К, М, Х, Н, В, Т)
+are all accepted.
 """
 
 import hashlib
@@ -9,7 +10,25 @@ import secrets
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 LENGTH = 12
-_DECODE = {ch: ch for ch in ALPHABET} | {"I": "1", "L": "1", "O": "0"}
+# Cyrillic letters that look like the code's Latin ones: a Russian or Azerbaijani Cyrillic
+# keyboard types these when a signer copies the code from paper.
+_LOOKALIKES = {
+    "А": "A",
+    "В": "B",
+    "С": "C",
+    "Е": "E",
+    "Н": "H",
+    "К": "K",
+    "М": "M",
+    "О": "0",
+    "Р": "P",
+    "Т": "T",
+    "Х": "X",
+    "У": "Y",
+    "З": "3",
+    "Ј": "J",
+}
+_DECODE = {ch: ch for ch in ALPHABET} | {"I": "1", "L": "1", "O": "0"} | _LOOKALIKES
 
 
 def new_code() -> str:

@@ -90,6 +90,7 @@ def shoot(out: Path) -> list[Path]:
                 w.lock.ask()
                 snap("pin-pad", lang.code, size)
                 w.lock.hide()
+                _sample(w)
                 w.ctx.session.stored = Stored(1, bytes(16), "7KQ2M9XD4HTB")
                 w.go(w.thanks)
                 snap("thanks", lang.code, size)

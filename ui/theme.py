@@ -24,7 +24,7 @@ def stylesheet() -> str:
         "gap": mm(2),
         "pad": mm(5),
         "radius": mm(1.5),
-        "check": mm(8),
+        "check": mm(10),
         "scrollbar": mm(4),
     }
     template = Template(resource_path("styles", "kiosk.qss").read_text("utf-8"))

@@ -123,52 +123,52 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../ui/screens/details.py" line="84"/>
+        <location filename="../../ui/screens/details.py" line="85"/>
         <source>Your name</source>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="85"/>
+        <location filename="../../ui/screens/details.py" line="86"/>
         <source>Write your name as in your identity card.</source>
         <translation>Adınızı şəxsiyyət vəsiqənizdəki kimi yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="87"/>
+        <location filename="../../ui/screens/details.py" line="88"/>
         <source>Given name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="88"/>
+        <location filename="../../ui/screens/details.py" line="89"/>
         <source>Surname</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="89"/>
+        <location filename="../../ui/screens/details.py" line="90"/>
         <source>Father&apos;s name (optional)</source>
         <translation>Ata adı (məcburi deyil)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="90"/>
+        <location filename="../../ui/screens/details.py" line="91"/>
         <source>Village or town you are from</source>
         <translation>Kəndiniz və ya şəhəriniz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="91"/>
+        <location filename="../../ui/screens/details.py" line="92"/>
         <source>Year of birth</source>
         <translation>Doğum ili</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="95"/>
+        <location filename="../../ui/screens/details.py" line="96"/>
         <source>Send me news about this petition (phone or email)</source>
         <translation>Bu petisiya haqqında mənə xəbər göndərin (telefon və ya e-poçt ilə)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="98"/>
+        <location filename="../../ui/screens/details.py" line="99"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="99"/>
+        <location filename="../../ui/screens/details.py" line="100"/>
         <source>Next</source>
         <translation>İrəli</translation>
     </message>
@@ -176,12 +176,12 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/form_screen.py" line="43"/>
+        <location filename="../../ui/screens/form_screen.py" line="47"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form_screen.py" line="44"/>
+        <location filename="../../ui/screens/form_screen.py" line="48"/>
         <source>Next</source>
         <translation>İrəli</translation>
     </message>
@@ -189,12 +189,12 @@
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location filename="../../ui/widgets/idle_prompt.py" line="40"/>
+        <location filename="../../ui/widgets/idle_prompt.py" line="41"/>
         <source>Are you still there?</source>
         <translation>Siz hələ buradasınız?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/idle_prompt.py" line="42"/>
+        <location filename="../../ui/widgets/idle_prompt.py" line="43"/>
         <source>Your answers will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Cavablarınız %n saniyədən sonra silinəcək.</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle_prompt.py" line="44"/>
+        <location filename="../../ui/widgets/idle_prompt.py" line="45"/>
         <source>Yes, I am here</source>
         <translation>Bəli, buradayam</translation>
     </message>
@@ -268,6 +268,14 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <location filename="../../ui/widgets/more_below.py" line="22"/>
+        <source>Scroll down to read more ↓</source>
+        <translation>Davamını oxumaq üçün aşağı sürüşdürün ↓</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../ui/widgets/keyboard.py" line="309"/>
@@ -308,27 +316,27 @@
 <context>
     <name>PetitionScreen</name>
     <message>
-        <location filename="../../ui/screens/petition.py" line="78"/>
+        <location filename="../../ui/screens/petition.py" line="81"/>
         <source>To: %1</source>
         <translation>Kimə: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="80"/>
+        <location filename="../../ui/screens/petition.py" line="83"/>
         <source>Facts as of %1.</source>
         <translation>Məlumatların tarixi: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="82"/>
+        <location filename="../../ui/screens/petition.py" line="85"/>
         <source>Organisers</source>
         <translation>Təşkilatçılar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="84"/>
+        <location filename="../../ui/screens/petition.py" line="87"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="85"/>
+        <location filename="../../ui/screens/petition.py" line="88"/>
         <source>I want to sign</source>
         <translation>İmzalamaq istəyirəm</translation>
     </message>
@@ -372,17 +380,17 @@
 <context>
     <name>Question</name>
     <message>
-        <location filename="../../ui/widgets/question.py" line="30"/>
+        <location filename="../../ui/widgets/question.py" line="31"/>
         <source>Someone with this name from this settlement has already signed on this tablet. Is that you?</source>
         <translation>Bu kənddən və ya şəhərdən bu adda biri artıq bu planşetdə imza atıb. O siz idiniz?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="34"/>
+        <location filename="../../ui/widgets/question.py" line="35"/>
         <source>Yes, that was me</source>
         <translation>Bəli, o mən idim</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="35"/>
+        <location filename="../../ui/widgets/question.py" line="36"/>
         <source>No, that is someone else</source>
         <translation>Xeyr, o başqasıdır</translation>
     </message>
@@ -395,37 +403,47 @@
         <translation>Zəhmət olmasa, yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74"/>
+        <location filename="../../ui/screens/review.py" line="71"/>
+        <source>Name: %1</source>
+        <translation>Ad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="72"/>
+        <source>Village or town: %1</source>
+        <translation>Kənd və ya şəhər: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="75"/>
         <source>Born in %1</source>
         <translation>Doğum ili: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="77"/>
+        <location filename="../../ui/screens/review.py" line="78"/>
         <source>News to: %1</source>
         <translation>Xəbərlər üçün: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="82"/>
+        <location filename="../../ui/screens/review.py" line="83"/>
         <source>Petition read in: %1</source>
         <translation>Petisiyanı oxuduğunuz dil: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="84"/>
+        <location filename="../../ui/screens/review.py" line="85"/>
         <source>Nothing is saved until you press the green button.</source>
         <translation>Yaşıl düyməni basmayınca heç nə saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="85"/>
+        <location filename="../../ui/screens/review.py" line="86"/>
         <source>Change something</source>
         <translation>Düzəliş edin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86"/>
+        <location filename="../../ui/screens/review.py" line="87"/>
         <source>Confirm and sign</source>
         <translation>Təsdiq edib imzalayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="92"/>
+        <location filename="../../ui/screens/review.py" line="93"/>
         <source>Your signature</source>
         <translation>İmzanız</translation>
     </message>
@@ -441,32 +459,32 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="45"/>
+        <location filename="../../ui/screens/signature.py" line="48"/>
         <source>Your signature</source>
         <translation>İmzanız</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="46"/>
+        <location filename="../../ui/screens/signature.py" line="49"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Ağ sahədə barmağınızla, kağızda olduğu kimi imza atın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="47"/>
+        <location filename="../../ui/screens/signature.py" line="50"/>
         <source>Signature box</source>
         <translation>İmza sahəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="48"/>
+        <location filename="../../ui/screens/signature.py" line="51"/>
         <source>Clear</source>
         <translation>Təmizləyin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="49"/>
+        <location filename="../../ui/screens/signature.py" line="52"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="50"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Next</source>
         <translation>İrəli</translation>
     </message>
@@ -474,32 +492,29 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="44"/>
+        <location filename="../../ui/screens/thanks.py" line="46"/>
         <source>Thank you!</source>
         <translation>Təşəkkür edirik!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="46"/>
+        <location filename="../../ui/screens/thanks.py" line="49"/>
         <source>Your signature is already counted. There is no need to sign again.</source>
         <translation>İmzanız artıq sayılıb. Yenidən imzalamağa ehtiyac yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="50"/>
+        <location filename="../../ui/screens/thanks.py" line="44"/>
         <source>Thank you, %1!</source>
         <translation>Təşəkkür edirik, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="54"/>
+        <location filename="../../ui/screens/thanks.py" line="56"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>İmzanız bu planşetdə saxlanıldı. Planşet növbəti dəfə şəbəkəyə qoşulanda göndəriləcək.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="61"/>
-        <source>Today %n people have signed here, you included.</source>
-        <translation>
-            <numerusform>Bu gün burada sizinlə birlikdə %n nəfər imza atıb.</numerusform>
-            <numerusform>Bu gün burada sizinlə birlikdə %n nəfər imza atıb.</numerusform>
-        </translation>
+        <location filename="../../ui/screens/thanks.py" line="62"/>
+        <source>Today %n people have signed on this tablet.</source>
+        <translation><numerusform>Bu gün bu planşetdə %n nəfər imza atıb.</numerusform><numerusform>Bu gün bu planşetdə %n nəfər imza atıb.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/screens/thanks.py" line="63"/>

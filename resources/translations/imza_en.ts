@@ -123,52 +123,52 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../ui/screens/details.py" line="84"/>
+        <location filename="../../ui/screens/details.py" line="85"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="85"/>
+        <location filename="../../ui/screens/details.py" line="86"/>
         <source>Write your name as in your identity card.</source>
         <translation>Write your name as in your identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="87"/>
+        <location filename="../../ui/screens/details.py" line="88"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="88"/>
+        <location filename="../../ui/screens/details.py" line="89"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="89"/>
+        <location filename="../../ui/screens/details.py" line="90"/>
         <source>Father&apos;s name (optional)</source>
         <translation>Father&apos;s name (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="90"/>
+        <location filename="../../ui/screens/details.py" line="91"/>
         <source>Village or town you are from</source>
         <translation>Village or town you are from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="91"/>
+        <location filename="../../ui/screens/details.py" line="92"/>
         <source>Year of birth</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="95"/>
+        <location filename="../../ui/screens/details.py" line="96"/>
         <source>Send me news about this petition (phone or email)</source>
         <translation>Send me news about this petition (phone or email)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="98"/>
+        <location filename="../../ui/screens/details.py" line="99"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="99"/>
+        <location filename="../../ui/screens/details.py" line="100"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -176,12 +176,12 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/form_screen.py" line="43"/>
+        <location filename="../../ui/screens/form_screen.py" line="47"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form_screen.py" line="44"/>
+        <location filename="../../ui/screens/form_screen.py" line="48"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -189,12 +189,12 @@
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location filename="../../ui/widgets/idle_prompt.py" line="40"/>
+        <location filename="../../ui/widgets/idle_prompt.py" line="41"/>
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/idle_prompt.py" line="42"/>
+        <location filename="../../ui/widgets/idle_prompt.py" line="43"/>
         <source>Your answers will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Your answers will be cleared in %n second.</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle_prompt.py" line="44"/>
+        <location filename="../../ui/widgets/idle_prompt.py" line="45"/>
         <source>Yes, I am here</source>
         <translation>Yes, I am here</translation>
     </message>
@@ -268,6 +268,14 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <location filename="../../ui/widgets/more_below.py" line="22"/>
+        <source>Scroll down to read more ↓</source>
+        <translation>Scroll down to read more ↓</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../ui/widgets/keyboard.py" line="309"/>
@@ -308,27 +316,27 @@
 <context>
     <name>PetitionScreen</name>
     <message>
-        <location filename="../../ui/screens/petition.py" line="78"/>
+        <location filename="../../ui/screens/petition.py" line="81"/>
         <source>To: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="80"/>
+        <location filename="../../ui/screens/petition.py" line="83"/>
         <source>Facts as of %1.</source>
         <translation>Facts as of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="82"/>
+        <location filename="../../ui/screens/petition.py" line="85"/>
         <source>Organisers</source>
         <translation>Organisers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="84"/>
+        <location filename="../../ui/screens/petition.py" line="87"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="85"/>
+        <location filename="../../ui/screens/petition.py" line="88"/>
         <source>I want to sign</source>
         <translation>I want to sign</translation>
     </message>
@@ -372,17 +380,17 @@
 <context>
     <name>Question</name>
     <message>
-        <location filename="../../ui/widgets/question.py" line="30"/>
+        <location filename="../../ui/widgets/question.py" line="31"/>
         <source>Someone with this name from this settlement has already signed on this tablet. Is that you?</source>
         <translation>Someone with this name from this settlement has already signed on this tablet. Is that you?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="34"/>
+        <location filename="../../ui/widgets/question.py" line="35"/>
         <source>Yes, that was me</source>
         <translation>Yes, that was me</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="35"/>
+        <location filename="../../ui/widgets/question.py" line="36"/>
         <source>No, that is someone else</source>
         <translation>No, that is someone else</translation>
     </message>
@@ -395,37 +403,47 @@
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74"/>
+        <location filename="../../ui/screens/review.py" line="71"/>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="72"/>
+        <source>Village or town: %1</source>
+        <translation>Village or town: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="75"/>
         <source>Born in %1</source>
         <translation>Born in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="77"/>
+        <location filename="../../ui/screens/review.py" line="78"/>
         <source>News to: %1</source>
         <translation>News to: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="82"/>
+        <location filename="../../ui/screens/review.py" line="83"/>
         <source>Petition read in: %1</source>
         <translation>Petition read in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="84"/>
+        <location filename="../../ui/screens/review.py" line="85"/>
         <source>Nothing is saved until you press the green button.</source>
         <translation>Nothing is saved until you press the green button.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="85"/>
+        <location filename="../../ui/screens/review.py" line="86"/>
         <source>Change something</source>
         <translation>Change something</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86"/>
+        <location filename="../../ui/screens/review.py" line="87"/>
         <source>Confirm and sign</source>
         <translation>Confirm and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="92"/>
+        <location filename="../../ui/screens/review.py" line="93"/>
         <source>Your signature</source>
         <translation>Your signature</translation>
     </message>
@@ -441,32 +459,32 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="45"/>
+        <location filename="../../ui/screens/signature.py" line="48"/>
         <source>Your signature</source>
         <translation>Your signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="46"/>
+        <location filename="../../ui/screens/signature.py" line="49"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Sign with your finger in the white box, as on paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="47"/>
+        <location filename="../../ui/screens/signature.py" line="50"/>
         <source>Signature box</source>
         <translation>Signature box</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="48"/>
+        <location filename="../../ui/screens/signature.py" line="51"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="49"/>
+        <location filename="../../ui/screens/signature.py" line="52"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="50"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -474,32 +492,29 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="44"/>
+        <location filename="../../ui/screens/thanks.py" line="46"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="46"/>
+        <location filename="../../ui/screens/thanks.py" line="49"/>
         <source>Your signature is already counted. There is no need to sign again.</source>
         <translation>Your signature is already counted. There is no need to sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="50"/>
+        <location filename="../../ui/screens/thanks.py" line="44"/>
         <source>Thank you, %1!</source>
         <translation>Thank you, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="54"/>
+        <location filename="../../ui/screens/thanks.py" line="56"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>Your signature is saved on this tablet. It will be sent when the tablet next connects.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="61"/>
-        <source>Today %n people have signed here, you included.</source>
-        <translation>
-            <numerusform>Today %n person has signed here, you included.</numerusform>
-            <numerusform>Today %n people have signed here, you included.</numerusform>
-        </translation>
+        <location filename="../../ui/screens/thanks.py" line="62"/>
+        <source>Today %n people have signed on this tablet.</source>
+        <translation><numerusform>Today %n person has signed on this tablet.</numerusform><numerusform>Today %n people have signed on this tablet.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/screens/thanks.py" line="63"/>

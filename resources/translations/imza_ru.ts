@@ -123,52 +123,52 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../ui/screens/details.py" line="84"/>
+        <location filename="../../ui/screens/details.py" line="85"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="85"/>
+        <location filename="../../ui/screens/details.py" line="86"/>
         <source>Write your name as in your identity card.</source>
         <translation>Напишите имя так, как в удостоверении личности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="87"/>
+        <location filename="../../ui/screens/details.py" line="88"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="88"/>
+        <location filename="../../ui/screens/details.py" line="89"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="89"/>
+        <location filename="../../ui/screens/details.py" line="90"/>
         <source>Father&apos;s name (optional)</source>
         <translation>Отчество (по желанию)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="90"/>
+        <location filename="../../ui/screens/details.py" line="91"/>
         <source>Village or town you are from</source>
         <translation>Ваше село или город</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="91"/>
+        <location filename="../../ui/screens/details.py" line="92"/>
         <source>Year of birth</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="95"/>
+        <location filename="../../ui/screens/details.py" line="96"/>
         <source>Send me news about this petition (phone or email)</source>
         <translation>Присылайте мне новости об этой петиции (по телефону или эл. почте)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="98"/>
+        <location filename="../../ui/screens/details.py" line="99"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="99"/>
+        <location filename="../../ui/screens/details.py" line="100"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -176,12 +176,12 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/form_screen.py" line="43"/>
+        <location filename="../../ui/screens/form_screen.py" line="47"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form_screen.py" line="44"/>
+        <location filename="../../ui/screens/form_screen.py" line="48"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -189,12 +189,12 @@
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location filename="../../ui/widgets/idle_prompt.py" line="40"/>
+        <location filename="../../ui/widgets/idle_prompt.py" line="41"/>
         <source>Are you still there?</source>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/idle_prompt.py" line="42"/>
+        <location filename="../../ui/widgets/idle_prompt.py" line="43"/>
         <source>Your answers will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Ваши ответы будут удалены через %n секунду.</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/idle_prompt.py" line="44"/>
+        <location filename="../../ui/widgets/idle_prompt.py" line="45"/>
         <source>Yes, I am here</source>
         <translation>Да, я здесь</translation>
     </message>
@@ -270,6 +270,14 @@
     </message>
 </context>
 <context>
+    <name>MoreBelow</name>
+    <message>
+        <location filename="../../ui/widgets/more_below.py" line="22"/>
+        <source>Scroll down to read more ↓</source>
+        <translation>Прокрутите вниз, чтобы читать дальше ↓</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../ui/widgets/keyboard.py" line="309"/>
@@ -310,27 +318,27 @@
 <context>
     <name>PetitionScreen</name>
     <message>
-        <location filename="../../ui/screens/petition.py" line="78"/>
+        <location filename="../../ui/screens/petition.py" line="81"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="80"/>
+        <location filename="../../ui/screens/petition.py" line="83"/>
         <source>Facts as of %1.</source>
         <translation>Факты указаны по данным %1 года.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="82"/>
+        <location filename="../../ui/screens/petition.py" line="85"/>
         <source>Organisers</source>
         <translation>Организаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="84"/>
+        <location filename="../../ui/screens/petition.py" line="87"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="85"/>
+        <location filename="../../ui/screens/petition.py" line="88"/>
         <source>I want to sign</source>
         <translation>Я хочу подписать</translation>
     </message>
@@ -375,17 +383,17 @@
 <context>
     <name>Question</name>
     <message>
-        <location filename="../../ui/widgets/question.py" line="30"/>
+        <location filename="../../ui/widgets/question.py" line="31"/>
         <source>Someone with this name from this settlement has already signed on this tablet. Is that you?</source>
         <translation>Человек с таким именем из этого населённого пункта уже подписал петицию на этом планшете. Это были вы?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="34"/>
+        <location filename="../../ui/widgets/question.py" line="35"/>
         <source>Yes, that was me</source>
         <translation>Да, это я</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="35"/>
+        <location filename="../../ui/widgets/question.py" line="36"/>
         <source>No, that is someone else</source>
         <translation>Нет, это другой человек</translation>
     </message>
@@ -398,37 +406,47 @@
         <translation>Пожалуйста, проверьте</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="74"/>
+        <location filename="../../ui/screens/review.py" line="71"/>
+        <source>Name: %1</source>
+        <translation>Имя: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="72"/>
+        <source>Village or town: %1</source>
+        <translation>Село или город: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="75"/>
         <source>Born in %1</source>
         <translation>Год рождения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="77"/>
+        <location filename="../../ui/screens/review.py" line="78"/>
         <source>News to: %1</source>
         <translation>Для новостей: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="82"/>
+        <location filename="../../ui/screens/review.py" line="83"/>
         <source>Petition read in: %1</source>
         <translation>Язык, на котором вы читали петицию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="84"/>
+        <location filename="../../ui/screens/review.py" line="85"/>
         <source>Nothing is saved until you press the green button.</source>
         <translation>Ничего не сохраняется, пока вы не нажмёте зелёную кнопку.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="85"/>
+        <location filename="../../ui/screens/review.py" line="86"/>
         <source>Change something</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86"/>
+        <location filename="../../ui/screens/review.py" line="87"/>
         <source>Confirm and sign</source>
         <translation>Подтвердить и подписать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="92"/>
+        <location filename="../../ui/screens/review.py" line="93"/>
         <source>Your signature</source>
         <translation>Ваша подпись</translation>
     </message>
@@ -444,32 +462,32 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="45"/>
+        <location filename="../../ui/screens/signature.py" line="48"/>
         <source>Your signature</source>
         <translation>Ваша подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="46"/>
+        <location filename="../../ui/screens/signature.py" line="49"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Распишитесь пальцем в белом поле, как на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="47"/>
+        <location filename="../../ui/screens/signature.py" line="50"/>
         <source>Signature box</source>
         <translation>Поле для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="48"/>
+        <location filename="../../ui/screens/signature.py" line="51"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="49"/>
+        <location filename="../../ui/screens/signature.py" line="52"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="50"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -477,33 +495,29 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="44"/>
+        <location filename="../../ui/screens/thanks.py" line="46"/>
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="46"/>
+        <location filename="../../ui/screens/thanks.py" line="49"/>
         <source>Your signature is already counted. There is no need to sign again.</source>
         <translation>Ваша подпись уже учтена. Подписывать ещё раз не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="50"/>
+        <location filename="../../ui/screens/thanks.py" line="44"/>
         <source>Thank you, %1!</source>
         <translation>Спасибо, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="54"/>
+        <location filename="../../ui/screens/thanks.py" line="56"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>Ваша подпись сохранена на этом планшете. Она будет отправлена, когда планшет в следующий раз подключится к сети.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="61"/>
-        <source>Today %n people have signed here, you included.</source>
-        <translation>
-            <numerusform>Сегодня здесь подписался %n человек, включая вас.</numerusform>
-            <numerusform>Сегодня здесь подписались %n человека, включая вас.</numerusform>
-            <numerusform>Сегодня здесь подписались %n человек, включая вас.</numerusform>
-        </translation>
+        <location filename="../../ui/screens/thanks.py" line="62"/>
+        <source>Today %n people have signed on this tablet.</source>
+        <translation><numerusform>Сегодня на этом планшете подписал %n человек.</numerusform><numerusform>Сегодня на этом планшете подписали %n человека.</numerusform><numerusform>Сегодня на этом планшете подписали %n человек.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/screens/thanks.py" line="63"/>

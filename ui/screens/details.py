@@ -63,6 +63,7 @@ class DetailsScreen(Screen):
         inner.addWidget(self.updates)
         inner.addStretch(1)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(form)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)

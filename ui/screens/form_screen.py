@@ -1,5 +1,6 @@
 """A screen of fields in a scroll area with Back and Next: the shape of contact and consents."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.validation import validate
@@ -7,6 +8,7 @@ from ui.context import KioskContext
 from ui.screens.base import Screen
 from ui.sizing import mm
 from ui.widgets.common import button, label
+from ui.widgets.more_below import MoreBelow
 
 
 class FormScreen(Screen):
@@ -23,6 +25,7 @@ class FormScreen(Screen):
         self.rows.setSpacing(mm(2))
         self.rows.addWidget(self.heading)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(body)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -37,6 +40,7 @@ class FormScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(mm(8), mm(4), mm(8), mm(4))
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(MoreBelow(self.scroll_area))
         layout.addLayout(row)
 
     def retranslate(self) -> None:

@@ -7,6 +7,7 @@ from ui.context import KioskContext
 from ui.screens.base import Screen
 from ui.sizing import mm
 from ui.widgets.common import button, label
+from ui.widgets.more_below import MoreBelow
 
 READABLE_WIDTH_MM = 170  # about 70 characters a line at the body size
 
@@ -50,6 +51,7 @@ class PetitionScreen(Screen):
         centre.addWidget(column, 100)
         centre.addStretch(1)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(holder)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -68,6 +70,7 @@ class PetitionScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(mm(8), mm(4), mm(8), mm(4))
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(MoreBelow(self.scroll_area))
         layout.addLayout(buttons)
         self.retranslate()
 

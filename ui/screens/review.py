@@ -66,9 +66,10 @@ class ReviewScreen(Screen):
     def retranslate(self) -> None:
         form = self.ctx.session.form
         self.heading.setText(self.tr("Please check"))
+        full_name = " ".join(p for p in (form.given_name, form.patronymic, form.surname) if p)
         lines = [
-            " ".join(p for p in (form.given_name, form.patronymic, form.surname) if p),
-            form.settlement,
+            self.tr("Name: %1").replace("%1", full_name),
+            self.tr("Village or town: %1").replace("%1", form.settlement),
         ]
         if form.birth_year:
             lines.append(self.tr("Born in %1").replace("%1", str(form.birth_year)))

@@ -40,14 +40,16 @@ class ThanksScreen(Screen):
     def retranslate(self) -> None:
         stored = self.ctx.session.stored
         name = self.ctx.session.form.given_name
-        if self.already or stored is None:
+        if name and stored is not None and not self.already:
+            self.heading.setText(self.tr("Thank you, %1!").replace("%1", name))
+        else:
             self.heading.setText(self.tr("Thank you!"))
+        if self.already or stored is None:
             self.saved.setText(
                 self.tr("Your signature is already counted. There is no need to sign again.")
             )
             self.today.setText("")
         else:
-            self.heading.setText(self.tr("Thank you, %1!").replace("%1", name))
             # Offline until the sync lands: never claim more than what is true here.
             self.saved.setText(
                 self.tr(
@@ -57,9 +59,7 @@ class ThanksScreen(Screen):
             )
             vault = self.ctx.vault
             today = status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug).today
-            self.today.setText(
-                self.tr("Today %n people have signed here, you included.", "", today)
-            )
+            self.today.setText(self.tr("Today %n people have signed on this tablet.", "", today))
         self.show_code.setText(self.tr("Show my receipt code"))
         self.code_note.setText(
             self.tr("Write this code down. With it you can withdraw your signature later.")

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,7 +23,7 @@ def button(text: str, role: str = "secondary", parent: QWidget | None = None) ->
     b = QPushButton(text, parent)
     b.setObjectName(role)
     b.setMinimumHeight(mm(BUTTON_MM))
-    b.setMinimumWidth(mm(BUTTON_MM * 2))
+    b.setMinimumWidth(mm(BUTTON_MM * (3.5 if role == "primary" else 2)))
     b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return b
@@ -38,12 +39,26 @@ def label(text: str = "", role: str = "body", parent: QWidget | None = None) -> 
 
 
 class TickBox(QCheckBox):
-    """A tick box that a finger can hit anywhere on its row, not only on the small square."""
+    """A tick box that a finger can hit anywhere on its row, with a label that wraps (a
+    plain QCheckBox never wraps, and a long sentence would widen the whole screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumHeight(mm(BUTTON_MM))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._label = label(role="tick")
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(mm(10) + mm(3), mm(1), 0, mm(1))
+        row.addWidget(self._label)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:
+        self._label.setText(text)
+        self.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self._label.text()
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)

@@ -16,6 +16,7 @@ class IdlePrompt(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         card = QFrame(self)
         card.setObjectName("card")
+        self.card = card
         self.question = label(role="title")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seconds = label(role="lead")
@@ -49,5 +50,6 @@ class IdlePrompt(QFrame):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+            self.card.setFixedWidth(min(parent.width() - mm(10), mm(150)))
         self.show()
         self.raise_()

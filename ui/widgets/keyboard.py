@@ -239,9 +239,9 @@ class OnScreenKeyboard(QWidget):
         elif token == kl.SHIFT:
             key.clicked.connect(self._press_shift)
         elif token == kl.SWITCH:
-            # AZ and АЗ look alike: the endonym under the label tells the scripts apart.
+            # Letters only that script has: "AZ" and "АЗ" would look alike.
             target = kl.LAYOUTS[kl.next_letter_layout(page.layout.name)]
-            key.setText(f"{target.label}\n{target.endonym}")
+            key.setText(target.label)
             key.clicked.connect(lambda: self.set_layout(kl.next_letter_layout(self._name)))
         elif token == kl.LETTERS:
             key.clicked.connect(lambda: self.set_layout(self._letters))

@@ -65,7 +65,7 @@ _BOTTOM = (SWITCH, ",", SPACE, ".", HIDE)
 
 AZ_LATN = Layout(
     name="az-Latn",
-    label="AZ",
+    label="ƏÜĞ",
     endonym="Azərbaycanca",
     abc="ABC",
     az_casing=True,
@@ -81,7 +81,7 @@ AZ_LATN = Layout(
 # All eight letters of Azerbaijani Cyrillic are on the plain layer: ә ғ ј ҝ һ ҹ ө ү.
 AZ_CYRL = Layout(
     name="az-Cyrl",
-    label="АЗ",
+    label="ӘҜҸ",
     endonym="Азәрбајҹанҹа",
     abc="АБВ",
     az_casing=True,
@@ -96,7 +96,7 @@ AZ_CYRL = Layout(
 
 RU = Layout(
     name="ru",
-    label="РУ",
+    label="ЁЫЭ",
     endonym="Русский",
     abc="АБВ",
     rows=(
@@ -110,7 +110,7 @@ RU = Layout(
 
 EN = Layout(
     name="en",
-    label="EN",
+    label="ABC",
     endonym="English",
     abc="ABC",
     rows=(

@@ -16,6 +16,7 @@ class Question(QFrame):
         self.yes = button("", "secondary")
         self.no = button("", "secondary")
         row = QHBoxLayout()
+        row.setSpacing(mm(6))  # far apart: "yes" ends the signing, "no" goes on
         row.addWidget(self.yes)
         row.addWidget(self.no)
         layout = QVBoxLayout(self)

@@ -139,6 +139,8 @@ class SignaturePad(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.setPen(QPen(QColor("#5b6b7b"), 2))
+        painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
         baseline = self.height() * 0.75
         painter.setPen(QPen(QColor("#9aa5b1"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(
