@@ -5,11 +5,12 @@ panel only shows what the core says, in the current language.
 """
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from kiosk import pins
 from ui.context import KioskContext
 from ui.coordinator_menu import CoordinatorMenu
+from ui.sizing import mm
 from ui.widgets.pinpad import PinPad
 
 
@@ -31,9 +32,14 @@ class LockPanel(QFrame):
         self.menu.closed.connect(self.hide)
         self.menu.leave.connect(self.unlocked_exit)
         self.menu.change_pin.connect(lambda: self.ask_new(first=False))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.menu)
+        self.pad.setObjectName("card")
+        self.pad.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.pad.setMinimumSize(mm(100), mm(150))
+        layout = QHBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.pad, 3)
+        layout.addWidget(self.menu, 8)
+        layout.addStretch(1)
         self._mode = "check"  # or "new", "repeat"
         self._first_pin = ""
         self._must_set = False

@@ -124,6 +124,8 @@ class PinPad(QWidget):
         ):
             button.setText(text)
             button.setAccessibleName(text)
+        # An arrow fits the key in every language; the word stays its accessible name.
+        self.delete_button.setText("←")
         self.display.setAccessibleName(self.tr("PIN"))
         self._refresh()
 
