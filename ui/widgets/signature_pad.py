@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.signature import Stroke
 
-MIN_WIDTH = 0.0025  # of the pad's width
-MAX_WIDTH = 0.009
+MIN_WIDTH = 0.0015  # of the pad's width: 2 to 8 px on a 1280 px tablet
+MAX_WIDTH = 0.006
 VELOCITY_WEIGHT = 0.7  # smoothing of speed between points, as signature_pad does
 MIN_STEP = 0.004  # points closer than this (of the pad's width) add nothing but noise
 
