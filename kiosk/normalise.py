@@ -108,9 +108,12 @@ def az_upper(text: str) -> str:
     return text.replace("i", "İ").replace("ı", "I").upper()
 
 
+_TO_LATIN = str.maketrans(_CYRILLIC_TO_LATIN)  # str.translate runs in C: this is on submit
+
+
 def cyrillic_to_latin(text: str) -> str:
     """Azerbaijani Cyrillic (lower case) to Azerbaijani Latin; other characters pass through."""
-    return "".join(_CYRILLIC_TO_LATIN.get(ch, ch) for ch in text)
+    return text.translate(_TO_LATIN)
 
 
 def latin_to_cyrillic(text: str) -> str:
@@ -132,7 +135,7 @@ def normalise(text: str) -> str:
     text = cyrillic_to_latin(az_lower(text).casefold())
     text = _APOSTROPHES.sub("", text)
     # Decompose and drop the marks: ö ü ş ç ğ lose their diacritics; ə and ı do not decompose.
-    text = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = text.translate(_FOLD)
     return _NOT_WORD.sub(" ", text).strip()
 
