@@ -53,12 +53,12 @@ def test_deleting_the_newest_rows_is_seen_too(vault: Vault, filled: Path) -> Non
 
 
 def test_an_altered_sealed_envelope_is_named(vault: Vault, filled: Path) -> None:
-    tamper(
-        filled,
-        "UPDATE records SET sealed ="
-        " CAST(substr(sealed, 1, 40) || x'00' || substr(sealed, 42) AS BLOB)"
-        " WHERE seq = 2",
-    )
+    conn = sqlite3.connect(filled)
+    (sealed,) = conn.execute("SELECT sealed FROM records WHERE seq = 2").fetchone()
+    flipped = sealed[:40] + bytes([sealed[40] ^ 0x01]) + sealed[41:]  # one bit, always a change
+    conn.execute("UPDATE records SET sealed = ? WHERE seq = 2", (flipped,))
+    conn.commit()
+    conn.close()
     report = audit(vault)
     assert report.altered == [2]
     assert not report.ok

@@ -123,65 +123,55 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../ui/screens/details.py" line="85"/>
+        <location filename="../../ui/screens/details.py" line="57"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="86"/>
+        <location filename="../../ui/screens/details.py" line="58"/>
         <source>Write your name as in your identity card.</source>
         <translation>Write your name as in your identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="88"/>
+        <location filename="../../ui/screens/details.py" line="60"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="89"/>
+        <location filename="../../ui/screens/details.py" line="61"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="90"/>
+        <location filename="../../ui/screens/details.py" line="62"/>
         <source>Father&apos;s name (optional)</source>
         <translation>Father&apos;s name (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="91"/>
+        <location filename="../../ui/screens/details.py" line="63"/>
         <source>Village or town you are from</source>
         <translation>Village or town you are from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="92"/>
+        <location filename="../../ui/screens/details.py" line="64"/>
         <source>Year of birth</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="96"/>
+        <location filename="../../ui/screens/details.py" line="68"/>
         <source>Send me news about this petition (phone or email)</source>
         <translation>Send me news about this petition (phone or email)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="99"/>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="100"/>
-        <source>Next</source>
-        <translation>Next</translation>
     </message>
 </context>
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/form_screen.py" line="47"/>
+        <location filename="../../ui/screens/form_screen.py" line="43"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form_screen.py" line="48"/>
+        <location filename="../../ui/screens/form_screen.py" line="44"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -218,48 +208,48 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="58"/>
+        <location filename="../../ui/lock.py" line="64"/>
         <source>Coordinator PIN</source>
         <translation>Coordinator PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="68"/>
-        <location filename="../../ui/lock.py" line="92"/>
+        <location filename="../../ui/lock.py" line="74"/>
+        <location filename="../../ui/lock.py" line="98"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Choose a coordinator PIN (6 to 8 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="69"/>
+        <location filename="../../ui/lock.py" line="75"/>
         <source>Only coordinators may know it.</source>
         <translation>Only coordinators may know it.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="81"/>
+        <location filename="../../ui/lock.py" line="87"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>A PIN is 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="83"/>
+        <location filename="../../ui/lock.py" line="89"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Choose a PIN that is not a simple sequence.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="86"/>
+        <location filename="../../ui/lock.py" line="92"/>
         <source>Enter the same PIN again</source>
         <translation>Enter the same PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="93"/>
+        <location filename="../../ui/lock.py" line="99"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>The two PINs differ. Please start again.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="107"/>
+        <location filename="../../ui/lock.py" line="113"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Too many wrong PINs. Try again after %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="114"/>
+        <location filename="../../ui/lock.py" line="120"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -364,12 +354,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="127"/>
+        <location filename="../../ui/widgets/pinpad.py" line="129"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/pinpad.py" line="155"/>
+        <location filename="../../ui/widgets/pinpad.py" line="157"/>
         <source>%n digits entered</source>
         <translation>
             <numerusform>%n digit entered</numerusform>
@@ -459,32 +449,32 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="48"/>
+        <location filename="../../ui/screens/signature.py" line="49"/>
         <source>Your signature</source>
         <translation>Your signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="49"/>
+        <location filename="../../ui/screens/signature.py" line="50"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Sign with your finger in the white box, as on paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="50"/>
+        <location filename="../../ui/screens/signature.py" line="51"/>
         <source>Signature box</source>
         <translation>Signature box</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="51"/>
+        <location filename="../../ui/screens/signature.py" line="52"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="52"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
+        <location filename="../../ui/screens/signature.py" line="54"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -514,7 +504,10 @@
     <message numerus="yes">
         <location filename="../../ui/screens/thanks.py" line="62"/>
         <source>Today %n people have signed on this tablet.</source>
-        <translation><numerusform>Today %n person has signed on this tablet.</numerusform><numerusform>Today %n people have signed on this tablet.</numerusform></translation>
+        <translation>
+            <numerusform>Today %n person has signed on this tablet.</numerusform>
+            <numerusform>Today %n people have signed on this tablet.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/thanks.py" line="63"/>

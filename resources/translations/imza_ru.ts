@@ -123,65 +123,55 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../ui/screens/details.py" line="85"/>
+        <location filename="../../ui/screens/details.py" line="57"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="86"/>
+        <location filename="../../ui/screens/details.py" line="58"/>
         <source>Write your name as in your identity card.</source>
         <translation>Напишите имя так, как в удостоверении личности.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="88"/>
+        <location filename="../../ui/screens/details.py" line="60"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="89"/>
+        <location filename="../../ui/screens/details.py" line="61"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="90"/>
+        <location filename="../../ui/screens/details.py" line="62"/>
         <source>Father&apos;s name (optional)</source>
         <translation>Отчество (по желанию)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="91"/>
+        <location filename="../../ui/screens/details.py" line="63"/>
         <source>Village or town you are from</source>
         <translation>Ваше село или город</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="92"/>
+        <location filename="../../ui/screens/details.py" line="64"/>
         <source>Year of birth</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/details.py" line="96"/>
+        <location filename="../../ui/screens/details.py" line="68"/>
         <source>Send me news about this petition (phone or email)</source>
         <translation>Присылайте мне новости об этой петиции (по телефону или эл. почте)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="99"/>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="100"/>
-        <source>Next</source>
-        <translation>Далее</translation>
     </message>
 </context>
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../ui/screens/form_screen.py" line="47"/>
+        <location filename="../../ui/screens/form_screen.py" line="43"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/form_screen.py" line="48"/>
+        <location filename="../../ui/screens/form_screen.py" line="44"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -219,48 +209,48 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="58"/>
+        <location filename="../../ui/lock.py" line="64"/>
         <source>Coordinator PIN</source>
         <translation>ПИН-код координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="68"/>
-        <location filename="../../ui/lock.py" line="92"/>
+        <location filename="../../ui/lock.py" line="74"/>
+        <location filename="../../ui/lock.py" line="98"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Придумайте ПИН-код координатора (от 6 до 8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="69"/>
+        <location filename="../../ui/lock.py" line="75"/>
         <source>Only coordinators may know it.</source>
         <translation>Его могут знать только координаторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="81"/>
+        <location filename="../../ui/lock.py" line="87"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН-код должен состоять из 6–8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="83"/>
+        <location filename="../../ui/lock.py" line="89"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Выберите ПИН-код, который не является простой последовательностью цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="86"/>
+        <location filename="../../ui/lock.py" line="92"/>
         <source>Enter the same PIN again</source>
         <translation>Введите тот же ПИН-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="93"/>
+        <location filename="../../ui/lock.py" line="99"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>ПИН-коды не совпадают. Пожалуйста, начните сначала.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="107"/>
+        <location filename="../../ui/lock.py" line="113"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Слишком много неверных ПИН-кодов. Повторите попытку после %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="114"/>
+        <location filename="../../ui/lock.py" line="120"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Неверный ПИН-код. Осталась %n попытка.</numerusform>
@@ -366,12 +356,12 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="127"/>
+        <location filename="../../ui/widgets/pinpad.py" line="129"/>
         <source>PIN</source>
         <translation>ПИН-код</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/pinpad.py" line="155"/>
+        <location filename="../../ui/widgets/pinpad.py" line="157"/>
         <source>%n digits entered</source>
         <translation>
             <numerusform>Введена %n цифра</numerusform>
@@ -462,32 +452,32 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="48"/>
+        <location filename="../../ui/screens/signature.py" line="49"/>
         <source>Your signature</source>
         <translation>Ваша подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="49"/>
+        <location filename="../../ui/screens/signature.py" line="50"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Распишитесь пальцем в белом поле, как на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="50"/>
+        <location filename="../../ui/screens/signature.py" line="51"/>
         <source>Signature box</source>
         <translation>Поле для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="51"/>
+        <location filename="../../ui/screens/signature.py" line="52"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="52"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
+        <location filename="../../ui/screens/signature.py" line="54"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -517,7 +507,11 @@
     <message numerus="yes">
         <location filename="../../ui/screens/thanks.py" line="62"/>
         <source>Today %n people have signed on this tablet.</source>
-        <translation><numerusform>Сегодня на этом планшете подписал %n человек.</numerusform><numerusform>Сегодня на этом планшете подписали %n человека.</numerusform><numerusform>Сегодня на этом планшете подписали %n человек.</numerusform></translation>
+        <translation>
+            <numerusform>Сегодня на этом планшете подписал %n человек.</numerusform>
+            <numerusform>Сегодня на этом планшете подписали %n человека.</numerusform>
+            <numerusform>Сегодня на этом планшете подписали %n человек.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/thanks.py" line="63"/>

@@ -11,7 +11,7 @@ from ui.widgets.validation_text import message_for
 
 class ConsentsScreen(FormScreen):
     reading = True
-    fields = ("age_confirmed", "for_self", "consent")
+    validated = ("age_confirmed", "for_self", "consent")
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -22,7 +22,7 @@ class ConsentsScreen(FormScreen):
             self.rows.addWidget(self.parts[part])
         self.ticks: dict[str, TickBox] = {}
         self.messages = {}
-        for name in self.fields:
+        for name in self.validated:
             tick = TickBox()
             self.ticks[name] = tick
             self.messages[name] = label(role="error")
@@ -78,5 +78,5 @@ class ConsentsScreen(FormScreen):
         for name, message in self.messages.items():
             message.setText(message_for(problems[name]) if name in problems else "")
             message.setVisible(name in problems)
-        first = next((n for n in self.fields if n in problems), None)
+        first = next((n for n in self.validated if n in problems), None)
         return self.ticks[first] if first else None

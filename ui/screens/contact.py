@@ -10,7 +10,7 @@ from ui.widgets.validation_text import message_for
 
 
 class ContactScreen(FormScreen):
-    fields = ("phone", "email")
+    validated = ("phone", "email")
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -6,18 +6,13 @@ from functools import cache
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
-    QHBoxLayout,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
-from kiosk.validation import validate
 from resources import resource_path
 from ui.context import KioskContext
-from ui.screens.base import Screen
-from ui.sizing import mm
-from ui.widgets.common import Field, TickBox, button, label
+from ui.screens.form_screen import FormScreen
+from ui.widgets.common import Field, TickBox, label
 from ui.widgets.question import Question
 from ui.widgets.validation_text import message_for
 
@@ -32,14 +27,14 @@ def settlement_names() -> list[str]:
     return sorted(names)
 
 
-class DetailsScreen(Screen):
+class DetailsScreen(FormScreen):
     """Given name, surname, patronymic, settlement, and whether to send updates."""
 
     already_signed = Signal()
+    validated = FIELDS
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.heading = label(role="heading")
         self.intro = label(role="note")
         self.fields = {name: Field() for name in FIELDS}
         self.fields["birth_year"].edit.setMaxLength(4)
@@ -53,32 +48,9 @@ class DetailsScreen(Screen):
         self.question.yes.clicked.connect(self.already_signed)
         self.question.no.clicked.connect(self._not_the_same)
         self.question.hide()
-        form = QWidget()
-        inner = QVBoxLayout(form)
-        inner.addWidget(self.heading)
-        inner.addWidget(self.intro)
-        inner.addWidget(self.question)
-        for field in self.fields.values():
-            inner.addWidget(field)
-        inner.addWidget(self.updates)
-        inner.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(form)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.back = button("", "secondary")
-        self.next = button("", "primary")
-        self.back.clicked.connect(self.backward)
-        self.next.clicked.connect(self._next)
-        row = QHBoxLayout()
-        row.addWidget(self.back)
-        row.addStretch(1)
-        row.addWidget(self.next)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(mm(8), mm(4), mm(8), mm(4))
-        layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(row)
+        for w in (self.intro, self.question, *self.fields.values(), self.updates):
+            self.rows.addWidget(w)
+        self.rows.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -96,8 +68,7 @@ class DetailsScreen(Screen):
         self.updates.setText(self.tr("Send me news about this petition (phone or email)"))
         self.updates.setAccessibleName(self.updates.text())
         self.question.retranslate()
-        self.back.setText(self.tr("Back"))
-        self.next.setText(self.tr("Next"))
+        super().retranslate()
 
     def enter(self) -> None:
         form = self.ctx.session.form
@@ -116,7 +87,7 @@ class DetailsScreen(Screen):
         self.fields["birth_year"].setVisible(self.ctx.session.not_the_same)
         self.retranslate()
 
-    def _collect(self) -> None:
+    def collect(self) -> None:
         form = self.ctx.session.form
         form.given_name = self.fields["given_name"].text()
         form.surname = self.fields["surname"].text()
@@ -126,29 +97,29 @@ class DetailsScreen(Screen):
         form.birth_year = int(year) if year.isdigit() else (-1 if year else None)
         form.wants_updates = self.updates.isChecked()
 
-    def _next(self) -> None:
-        self._collect()
-        session, form = self.ctx.session, self.ctx.session.form
-        problems = {
-            p.field: p.code
-            for p in validate(form, self.ctx.campaign.locales, self.ctx.campaign.minimum_age)
-            if p.field in FIELDS
-        }
-        if session.not_the_same and not form.disambiguator() and "patronymic" not in problems:
-            problems["patronymic"] = "tell_apart"
+    def more_problems(self, problems: dict[str, str]) -> None:
+        session = self.ctx.session
+        if session.not_the_same and not session.form.disambiguator():
+            problems.setdefault("patronymic", "tell_apart")
+
+    def show_problems(self, problems: dict[str, str]) -> QWidget | None:
         for name, field in self.fields.items():
             code = problems.get(name)
             field.set_error(message_for(code) if code else None)
-        if problems:
-            first = next(n for n in FIELDS if n in problems)
-            self.fields[first].edit.setFocus()
-            self.scroll_area.ensureWidgetVisible(self.fields[first])
-            return
-        if not session.not_the_same and self.ctx.vault.seen_before(form):
+        first = next((n for n in FIELDS if n in problems), None)
+        if first is None:
+            return None
+        self.fields[first].edit.setFocus()
+        return self.fields[first]
+
+    def ready(self) -> bool:
+        """Asks "is that you?" when this tablet has seen the name before."""
+        session = self.ctx.session
+        if not session.not_the_same and self.ctx.vault.seen_before(session.form):
             self.question.show()
             self.scroll_area.ensureWidgetVisible(self.question)
-            return
-        self.forward.emit()
+            return False
+        return True
 
     def ask_again(self) -> None:
         """The store found a namesake at the very end: ask here, where it can be answered."""

@@ -29,6 +29,15 @@ def button(text: str, role: str = "secondary", parent: QWidget | None = None) ->
     return b
 
 
+def nav_row(back: QPushButton, forward: QPushButton) -> QHBoxLayout:
+    """Back on the left, the way on at the right: the same place on every screen."""
+    row = QHBoxLayout()
+    row.addWidget(back)
+    row.addStretch(1)
+    row.addWidget(forward)
+    return row
+
+
 def label(text: str = "", role: str = "body", parent: QWidget | None = None) -> QLabel:
     """Wrapped text; ``role`` (title, heading, body, note, error) styles it."""
     lab = QLabel(text, parent)
