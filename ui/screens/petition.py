@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, 
 from ui.context import KioskContext
 from ui.screens.base import Screen
 from ui.sizing import mm
-from ui.widgets.common import button, label
+from ui.widgets.common import button, label, nav_row
 from ui.widgets.more_below import MoreBelow
 
 READABLE_WIDTH_MM = 170  # about 70 characters a line at the body size
@@ -63,10 +63,7 @@ class PetitionScreen(Screen):
         self.next = button("", "primary")
         self.back.clicked.connect(self.backward)
         self.next.clicked.connect(self.forward)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.next)
+        buttons = nav_row(self.back, self.next)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(mm(8), mm(4), mm(8), mm(4))
         layout.addWidget(self.scroll_area, 1)

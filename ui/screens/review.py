@@ -2,14 +2,14 @@
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.signature import Stroke
 from ui.context import KioskContext
 from ui.i18n import BY_CODE
 from ui.screens.base import Screen
 from ui.sizing import mm
-from ui.widgets.common import button, label
+from ui.widgets.common import button, label, nav_row
 
 
 def signature_picture(strokes: list[Stroke], width: int, height: int) -> QPixmap:
@@ -48,10 +48,7 @@ class ReviewScreen(Screen):
         self.confirm = button("", "primary")
         self.change_button.clicked.connect(self.change)
         self.confirm.clicked.connect(self.confirmed)
-        row = QHBoxLayout()
-        row.addWidget(self.change_button)
-        row.addStretch(1)
-        row.addWidget(self.confirm)
+        row = nav_row(self.change_button, self.confirm)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(mm(8), mm(4), mm(8), mm(4))
         layout.setSpacing(mm(3))

@@ -6,7 +6,7 @@ from kiosk.validation import strokes_problem
 from ui.context import KioskContext
 from ui.screens.base import Screen
 from ui.sizing import mm
-from ui.widgets.common import button, label
+from ui.widgets.common import button, label, nav_row
 from ui.widgets.signature_pad import SignaturePad
 from ui.widgets.validation_text import message_for
 
@@ -31,10 +31,7 @@ class SignatureScreen(Screen):
         under_pad.addWidget(self.message)
         under_pad.addStretch(1)
         under_pad.addWidget(self.clear)
-        row = QHBoxLayout()
-        row.addWidget(self.back)
-        row.addStretch(1)
-        row.addWidget(self.next)
+        row = nav_row(self.back, self.next)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(mm(8), mm(4), mm(8), mm(4))
         layout.addWidget(self.heading)
