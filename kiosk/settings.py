@@ -19,6 +19,7 @@ class Settings:
     reading_idle_seconds: int = 240  # while reading the petition or the consent
     countdown_seconds: int = 20  # "Are you still there?" before everything is wiped
     thanks_seconds: int = 20  # the thank-you screen goes back to welcome by itself
+    session_max_seconds: int = 600  # a signing longer than this is wiped, touches or not
     default_locale: str = ""  # empty: the campaign's default language
 
     def problems(self) -> list[str]:
@@ -28,6 +29,7 @@ class Settings:
             ("reading_idle_seconds", 30, 1800),
             ("countdown_seconds", 5, 120),
             ("thanks_seconds", 5, 300),
+            ("session_max_seconds", 120, 3600),
         ):
             value = getattr(self, name)
             if not isinstance(value, int) or not low <= value <= high:

@@ -1,9 +1,10 @@
 """The signing flow through the real widgets, as a first-time signer meets it."""
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from kiosk import sealing
@@ -145,3 +146,19 @@ def test_languages_switch_live(qtbot: QtBot, window: KioskWindow) -> None:
     tap(qtbot, w, ru)
     assert w.ctx.session.form.locale == "ru"
     assert w.welcome.title.text() == w.ctx.campaign.texts["ru"].title
+
+
+def test_a_session_cannot_outlast_its_cap_even_with_phantom_touches(
+    qtbot: QtBot, window: KioskWindow
+) -> None:
+    w = window
+    w.ctx.settings = replace(w.ctx.settings, session_max_seconds=2, idle_seconds=60)
+    tap(qtbot, w, w.welcome.sign)
+    tap(qtbot, w, w.petition.next)
+    w.details.fields["given_name"].set_text("Aysel")
+    timer = QTimer()
+    timer.timeout.connect(w.idle.poke)  # a dirty screen "touching" every 100 ms
+    timer.start(100)
+    qtbot.waitUntil(lambda: w.current() is w.welcome, timeout=10_000)
+    timer.stop()
+    assert w.details.fields["given_name"].text() == ""

@@ -89,6 +89,11 @@ class KioskWindow(QWidget):
         self.idle.presence.connect(self.prompt.hide)
         self.idle.expired.connect(self.reset)
         self.prompt.here.clicked.connect(self.idle.poke)
+        # Phantom touches on a dirty screen keep the idle watchdog happy for ever; this cap
+        # does not listen to touches at all.
+        self.session_cap = QTimer(self)
+        self.session_cap.setSingleShot(True)
+        self.session_cap.timeout.connect(self.reset)
         self.guard = TapGuard(parent=self)
         self.corner = CornerGesture(self)
         self.corner.triggered.connect(self.lock.ask)
@@ -168,6 +173,10 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(screen)
         self.guard.arm()
         settings = self.ctx.settings
+        if screen is self.welcome:
+            self.session_cap.stop()
+        elif not self.session_cap.isActive():
+            self.session_cap.start(settings.session_max_seconds * 1000)
         if screen is self.welcome:
             # Nobody to ask on the welcome screen: after a while it quietly starts afresh,
             # so the next person does not find the last one's language.
