@@ -12,6 +12,8 @@ from typing import Literal
 import cbor2
 
 Method = Literal["drawn", "typed", "assisted"]
+# Why a volunteer signed with the signer: a short list, so the export can count them.
+ASSIST_REASONS = ("hands", "sight", "writing", "other")
 METHODS: tuple[Method, ...] = ("drawn", "typed", "assisted")
 Point = tuple[float, float, float]
 Stroke = list[Point]
@@ -37,7 +39,9 @@ class SignatureForm:
     method: Method = "drawn"
     strokes: list[Stroke] = field(default_factory=list)
     typed_name: str = ""
+    typed_confirmed: bool = False  # the large tick: "this typed name is my signature"
     volunteer_code: str = ""
+    assist_reason: str = ""  # one of ASSIST_REASONS, when a volunteer helped
     locale: str = "az-Latn"
 
     def disambiguator(self) -> str:
@@ -87,6 +91,7 @@ def payload(form: SignatureForm, text_sha256: bytes, extra: dict[str, str] | Non
         "method": form.method,
         "typed_name": form.typed_name if form.method == "typed" else "",
         "volunteer": form.volunteer_code if form.method == "assisted" else "",
+        "assist_reason": form.assist_reason if form.method == "assisted" else "",
         "strokes": pack_strokes(form.strokes) if form.method == "drawn" else b"",
         "locale": form.locale,
         "text_sha256": text_sha256,

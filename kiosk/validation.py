@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from itertools import chain, islice
 
-from kiosk.signature import METHODS, SignatureForm, Stroke
+from kiosk.signature import ASSIST_REASONS, METHODS, SignatureForm, Stroke
 
 NAME_MAX = 60
 SETTLEMENT_MAX = 80
@@ -44,6 +44,8 @@ MESSAGES = {
     "bad_strokes": "The drawing could not be read. Please clear it and sign again.",
     "method": "Please choose how to sign.",
     "volunteer_code": "The volunteer code is 3 to 12 letters or digits.",
+    "typed_confirm": "Please tick the box to confirm that this is your signature.",
+    "assist_reason": "Please choose why a volunteer is helping.",
     "locale": "This language is not offered for this petition.",
 }
 
@@ -162,8 +164,13 @@ def validate(
     elif form.method == "typed":
         if code := text_problem(form.typed_name, 2 * NAME_MAX + 1):
             problems.append(Problem("typed_name", code))
-    elif not _VOLUNTEER.match(form.volunteer_code):
-        problems.append(Problem("volunteer_code", "volunteer_code"))
+        if not form.typed_confirmed:
+            problems.append(Problem("typed_confirmed", "typed_confirm"))
+    else:
+        if not _VOLUNTEER.match(form.volunteer_code):
+            problems.append(Problem("volunteer_code", "volunteer_code"))
+        if form.assist_reason not in ASSIST_REASONS:
+            problems.append(Problem("assist_reason", "assist_reason"))
     if form.locale not in locales:
         problems.append(Problem("locale", "locale"))
     return problems

@@ -140,3 +140,11 @@ def test_english_has_real_plurals(window: KioskWindow) -> None:
     window.set_language("en")
     window.go(window.welcome)
     assert window.welcome.counter.text() == "0 signatures on this tablet so far."
+
+
+def test_every_core_message_has_its_translatable_twin() -> None:
+    from kiosk.validation import MESSAGES
+    from ui.widgets.validation_text import message_for
+
+    # No translator installed here: the English the UI shows is the core's, word for word.
+    assert {code: message_for(code) for code in MESSAGES} == MESSAGES

@@ -52,6 +52,11 @@ def test_a_complete_form_passes(make_form: Make) -> None:
         ({"birth_year": 2020}, "birth_year", "birth_year"),
         ({"method": "typed", "typed_name": ""}, "typed_name", "required"),
         ({"method": "assisted", "volunteer_code": "x"}, "volunteer_code", "volunteer_code"),
+        (
+            {"method": "assisted", "volunteer_code": "V042", "assist_reason": "bored"},
+            "assist_reason",
+            "assist_reason",
+        ),
         ({"locale": "fr"}, "locale", "locale"),
     ],
 )
@@ -68,8 +73,14 @@ def test_a_phone_may_start_with_plus_when_updates_are_wanted(make_form: Make) ->
 
 
 def test_typed_and_assisted_need_no_drawing(make_form: Make) -> None:
-    assert problems(make_form(method="typed", typed_name="İlkin Məmmədov", strokes=[])) == {}
-    assert problems(make_form(method="assisted", volunteer_code="V042", strokes=[])) == {}
+    typed = make_form(method="typed", typed_name="İlkin Məmmədov", strokes=[])
+    assert problems(typed) == {"typed_confirmed": "typed_confirm"}
+    typed.typed_confirmed = True
+    assert problems(typed) == {}
+    helped = make_form(method="assisted", volunteer_code="V042", strokes=[])
+    assert problems(helped) == {"assist_reason": "assist_reason"}
+    helped.assist_reason = "sight"
+    assert problems(helped) == {}
 
 
 points = st.tuples(st.floats(), st.floats(), st.floats())

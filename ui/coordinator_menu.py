@@ -22,6 +22,7 @@ class CoordinatorMenu(QFrame):
     closed = Signal()
     leave = Signal()
     change_pin = Signal()
+    volunteer_pin = Signal()
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,10 +57,13 @@ class CoordinatorMenu(QFrame):
         self.exit = button("", "danger")
         self.back.clicked.connect(self.closed)
         self.pin.clicked.connect(self.change_pin)
+        self.volunteer = button("", "secondary")
+        self.volunteer.clicked.connect(self.volunteer_pin)
         self.exit.clicked.connect(self.leave)
         actions = QHBoxLayout()
         actions.addWidget(self.exit)
         actions.addWidget(self.pin)
+        actions.addWidget(self.volunteer)
         actions.addStretch(1)
         actions.addWidget(self.back)
         layout = QVBoxLayout(self)
@@ -84,6 +88,7 @@ class CoordinatorMenu(QFrame):
         self.language_caption.setText(self.tr("Language a new signer starts in"))
         self.back.setText(self.tr("Back to the kiosk"))
         self.pin.setText(self.tr("Change PIN"))
+        self.volunteer.setText(self.tr("Set volunteer PIN"))
         self.exit.setText(self.tr("Leave kiosk mode"))
         self._show()
 

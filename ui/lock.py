@@ -32,6 +32,7 @@ class LockPanel(QFrame):
         self.menu.closed.connect(self.hide)
         self.menu.leave.connect(self.unlocked_exit)
         self.menu.change_pin.connect(lambda: self.ask_new(first=False))
+        self.menu.volunteer_pin.connect(lambda: self.ask_new(first=False, role="volunteer"))
         self.pad.setObjectName("card")
         self.pad.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.pad.setMinimumSize(mm(100), mm(150))
@@ -43,6 +44,7 @@ class LockPanel(QFrame):
         self._mode = "check"  # or "new", "repeat"
         self._first_pin = ""
         self._must_set = False
+        self._role: pins.Role = "coordinator"
         self.hide()
 
     def _open(self) -> None:
@@ -65,13 +67,18 @@ class LockPanel(QFrame):
         self.pad.set_message("")
         self._open()
 
-    def ask_new(self, first: bool) -> None:
-        """Set the coordinator PIN; at first start this cannot be cancelled."""
-        self._mode, self._must_set = "new", first
+    def _new_title(self) -> str:
+        if self._role == "volunteer":
+            return self.tr("Choose a volunteer PIN (6 to 8 digits)")
+        return self.tr("Choose a coordinator PIN (6 to 8 digits)")
+
+    def ask_new(self, first: bool, role: pins.Role = "coordinator") -> None:
+        """Set a PIN; the coordinator's at first start cannot be cancelled."""
+        self._mode, self._must_set, self._role = "new", first, role
         self.menu.hide()
         self.pad.show()
         self.pad.clear()
-        self.pad.set_title(self.tr("Choose a coordinator PIN (6 to 8 digits)"))
+        self.pad.set_title(self._new_title())
         self.pad.set_message(self.tr("Only coordinators may know it.") if first else "")
         self._open()
 
@@ -95,10 +102,10 @@ class LockPanel(QFrame):
         if self._mode == "repeat":
             if pin != self._first_pin:
                 self._mode = "new"
-                self.pad.set_title(self.tr("Choose a coordinator PIN (6 to 8 digits)"))
+                self.pad.set_title(self._new_title())
                 self.pad.set_message(self.tr("The two PINs differ. Please start again."), True)
                 return
-            pins.set_pin(engine, "coordinator", pin)
+            pins.set_pin(engine, self._role, pin)
             self._must_set, self._first_pin = False, ""
             self.pin_set.emit()
             self.hide()

@@ -67,6 +67,11 @@ def shoot(out: Path) -> list[Path]:
                     ("contact", lambda: w.go(w.contact)),
                     ("consents", lambda: w.go(w.consents)),
                     ("signature", lambda: w.go(w.signature)),
+                    ("no-drawing-typed", lambda: w.go(w.no_drawing)),
+                    (
+                        "no-drawing-assisted",
+                        lambda: (w.go(w.no_drawing), w.no_drawing.assisted_choice.click()),
+                    ),
                     ("review", lambda: w.go(w.review)),
                 ]
                 for name, action in states:

@@ -23,6 +23,7 @@ from ui.screens.base import Screen
 from ui.screens.consents import ConsentsScreen
 from ui.screens.contact import ContactScreen
 from ui.screens.details import DetailsScreen
+from ui.screens.no_drawing import NoDrawingScreen
 from ui.screens.petition import PetitionScreen
 from ui.screens.review import ReviewScreen
 from ui.screens.signature import SignatureScreen
@@ -58,6 +59,7 @@ class KioskWindow(QWidget):
         self.contact = ContactScreen(ctx)
         self.consents = ConsentsScreen(ctx)
         self.signature = SignatureScreen(ctx)
+        self.no_drawing = NoDrawingScreen(ctx)
         self.review = ReviewScreen(ctx)
         self.thanks = ThanksScreen(ctx)
         self.screens: list[Screen] = [
@@ -67,6 +69,7 @@ class KioskWindow(QWidget):
             self.contact,
             self.consents,
             self.signature,
+            self.no_drawing,
             self.review,
             self.thanks,
         ]
@@ -158,6 +161,9 @@ class KioskWindow(QWidget):
         w.consents.forward.connect(lambda: w.go(w.signature))
         w.signature.backward.connect(lambda: w.go(w.consents))
         w.signature.forward.connect(lambda: w.go(w.review))
+        w.signature.without_drawing.connect(lambda: w.go(w.no_drawing))
+        w.no_drawing.backward.connect(lambda: w.go(w.signature))
+        w.no_drawing.forward.connect(lambda: w.go(w.review))
         w.review.change.connect(lambda: w.go(w.details))
         w.review.confirmed.connect(self.confirm)
         w.thanks.done.connect(self.reset)

@@ -80,42 +80,47 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="78"/>
+        <location filename="../../ui/coordinator_menu.py" line="82"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="79"/>
+        <location filename="../../ui/coordinator_menu.py" line="83"/>
         <source>Clear a form after (seconds)</source>
         <translation>Форма нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="81"/>
+        <location filename="../../ui/coordinator_menu.py" line="85"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Охујаркән нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="83"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Силинмәздән әввәл ҝери сајым (санијә)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="84"/>
+        <location filename="../../ui/coordinator_menu.py" line="88"/>
         <source>Language a new signer starts in</source>
         <translation>Јени имзалајан үчүн илкин дил</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="85"/>
+        <location filename="../../ui/coordinator_menu.py" line="89"/>
         <source>Back to the kiosk</source>
         <translation>Киоска гајыт</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="86"/>
+        <location filename="../../ui/coordinator_menu.py" line="90"/>
         <source>Change PIN</source>
         <translation>ПИН-и дәјиш</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="91"/>
+        <source>Set volunteer PIN</source>
+        <translation>Көнүллү ПИН-ини тәјин ет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Leave kiosk mode</source>
         <translation>Киоск режиминдән чых</translation>
     </message>
@@ -200,7 +205,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="129"/>
+        <location filename="../../ui/window.py" line="137"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>НҮМУНӘ — јалныз мәшг үчүндүр: бурадакы имзалар сајылмыр</translation>
     </message>
@@ -208,48 +213,52 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="64"/>
+        <location filename="../../ui/lock.py" line="66"/>
         <source>Coordinator PIN</source>
         <translation>Координаторун ПИН-и</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="74"/>
-        <location filename="../../ui/lock.py" line="98"/>
+        <location filename="../../ui/lock.py" line="72"/>
+        <source>Choose a volunteer PIN (6 to 8 digits)</source>
+        <translation>Көнүллү үчүн ПИН сечин (6–8 рәгәм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="73"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Координатор үчүн ПИН сечин (6–8 рәгәм)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="75"/>
+        <location filename="../../ui/lock.py" line="82"/>
         <source>Only coordinators may know it.</source>
         <translation>Ону јалныз координаторлар билмәлидир.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="87"/>
+        <location filename="../../ui/lock.py" line="94"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН 6–8 рәгәмдән ибарәт олмалыдыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="89"/>
+        <location filename="../../ui/lock.py" line="96"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Садә ардыҹыллыг олмајан ПИН сечин.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="92"/>
+        <location filename="../../ui/lock.py" line="99"/>
         <source>Enter the same PIN again</source>
         <translation>Ејни ПИН-и бир даһа дахил един</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="99"/>
+        <location filename="../../ui/lock.py" line="106"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>Ики ПИН фәрглидир. Зәһмәт олмаса, јенидән башлајын.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="113"/>
+        <location filename="../../ui/lock.py" line="120"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Сәһв ПИН чох дахил едилди. Саат %1 оландан сонра јенидән ҹәһд един.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="120"/>
+        <location filename="../../ui/lock.py" line="127"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>ПИН сәһвдир. %n ҹәһд галыб.</numerusform>
@@ -263,6 +272,89 @@
         <location filename="../../ui/widgets/more_below.py" line="22"/>
         <source>Scroll down to read more ↓</source>
         <translation>Давамыны охумаг үчүн ашағы сүрүшдүрүн ↓</translation>
+    </message>
+</context>
+<context>
+    <name>NoDrawingScreen</name>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="73"/>
+        <source>Signing without drawing</source>
+        <translation>Бармагла чәкмәдән имза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="74"/>
+        <source>I type my name</source>
+        <translation>Адымы јазырам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="75"/>
+        <source>A volunteer helps me</source>
+        <translation>Мәнә көнүллү көмәк едир</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="76"/>
+        <source>Your full name</source>
+        <translation>Там адыныз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="77"/>
+        <source>This typed name is my signature</source>
+        <translation>Јаздығым бу ад мәним имзамдыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="79"/>
+        <source>A volunteer enters the volunteer PIN and their own code.</source>
+        <translation>Көнүллү көнүллү ПИН-ини вә өз кодуну дахил едир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="81"/>
+        <source>Volunteer PIN</source>
+        <translation>Көнүллү ПИН-и</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="82"/>
+        <source>Volunteer code</source>
+        <translation>Көнүллү коду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="83"/>
+        <source>Why is a volunteer helping?</source>
+        <translation>Көнүллү нијә көмәк едир?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="85"/>
+        <source>Hands are not steady</source>
+        <translation>Әлләр титрәјир</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="86"/>
+        <source>Cannot see well</source>
+        <translation>Јахшы ҝөрмүр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="87"/>
+        <source>Cannot write</source>
+        <translation>Јаза билмир</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="88"/>
+        <source>Another reason</source>
+        <translation>Башга сәбәб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="151"/>
+        <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
+        <translation>Бу планшетдә көнүллү ПИН-и тәјин едилмәјиб. Координатора мүраҹиәт един.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="153"/>
+        <source>That is not the volunteer PIN.</source>
+        <translation>Бу, көнүллү ПИН-и дејил.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="154"/>
+        <source>Too many wrong PINs. Ask the coordinator.</source>
+        <translation>Сәһв ПИН чох дахил едилди. Координатора мүраҹиәт един.</translation>
     </message>
 </context>
 <context>
@@ -306,27 +398,27 @@
 <context>
     <name>PetitionScreen</name>
     <message>
-        <location filename="../../ui/screens/petition.py" line="81"/>
+        <location filename="../../ui/screens/petition.py" line="78"/>
         <source>To: %1</source>
         <translation>Кимә: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="83"/>
+        <location filename="../../ui/screens/petition.py" line="80"/>
         <source>Facts as of %1.</source>
         <translation>Мәлуматларын тарихи: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="85"/>
+        <location filename="../../ui/screens/petition.py" line="82"/>
         <source>Organisers</source>
         <translation>Тәшкилатчылар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="87"/>
+        <location filename="../../ui/screens/petition.py" line="84"/>
         <source>Back</source>
         <translation>Ҝери</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="88"/>
+        <location filename="../../ui/screens/petition.py" line="85"/>
         <source>I want to sign</source>
         <translation>Имзаламаг истәјирәм</translation>
     </message>
@@ -388,52 +480,62 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="68"/>
+        <location filename="../../ui/screens/review.py" line="65"/>
         <source>Please check</source>
         <translation>Зәһмәт олмаса, јохлајын</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="71"/>
+        <location filename="../../ui/screens/review.py" line="68"/>
         <source>Name: %1</source>
         <translation>Ад: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="72"/>
+        <location filename="../../ui/screens/review.py" line="69"/>
         <source>Village or town: %1</source>
         <translation>Кәнд вә ја шәһәр: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="75"/>
+        <location filename="../../ui/screens/review.py" line="72"/>
         <source>Born in %1</source>
         <translation>Доғум или: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="78"/>
+        <location filename="../../ui/screens/review.py" line="75"/>
         <source>News to: %1</source>
         <translation>Хәбәрләр үчүн: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/review.py" line="80"/>
+        <source>Signature: your typed name</source>
+        <translation>Имза: јаздығыныз ад</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/review.py" line="83"/>
+        <source>Signed with the help of volunteer %1</source>
+        <translation>%1 кодлу көнүллүнүн көмәји илә имзаланыб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="88"/>
         <source>Petition read in: %1</source>
         <translation>Петисијаны охудуғунуз дил: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="85"/>
+        <location filename="../../ui/screens/review.py" line="90"/>
         <source>Nothing is saved until you press the green button.</source>
         <translation>Јашыл дүјмәни басмајынҹа һеч нә сахланылмыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86"/>
+        <location filename="../../ui/screens/review.py" line="91"/>
         <source>Change something</source>
         <translation>Дүзәлиш един</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="87"/>
+        <location filename="../../ui/screens/review.py" line="92"/>
         <source>Confirm and sign</source>
         <translation>Тәсдиг едиб имзалајын</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93"/>
+        <location filename="../../ui/screens/review.py" line="100"/>
         <source>Your signature</source>
         <translation>Имзаныз</translation>
     </message>
@@ -449,32 +551,37 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="49"/>
+        <location filename="../../ui/screens/signature.py" line="52"/>
         <source>Your signature</source>
         <translation>Имзаныз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="50"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Ағ саһәдә бармағынызла, кағызда олдуғу кими имза атын.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="51"/>
+        <location filename="../../ui/screens/signature.py" line="54"/>
         <source>Signature box</source>
         <translation>Имза саһәси</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="52"/>
+        <location filename="../../ui/screens/signature.py" line="55"/>
         <source>Clear</source>
         <translation>Тәмизләјин</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
+        <location filename="../../ui/screens/signature.py" line="56"/>
+        <source>I can&apos;t sign with my finger</source>
+        <translation>Бармағымла имза ата билмирәм</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="57"/>
         <source>Back</source>
         <translation>Ҝери</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="54"/>
+        <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Next</source>
         <translation>Ирәли</translation>
     </message>
@@ -640,6 +747,16 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <source>Please tick the box to confirm that this is your signature.</source>
+        <translation>Бунун сизин имзаныз олдуғуну тәсдигләмәк үчүн хананы ишарәләјин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="58"/>
+        <source>Please choose why a volunteer is helping.</source>
+        <translation>Көнүллүнүн нијә көмәк етдијини сечин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="61"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Сизи башгасындан ајырд едә билмәјимиз үчүн зәһмәт олмаса, ата адынызы вә ја доғум илинизи әлавә един.</translation>
     </message>

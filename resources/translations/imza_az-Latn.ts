@@ -80,42 +80,47 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="78"/>
+        <location filename="../../ui/coordinator_menu.py" line="82"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="79"/>
+        <location filename="../../ui/coordinator_menu.py" line="83"/>
         <source>Clear a form after (seconds)</source>
         <translation>Forma neçə saniyədən sonra silinsin</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="81"/>
+        <location filename="../../ui/coordinator_menu.py" line="85"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Oxuyarkən neçə saniyədən sonra silinsin</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="83"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Silinməzdən əvvəl geri sayım (saniyə)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="84"/>
+        <location filename="../../ui/coordinator_menu.py" line="88"/>
         <source>Language a new signer starts in</source>
         <translation>Yeni imzalayan üçün ilkin dil</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="85"/>
+        <location filename="../../ui/coordinator_menu.py" line="89"/>
         <source>Back to the kiosk</source>
         <translation>Kioska qayıt</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="86"/>
+        <location filename="../../ui/coordinator_menu.py" line="90"/>
         <source>Change PIN</source>
         <translation>PİN-i dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="91"/>
+        <source>Set volunteer PIN</source>
+        <translation>Könüllü PİN-ini təyin et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Leave kiosk mode</source>
         <translation>Kiosk rejimindən çıx</translation>
     </message>
@@ -200,7 +205,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="129"/>
+        <location filename="../../ui/window.py" line="137"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>NÜMUNƏ — yalnız məşq üçündür: buradakı imzalar sayılmır</translation>
     </message>
@@ -208,48 +213,52 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="64"/>
+        <location filename="../../ui/lock.py" line="66"/>
         <source>Coordinator PIN</source>
         <translation>Koordinatorun PİN-i</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="74"/>
-        <location filename="../../ui/lock.py" line="98"/>
+        <location filename="../../ui/lock.py" line="72"/>
+        <source>Choose a volunteer PIN (6 to 8 digits)</source>
+        <translation>Könüllü üçün PİN seçin (6–8 rəqəm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="73"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Koordinator üçün PİN seçin (6–8 rəqəm)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="75"/>
+        <location filename="../../ui/lock.py" line="82"/>
         <source>Only coordinators may know it.</source>
         <translation>Onu yalnız koordinatorlar bilməlidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="87"/>
+        <location filename="../../ui/lock.py" line="94"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>PİN 6–8 rəqəmdən ibarət olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="89"/>
+        <location filename="../../ui/lock.py" line="96"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Sadə ardıcıllıq olmayan PİN seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="92"/>
+        <location filename="../../ui/lock.py" line="99"/>
         <source>Enter the same PIN again</source>
         <translation>Eyni PİN-i bir daha daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="99"/>
+        <location filename="../../ui/lock.py" line="106"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>İki PİN fərqlidir. Zəhmət olmasa, yenidən başlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="113"/>
+        <location filename="../../ui/lock.py" line="120"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Səhv PİN çox daxil edildi. Saat %1 olandan sonra yenidən cəhd edin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="120"/>
+        <location filename="../../ui/lock.py" line="127"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>PİN səhvdir. %n cəhd qalıb.</numerusform>
@@ -263,6 +272,89 @@
         <location filename="../../ui/widgets/more_below.py" line="22"/>
         <source>Scroll down to read more ↓</source>
         <translation>Davamını oxumaq üçün aşağı sürüşdürün ↓</translation>
+    </message>
+</context>
+<context>
+    <name>NoDrawingScreen</name>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="73"/>
+        <source>Signing without drawing</source>
+        <translation>Barmaqla çəkmədən imza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="74"/>
+        <source>I type my name</source>
+        <translation>Adımı yazıram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="75"/>
+        <source>A volunteer helps me</source>
+        <translation>Mənə könüllü kömək edir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="76"/>
+        <source>Your full name</source>
+        <translation>Tam adınız</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="77"/>
+        <source>This typed name is my signature</source>
+        <translation>Yazdığım bu ad mənim imzamdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="79"/>
+        <source>A volunteer enters the volunteer PIN and their own code.</source>
+        <translation>Könüllü könüllü PİN-ini və öz kodunu daxil edir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="81"/>
+        <source>Volunteer PIN</source>
+        <translation>Könüllü PİN-i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="82"/>
+        <source>Volunteer code</source>
+        <translation>Könüllü kodu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="83"/>
+        <source>Why is a volunteer helping?</source>
+        <translation>Könüllü niyə kömək edir?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="85"/>
+        <source>Hands are not steady</source>
+        <translation>Əllər titrəyir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="86"/>
+        <source>Cannot see well</source>
+        <translation>Yaxşı görmür</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="87"/>
+        <source>Cannot write</source>
+        <translation>Yaza bilmir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="88"/>
+        <source>Another reason</source>
+        <translation>Başqa səbəb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="151"/>
+        <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
+        <translation>Bu planşetdə könüllü PİN-i təyin edilməyib. Koordinatora müraciət edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="153"/>
+        <source>That is not the volunteer PIN.</source>
+        <translation>Bu, könüllü PİN-i deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="154"/>
+        <source>Too many wrong PINs. Ask the coordinator.</source>
+        <translation>Səhv PİN çox daxil edildi. Koordinatora müraciət edin.</translation>
     </message>
 </context>
 <context>
@@ -306,27 +398,27 @@
 <context>
     <name>PetitionScreen</name>
     <message>
-        <location filename="../../ui/screens/petition.py" line="81"/>
+        <location filename="../../ui/screens/petition.py" line="78"/>
         <source>To: %1</source>
         <translation>Kimə: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="83"/>
+        <location filename="../../ui/screens/petition.py" line="80"/>
         <source>Facts as of %1.</source>
         <translation>Məlumatların tarixi: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="85"/>
+        <location filename="../../ui/screens/petition.py" line="82"/>
         <source>Organisers</source>
         <translation>Təşkilatçılar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="87"/>
+        <location filename="../../ui/screens/petition.py" line="84"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="88"/>
+        <location filename="../../ui/screens/petition.py" line="85"/>
         <source>I want to sign</source>
         <translation>İmzalamaq istəyirəm</translation>
     </message>
@@ -388,52 +480,62 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="68"/>
+        <location filename="../../ui/screens/review.py" line="65"/>
         <source>Please check</source>
         <translation>Zəhmət olmasa, yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="71"/>
+        <location filename="../../ui/screens/review.py" line="68"/>
         <source>Name: %1</source>
         <translation>Ad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="72"/>
+        <location filename="../../ui/screens/review.py" line="69"/>
         <source>Village or town: %1</source>
         <translation>Kənd və ya şəhər: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="75"/>
+        <location filename="../../ui/screens/review.py" line="72"/>
         <source>Born in %1</source>
         <translation>Doğum ili: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="78"/>
+        <location filename="../../ui/screens/review.py" line="75"/>
         <source>News to: %1</source>
         <translation>Xəbərlər üçün: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/review.py" line="80"/>
+        <source>Signature: your typed name</source>
+        <translation>İmza: yazdığınız ad</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/review.py" line="83"/>
+        <source>Signed with the help of volunteer %1</source>
+        <translation>%1 kodlu könüllünün köməyi ilə imzalanıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="88"/>
         <source>Petition read in: %1</source>
         <translation>Petisiyanı oxuduğunuz dil: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="85"/>
+        <location filename="../../ui/screens/review.py" line="90"/>
         <source>Nothing is saved until you press the green button.</source>
         <translation>Yaşıl düyməni basmayınca heç nə saxlanılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86"/>
+        <location filename="../../ui/screens/review.py" line="91"/>
         <source>Change something</source>
         <translation>Düzəliş edin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="87"/>
+        <location filename="../../ui/screens/review.py" line="92"/>
         <source>Confirm and sign</source>
         <translation>Təsdiq edib imzalayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93"/>
+        <location filename="../../ui/screens/review.py" line="100"/>
         <source>Your signature</source>
         <translation>İmzanız</translation>
     </message>
@@ -449,32 +551,37 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="49"/>
+        <location filename="../../ui/screens/signature.py" line="52"/>
         <source>Your signature</source>
         <translation>İmzanız</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="50"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Ağ sahədə barmağınızla, kağızda olduğu kimi imza atın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="51"/>
+        <location filename="../../ui/screens/signature.py" line="54"/>
         <source>Signature box</source>
         <translation>İmza sahəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="52"/>
+        <location filename="../../ui/screens/signature.py" line="55"/>
         <source>Clear</source>
         <translation>Təmizləyin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
+        <location filename="../../ui/screens/signature.py" line="56"/>
+        <source>I can&apos;t sign with my finger</source>
+        <translation>Barmağımla imza ata bilmirəm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="57"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="54"/>
+        <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Next</source>
         <translation>İrəli</translation>
     </message>
@@ -640,6 +747,16 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <source>Please tick the box to confirm that this is your signature.</source>
+        <translation>Bunun sizin imzanız olduğunu təsdiqləmək üçün xananı işarələyin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="58"/>
+        <source>Please choose why a volunteer is helping.</source>
+        <translation>Könüllünün niyə kömək etdiyini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="61"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Sizi başqasından ayırd edə bilməyimiz üçün zəhmət olmasa, ata adınızı və ya doğum ilinizi əlavə edin.</translation>
     </message>

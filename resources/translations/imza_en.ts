@@ -80,42 +80,47 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="78"/>
+        <location filename="../../ui/coordinator_menu.py" line="82"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="79"/>
+        <location filename="../../ui/coordinator_menu.py" line="83"/>
         <source>Clear a form after (seconds)</source>
         <translation>Clear a form after (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="81"/>
+        <location filename="../../ui/coordinator_menu.py" line="85"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Clear while reading after (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="83"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Countdown before clearing (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="84"/>
+        <location filename="../../ui/coordinator_menu.py" line="88"/>
         <source>Language a new signer starts in</source>
         <translation>Language a new signer starts in</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="85"/>
+        <location filename="../../ui/coordinator_menu.py" line="89"/>
         <source>Back to the kiosk</source>
         <translation>Back to the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="86"/>
+        <location filename="../../ui/coordinator_menu.py" line="90"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="91"/>
+        <source>Set volunteer PIN</source>
+        <translation>Set volunteer PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
@@ -200,7 +205,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="129"/>
+        <location filename="../../ui/window.py" line="137"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>DEMO — practice only: signatures here are not counted</translation>
     </message>
@@ -208,48 +213,52 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="64"/>
+        <location filename="../../ui/lock.py" line="66"/>
         <source>Coordinator PIN</source>
         <translation>Coordinator PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="74"/>
-        <location filename="../../ui/lock.py" line="98"/>
+        <location filename="../../ui/lock.py" line="72"/>
+        <source>Choose a volunteer PIN (6 to 8 digits)</source>
+        <translation>Choose a volunteer PIN (6 to 8 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="73"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Choose a coordinator PIN (6 to 8 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="75"/>
+        <location filename="../../ui/lock.py" line="82"/>
         <source>Only coordinators may know it.</source>
         <translation>Only coordinators may know it.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="87"/>
+        <location filename="../../ui/lock.py" line="94"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>A PIN is 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="89"/>
+        <location filename="../../ui/lock.py" line="96"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Choose a PIN that is not a simple sequence.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="92"/>
+        <location filename="../../ui/lock.py" line="99"/>
         <source>Enter the same PIN again</source>
         <translation>Enter the same PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="99"/>
+        <location filename="../../ui/lock.py" line="106"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>The two PINs differ. Please start again.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="113"/>
+        <location filename="../../ui/lock.py" line="120"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Too many wrong PINs. Try again after %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="120"/>
+        <location filename="../../ui/lock.py" line="127"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -263,6 +272,89 @@
         <location filename="../../ui/widgets/more_below.py" line="22"/>
         <source>Scroll down to read more ↓</source>
         <translation>Scroll down to read more ↓</translation>
+    </message>
+</context>
+<context>
+    <name>NoDrawingScreen</name>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="73"/>
+        <source>Signing without drawing</source>
+        <translation>Signing without drawing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="74"/>
+        <source>I type my name</source>
+        <translation>I type my name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="75"/>
+        <source>A volunteer helps me</source>
+        <translation>A volunteer helps me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="76"/>
+        <source>Your full name</source>
+        <translation>Your full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="77"/>
+        <source>This typed name is my signature</source>
+        <translation>This typed name is my signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="79"/>
+        <source>A volunteer enters the volunteer PIN and their own code.</source>
+        <translation>A volunteer enters the volunteer PIN and their own code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="81"/>
+        <source>Volunteer PIN</source>
+        <translation>Volunteer PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="82"/>
+        <source>Volunteer code</source>
+        <translation>Volunteer code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="83"/>
+        <source>Why is a volunteer helping?</source>
+        <translation>Why is a volunteer helping?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="85"/>
+        <source>Hands are not steady</source>
+        <translation>Hands are not steady</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="86"/>
+        <source>Cannot see well</source>
+        <translation>Cannot see well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="87"/>
+        <source>Cannot write</source>
+        <translation>Cannot write</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="88"/>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="151"/>
+        <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
+        <translation>No volunteer PIN is set on this tablet. Ask the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="153"/>
+        <source>That is not the volunteer PIN.</source>
+        <translation>That is not the volunteer PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="154"/>
+        <source>Too many wrong PINs. Ask the coordinator.</source>
+        <translation>Too many wrong PINs. Ask the coordinator.</translation>
     </message>
 </context>
 <context>
@@ -306,27 +398,27 @@
 <context>
     <name>PetitionScreen</name>
     <message>
-        <location filename="../../ui/screens/petition.py" line="81"/>
+        <location filename="../../ui/screens/petition.py" line="78"/>
         <source>To: %1</source>
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="83"/>
+        <location filename="../../ui/screens/petition.py" line="80"/>
         <source>Facts as of %1.</source>
         <translation>Facts as of %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="85"/>
+        <location filename="../../ui/screens/petition.py" line="82"/>
         <source>Organisers</source>
         <translation>Organisers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="87"/>
+        <location filename="../../ui/screens/petition.py" line="84"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="88"/>
+        <location filename="../../ui/screens/petition.py" line="85"/>
         <source>I want to sign</source>
         <translation>I want to sign</translation>
     </message>
@@ -388,52 +480,62 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="68"/>
+        <location filename="../../ui/screens/review.py" line="65"/>
         <source>Please check</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="71"/>
+        <location filename="../../ui/screens/review.py" line="68"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="72"/>
+        <location filename="../../ui/screens/review.py" line="69"/>
         <source>Village or town: %1</source>
         <translation>Village or town: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="75"/>
+        <location filename="../../ui/screens/review.py" line="72"/>
         <source>Born in %1</source>
         <translation>Born in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="78"/>
+        <location filename="../../ui/screens/review.py" line="75"/>
         <source>News to: %1</source>
         <translation>News to: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/review.py" line="80"/>
+        <source>Signature: your typed name</source>
+        <translation>Signature: your typed name</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/review.py" line="83"/>
+        <source>Signed with the help of volunteer %1</source>
+        <translation>Signed with the help of volunteer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="88"/>
         <source>Petition read in: %1</source>
         <translation>Petition read in: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="85"/>
+        <location filename="../../ui/screens/review.py" line="90"/>
         <source>Nothing is saved until you press the green button.</source>
         <translation>Nothing is saved until you press the green button.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86"/>
+        <location filename="../../ui/screens/review.py" line="91"/>
         <source>Change something</source>
         <translation>Change something</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="87"/>
+        <location filename="../../ui/screens/review.py" line="92"/>
         <source>Confirm and sign</source>
         <translation>Confirm and sign</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93"/>
+        <location filename="../../ui/screens/review.py" line="100"/>
         <source>Your signature</source>
         <translation>Your signature</translation>
     </message>
@@ -449,32 +551,37 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="49"/>
+        <location filename="../../ui/screens/signature.py" line="52"/>
         <source>Your signature</source>
         <translation>Your signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="50"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Sign with your finger in the white box, as on paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="51"/>
+        <location filename="../../ui/screens/signature.py" line="54"/>
         <source>Signature box</source>
         <translation>Signature box</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="52"/>
+        <location filename="../../ui/screens/signature.py" line="55"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
+        <location filename="../../ui/screens/signature.py" line="56"/>
+        <source>I can&apos;t sign with my finger</source>
+        <translation>I can't sign with my finger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="57"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="54"/>
+        <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -640,6 +747,16 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <source>Please tick the box to confirm that this is your signature.</source>
+        <translation>Please tick the box to confirm that this is your signature.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="58"/>
+        <source>Please choose why a volunteer is helping.</source>
+        <translation>Please choose why a volunteer is helping.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="61"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Please add your father&apos;s name or your year of birth, so we can tell you apart.</translation>
     </message>

@@ -80,42 +80,47 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="78"/>
+        <location filename="../../ui/coordinator_menu.py" line="82"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="79"/>
+        <location filename="../../ui/coordinator_menu.py" line="83"/>
         <source>Clear a form after (seconds)</source>
         <translation>Очищать анкету через (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="81"/>
+        <location filename="../../ui/coordinator_menu.py" line="85"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Очищать во время чтения через (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="83"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Обратный отсчёт перед очисткой (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="84"/>
+        <location filename="../../ui/coordinator_menu.py" line="88"/>
         <source>Language a new signer starts in</source>
         <translation>Начальный язык для нового подписанта</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="85"/>
+        <location filename="../../ui/coordinator_menu.py" line="89"/>
         <source>Back to the kiosk</source>
         <translation>Вернуться к киоску</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="86"/>
+        <location filename="../../ui/coordinator_menu.py" line="90"/>
         <source>Change PIN</source>
         <translation>Сменить ПИН-код</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="91"/>
+        <source>Set volunteer PIN</source>
+        <translation>Задать ПИН волонтёра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
@@ -201,7 +206,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="129"/>
+        <location filename="../../ui/window.py" line="137"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>ДЕМО — только для пробы: подписи здесь не засчитываются</translation>
     </message>
@@ -209,48 +214,52 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="64"/>
+        <location filename="../../ui/lock.py" line="66"/>
         <source>Coordinator PIN</source>
         <translation>ПИН-код координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="74"/>
-        <location filename="../../ui/lock.py" line="98"/>
+        <location filename="../../ui/lock.py" line="72"/>
+        <source>Choose a volunteer PIN (6 to 8 digits)</source>
+        <translation>Выберите ПИН волонтёра (6–8 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="73"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Придумайте ПИН-код координатора (от 6 до 8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="75"/>
+        <location filename="../../ui/lock.py" line="82"/>
         <source>Only coordinators may know it.</source>
         <translation>Его могут знать только координаторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="87"/>
+        <location filename="../../ui/lock.py" line="94"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН-код должен состоять из 6–8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="89"/>
+        <location filename="../../ui/lock.py" line="96"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Выберите ПИН-код, который не является простой последовательностью цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="92"/>
+        <location filename="../../ui/lock.py" line="99"/>
         <source>Enter the same PIN again</source>
         <translation>Введите тот же ПИН-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="99"/>
+        <location filename="../../ui/lock.py" line="106"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>ПИН-коды не совпадают. Пожалуйста, начните сначала.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="113"/>
+        <location filename="../../ui/lock.py" line="120"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Слишком много неверных ПИН-кодов. Повторите попытку после %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="120"/>
+        <location filename="../../ui/lock.py" line="127"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Неверный ПИН-код. Осталась %n попытка.</numerusform>
@@ -265,6 +274,89 @@
         <location filename="../../ui/widgets/more_below.py" line="22"/>
         <source>Scroll down to read more ↓</source>
         <translation>Прокрутите вниз, чтобы читать дальше ↓</translation>
+    </message>
+</context>
+<context>
+    <name>NoDrawingScreen</name>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="73"/>
+        <source>Signing without drawing</source>
+        <translation>Подпись без рисования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="74"/>
+        <source>I type my name</source>
+        <translation>Я наберу своё имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="75"/>
+        <source>A volunteer helps me</source>
+        <translation>Мне помогает волонтёр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="76"/>
+        <source>Your full name</source>
+        <translation>Ваше полное имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="77"/>
+        <source>This typed name is my signature</source>
+        <translation>Это набранное имя — моя подпись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="79"/>
+        <source>A volunteer enters the volunteer PIN and their own code.</source>
+        <translation>Волонтёр вводит ПИН волонтёра и свой код.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="81"/>
+        <source>Volunteer PIN</source>
+        <translation>ПИН волонтёра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="82"/>
+        <source>Volunteer code</source>
+        <translation>Код волонтёра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="83"/>
+        <source>Why is a volunteer helping?</source>
+        <translation>Почему помогает волонтёр?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="85"/>
+        <source>Hands are not steady</source>
+        <translation>Дрожат руки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="86"/>
+        <source>Cannot see well</source>
+        <translation>Плохо видит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="87"/>
+        <source>Cannot write</source>
+        <translation>Не может писать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="88"/>
+        <source>Another reason</source>
+        <translation>Другая причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="151"/>
+        <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
+        <translation>На этом планшете не задан ПИН волонтёра. Обратитесь к координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="153"/>
+        <source>That is not the volunteer PIN.</source>
+        <translation>Это не ПИН волонтёра.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="154"/>
+        <source>Too many wrong PINs. Ask the coordinator.</source>
+        <translation>Слишком много неверных ПИН. Обратитесь к координатору.</translation>
     </message>
 </context>
 <context>
@@ -308,27 +400,27 @@
 <context>
     <name>PetitionScreen</name>
     <message>
-        <location filename="../../ui/screens/petition.py" line="81"/>
+        <location filename="../../ui/screens/petition.py" line="78"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="83"/>
+        <location filename="../../ui/screens/petition.py" line="80"/>
         <source>Facts as of %1.</source>
         <translation>Факты указаны по данным %1 года.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="85"/>
+        <location filename="../../ui/screens/petition.py" line="82"/>
         <source>Organisers</source>
         <translation>Организаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="87"/>
+        <location filename="../../ui/screens/petition.py" line="84"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/petition.py" line="88"/>
+        <location filename="../../ui/screens/petition.py" line="85"/>
         <source>I want to sign</source>
         <translation>Я хочу подписать</translation>
     </message>
@@ -391,52 +483,62 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="68"/>
+        <location filename="../../ui/screens/review.py" line="65"/>
         <source>Please check</source>
         <translation>Пожалуйста, проверьте</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="71"/>
+        <location filename="../../ui/screens/review.py" line="68"/>
         <source>Name: %1</source>
         <translation>Имя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="72"/>
+        <location filename="../../ui/screens/review.py" line="69"/>
         <source>Village or town: %1</source>
         <translation>Село или город: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="75"/>
+        <location filename="../../ui/screens/review.py" line="72"/>
         <source>Born in %1</source>
         <translation>Год рождения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="78"/>
+        <location filename="../../ui/screens/review.py" line="75"/>
         <source>News to: %1</source>
         <translation>Для новостей: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/review.py" line="80"/>
+        <source>Signature: your typed name</source>
+        <translation>Подпись: набранное вами имя</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/review.py" line="83"/>
+        <source>Signed with the help of volunteer %1</source>
+        <translation>Подписано с помощью волонтёра %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="88"/>
         <source>Petition read in: %1</source>
         <translation>Язык, на котором вы читали петицию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="85"/>
+        <location filename="../../ui/screens/review.py" line="90"/>
         <source>Nothing is saved until you press the green button.</source>
         <translation>Ничего не сохраняется, пока вы не нажмёте зелёную кнопку.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="86"/>
+        <location filename="../../ui/screens/review.py" line="91"/>
         <source>Change something</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="87"/>
+        <location filename="../../ui/screens/review.py" line="92"/>
         <source>Confirm and sign</source>
         <translation>Подтвердить и подписать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="93"/>
+        <location filename="../../ui/screens/review.py" line="100"/>
         <source>Your signature</source>
         <translation>Ваша подпись</translation>
     </message>
@@ -452,32 +554,37 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="49"/>
+        <location filename="../../ui/screens/signature.py" line="52"/>
         <source>Your signature</source>
         <translation>Ваша подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="50"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Распишитесь пальцем в белом поле, как на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="51"/>
+        <location filename="../../ui/screens/signature.py" line="54"/>
         <source>Signature box</source>
         <translation>Поле для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="52"/>
+        <location filename="../../ui/screens/signature.py" line="55"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
+        <location filename="../../ui/screens/signature.py" line="56"/>
+        <source>I can&apos;t sign with my finger</source>
+        <translation>Я не могу расписаться пальцем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="57"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="54"/>
+        <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -645,6 +752,16 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <source>Please tick the box to confirm that this is your signature.</source>
+        <translation>Поставьте галочку, чтобы подтвердить, что это ваша подпись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="58"/>
+        <source>Please choose why a volunteer is helping.</source>
+        <translation>Выберите, почему помогает волонтёр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="61"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Пожалуйста, добавьте отчество или год рождения, чтобы мы могли отличить вас от другого человека.</translation>
     </message>

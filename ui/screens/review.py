@@ -76,6 +76,14 @@ class ReviewScreen(Screen):
                     "%1", ", ".join(c for c in (form.phone, form.email) if c)
                 )
             )
+        if form.method == "typed":
+            lines.append(self.tr("Signature: your typed name"))
+        elif form.method == "assisted":
+            lines.append(
+                self.tr("Signed with the help of volunteer %1").replace(
+                    "%1", form.volunteer_code.strip().upper()
+                )
+            )
         lang = BY_CODE.get(form.locale)
         lines.append(self.tr("Petition read in: %1").replace("%1", lang.native if lang else ""))
         self.summary.setText("\n".join(lines))
@@ -86,5 +94,7 @@ class ReviewScreen(Screen):
     def enter(self) -> None:
         self.retranslate()
         width = mm(90)
-        self.drawing.setPixmap(signature_picture(self.ctx.session.form.strokes, width, width // 3))
+        strokes = self.ctx.session.form.strokes
+        self.drawing.setVisible(self.ctx.session.form.method == "drawn")
+        self.drawing.setPixmap(signature_picture(strokes, width, width // 3))
         self.drawing.setAccessibleName(self.tr("Your signature"))

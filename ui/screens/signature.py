@@ -1,5 +1,6 @@
 """The signature: drawn with a finger, a pen or a mouse, kept as vectors."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.validation import strokes_problem
@@ -12,6 +13,8 @@ from ui.widgets.validation_text import message_for
 
 
 class SignatureScreen(Screen):
+    without_drawing = Signal()
+
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading = label(role="heading")
@@ -23,11 +26,14 @@ class SignatureScreen(Screen):
         self.pad.changed.connect(self.message.hide)
         self.clear = button("", "quiet")
         self.clear.clicked.connect(self.pad.clear)
+        self.cannot = button("", "quiet")
+        self.cannot.clicked.connect(self.without_drawing)
         self.back = button("", "secondary")
         self.next = button("", "primary")
         self.back.clicked.connect(self.backward)
         self.next.clicked.connect(self._next)
         under_pad = QHBoxLayout()
+        under_pad.addWidget(self.cannot)
         under_pad.addWidget(self.message)
         under_pad.addStretch(1)
         under_pad.addWidget(self.clear)
@@ -47,6 +53,7 @@ class SignatureScreen(Screen):
         self.hint.setText(self.tr("Sign with your finger in the white box, as on paper."))
         self.pad.setAccessibleName(self.tr("Signature box"))
         self.clear.setText(self.tr("Clear"))
+        self.cannot.setText(self.tr("I can't sign with my finger"))
         self.back.setText(self.tr("Back"))
         self.next.setText(self.tr("Next"))
         if self.message.isVisible():

@@ -52,6 +52,12 @@ def _messages() -> dict[str, str]:
         "locale": QCoreApplication.translate(
             "validation", "This language is not offered for this petition."
         ),
+        "typed_confirm": QCoreApplication.translate(
+            "validation", "Please tick the box to confirm that this is your signature."
+        ),
+        "assist_reason": QCoreApplication.translate(
+            "validation", "Please choose why a volunteer is helping."
+        ),
         "tell_apart": QCoreApplication.translate(
             "validation",
             "Please add your father's name or your year of birth, so we can tell you apart.",

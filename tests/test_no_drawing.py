@@ -1,0 +1,87 @@
+"""Signing without drawing: a typed name and a tick, or a volunteer with the volunteer PIN."""
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk import pins, sealing
+from kiosk.export import Summary, opened_signatures, rows_from_store
+from kiosk.vault import Vault
+from tests.conftest import CampaignKeys
+from tests.kiosk_driver import make_window, release_filters, tap
+from ui.window import KioskWindow
+
+VOLUNTEER_PIN = "135790"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault) -> Iterator[KioskWindow]:
+    w = make_window(qtbot, vault)
+    yield w
+    release_filters(w)
+
+
+def exported(vault: Vault, keys: CampaignKeys) -> list[dict[str, object]]:
+    opener = sealing.Opener(keys.pair.suite, keys.pair.private_raw)
+    return opened_signatures(rows_from_store(vault.engine), vault.campaign.slug, opener, Summary())
+
+
+def to_signature_screen(qtbot: QtBot, w: KioskWindow) -> None:
+    tap(qtbot, w, w.welcome.sign)
+    tap(qtbot, w, w.petition.next)
+    for name, value in (("given_name", "Səkinə"), ("surname", "Əliyeva"), ("settlement", "Şuşa")):
+        w.details.fields[name].set_text(value)
+    tap(qtbot, w, w.details.next)
+    for tick in w.consents.ticks.values():
+        tap(qtbot, w, tick)
+    tap(qtbot, w, w.consents.next)
+    assert w.current() is w.signature
+    tap(qtbot, w, w.signature.cannot)
+    assert w.current() is w.no_drawing
+
+
+def test_a_typed_signature_needs_the_tick_and_is_exported_as_typed(
+    qtbot: QtBot, window: KioskWindow, vault: Vault, keys: CampaignKeys
+) -> None:
+    w = window
+    to_signature_screen(qtbot, w)
+    screen = w.no_drawing
+    assert screen.typed_name.text() == "Səkinə Əliyeva"  # offered, the signer may change it
+    tap(qtbot, w, screen.next)
+    assert w.current() is screen
+    assert screen.typed_message.isVisible()
+    tap(qtbot, w, screen.typed_tick)
+    tap(qtbot, w, screen.next)
+    assert w.current() is w.review
+    assert "typed name" in w.review.summary.text()
+    tap(qtbot, w, w.review.confirm)
+    [row] = exported(vault, keys)
+    assert (row["method"], row["typed_name"], row["volunteer"]) == ("typed", "Səkinə Əliyeva", "")
+
+
+def test_an_assisted_signature_records_the_volunteer_and_the_reason(
+    qtbot: QtBot, window: KioskWindow, vault: Vault, keys: CampaignKeys
+) -> None:
+    w = window
+    to_signature_screen(qtbot, w)
+    screen = w.no_drawing
+    tap(qtbot, w, screen.assisted_choice)
+    assert screen.volunteer_pin.isVisible()
+    assert not screen.typed_name.isVisible()
+    tap(qtbot, w, screen.next)
+    assert "No volunteer PIN" in screen.volunteer_pin.message.text()
+    pins.set_pin(vault.engine, "volunteer", VOLUNTEER_PIN)
+    screen.volunteer_pin.set_text("999999")
+    screen.volunteer_code.set_text("v042")
+    tap(qtbot, w, screen.reason_buttons["sight"])
+    tap(qtbot, w, screen.next)
+    assert w.current() is screen
+    assert "not the volunteer PIN" in screen.volunteer_pin.message.text()
+    screen.volunteer_pin.set_text(VOLUNTEER_PIN)
+    tap(qtbot, w, screen.next)
+    assert w.current() is w.review
+    assert "V042" in w.review.summary.text()
+    tap(qtbot, w, w.review.confirm)
+    [row] = exported(vault, keys)
+    assert (row["method"], row["volunteer"], row["assist_reason"]) == ("assisted", "V042", "sight")
