@@ -24,6 +24,11 @@ def _sample(window: KioskWindow) -> None:
     form.strokes = [[(0.1 + 0.02 * i, 0.5 + (0.1 if i % 2 else -0.1), 0.006) for i in range(40)]]
 
 
+def _assisted(window: KioskWindow) -> None:
+    window.go(window.no_drawing)
+    window.no_drawing.assisted_choice.click()
+
+
 def shoot(out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -70,7 +75,7 @@ def shoot(out: Path) -> list[Path]:
                     ("no-drawing-typed", lambda: w.go(w.no_drawing)),
                     (
                         "no-drawing-assisted",
-                        lambda: (w.go(w.no_drawing), w.no_drawing.assisted_choice.click()),
+                        lambda: _assisted(w),
                     ),
                     ("review", lambda: w.go(w.review)),
                 ]
