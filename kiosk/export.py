@@ -36,6 +36,7 @@ COLUMNS = (
     "device",
     "record",
     "synthetic",
+    "clock_warning",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -162,6 +163,7 @@ def opened_signatures(
                 "device": row.device[:12],
                 "record": row.record_id.hex(),
                 "synthetic": "synthetic" if row.synthetic else "",
+                "clock_warning": doc.get("clock", ""),
             }
         )
     if unopened:

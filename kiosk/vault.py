@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from kiosk import chain, datadir, receipt, sealing
+from kiosk import chain, datadir, power, receipt, sealing
 from kiosk.campaign import Campaign
 from kiosk.device import Device, load_or_create
 from kiosk.models import Meta
@@ -33,6 +33,7 @@ _SEEN_HERE = (
 )
 _HEAD = "SELECT value FROM meta WHERE key = 'head'"
 _ANY_RECORD = "SELECT 1 FROM records LIMIT 1"
+_NEWEST = "SELECT created_ms FROM records ORDER BY seq DESC LIMIT 1"
 _BY_CODE = "SELECT kind, record_id FROM records WHERE withdrawal_hash = ?"
 _INSERT_RECORD = (
     "INSERT INTO records (seq, record_id, kind, created_ms, suite, text_hash, withdrawal_hash,"
@@ -92,6 +93,8 @@ class Vault:
         self._dup_key = self._setup_device()
         self._raw = self.engine.raw_connection()
         self._db: sqlite3.Connection = self._raw.driver_connection  # type: ignore[assignment]
+        newest = self._db.execute(_NEWEST).fetchone()
+        self._newest_ms: int | None = newest[0] if newest else None
 
     @classmethod
     def open(cls, path: Path, create: bool = True) -> "Vault":
@@ -126,6 +129,10 @@ class Vault:
     def _seen_here(self, tag: int) -> bool:
         return self._db.execute(_SEEN_HERE, (tag,)).fetchone() is not None
 
+    def clock_warning(self) -> str | None:
+        """Why this tablet's clock cannot be right (sealed into each record), or None."""
+        return power.clock_problem(time.time_ns() // 1_000_000, self._newest_ms)
+
     def seen_before(self, form: SignatureForm) -> bool:
         """Whether to ask "is that you?" before the signer goes on (submit asks again)."""
         form = cleaned(form)
@@ -154,7 +161,11 @@ class Vault:
         record_id = os.urandom(16)
         code = receipt.new_code()
         sealed = self._personal.seal(
-            payload(form, self._text_hash[form.locale], {"distinct": extra}),
+            payload(
+                form,
+                self._text_hash[form.locale],
+                {"distinct": extra, "clock": self.clock_warning() or ""},
+            ),
             sealing.seal_info(
                 self.suite, self.campaign.slug, self.device.id, record_id, "signature"
             ),
@@ -267,6 +278,7 @@ class Vault:
             ),
         )
         db.execute(_UPSERT_META, ("head", chain.pack_head(seq, head_hash)))
+        self._newest_ms = created_ms
         return seq
 
 

@@ -2,9 +2,11 @@
 signer in progress. Screens read and write the signer only through ``SigningSession``."""
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kiosk.campaign import Campaign, Text
+from kiosk.power import Battery, read_battery
 from kiosk.settings import Settings
 from kiosk.signature import SignatureForm
 from kiosk.vault import Stored, Vault
@@ -33,6 +35,7 @@ class KioskContext:
     settings: Settings
     languages: LanguageSwitch
     session: SigningSession = field(default_factory=SigningSession)
+    battery: Callable[[], Battery | None] = read_battery  # tests put a fake battery here
 
     @property
     def campaign(self) -> Campaign:

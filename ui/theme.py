@@ -17,6 +17,7 @@ def load_fonts() -> None:
 
 def stylesheet() -> str:
     sizes = {
+        "small": mm(3.5),
         "body": mm(4.2),  # about 16 pt: readable at arm's length for older eyes
         "lead": mm(5),
         "heading": mm(6.5),

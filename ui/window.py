@@ -33,6 +33,7 @@ from ui.tapguard import TapGuard
 from ui.widgets.common import label
 from ui.widgets.idle_prompt import IdlePrompt
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.status_strip import StatusStrip
 
 
 class KioskWindow(QWidget):
@@ -84,6 +85,8 @@ class KioskWindow(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
+        self.strip = StatusStrip(ctx)
+        layout.addWidget(self.strip)
         self.prompt = IdlePrompt(self)
         self.lock = LockPanel(ctx, self)
         self.lock.unlocked_exit.connect(self.leave_kiosk)
@@ -144,7 +147,7 @@ class KioskWindow(QWidget):
     # -- the flow --------------------------------------------------------------------------
     def _wire(self) -> None:
         w = self
-        w.welcome.forward.connect(lambda: w.go(w.petition))
+        w.welcome.forward.connect(self._start_signing)
         w.welcome.language_chosen.connect(self.set_language)
         w.petition.backward.connect(lambda: w.go(w.welcome))
         w.petition.forward.connect(lambda: w.go(w.details))
@@ -192,6 +195,7 @@ class KioskWindow(QWidget):
         else:
             timeout = settings.reading_idle_seconds if screen.reading else settings.idle_seconds
             self.idle.watch(timeout, settings.countdown_seconds)
+        self.strip.refresh()
         self.screen_changed.emit(type(screen).__name__)
 
     def reset(self) -> None:
@@ -223,6 +227,14 @@ class KioskWindow(QWidget):
             self.details.ask_again()
         elif isinstance(result, Invalid):  # the screens check first; this is a safety net
             self.go(self.details)
+
+    def _start_signing(self) -> None:
+        """A new signing starts only with enough battery; one in progress may always finish."""
+        battery = self.ctx.battery()
+        if battery is not None and battery.too_low:
+            self.welcome.show_low_battery()
+            return
+        self.go(self.petition)
 
     def _already_signed(self) -> None:
         self.thanks.already = True

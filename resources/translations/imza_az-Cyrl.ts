@@ -205,7 +205,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="137"/>
+        <location filename="../../ui/window.py" line="140"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>НҮМУНӘ — јалныз мәшг үчүндүр: бурадакы имзалар сајылмыр</translation>
     </message>
@@ -587,6 +587,39 @@
     </message>
 </context>
 <context>
+    <name>StatusStrip</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/status_strip.py" line="37"/>
+        <source>Unsent: %n</source>
+        <translation><numerusform>Ҝөндәрилмәјиб: %n</numerusform><numerusform>Ҝөндәрилмәјиб: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="39"/>
+        <source>Last sync: %1</source>
+        <translation>Сон синхронлашма: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="41"/>
+        <source>Never synced</source>
+        <translation>Һеч вахт синхронлашмајыб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="45"/>
+        <source>Battery: unknown</source>
+        <translation>Батареја: намәлум</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="48"/>
+        <source>Battery: %1%</source>
+        <translation>Батареја: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="53"/>
+        <source>Check the tablet&apos;s clock: it is behind</source>
+        <translation>Планшетин саатыны јохлајын: ҝери галыр</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
         <location filename="../../ui/screens/thanks.py" line="46"/>
@@ -635,12 +668,17 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="71"/>
+        <location filename="../../ui/screens/welcome.py" line="74"/>
         <source>Read and sign the petition</source>
         <translation>Петисијаны охујун вә имзалајын</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="81"/>
+        <source>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</source>
+        <translation>Батареја јени имза үчүн чох зәифдир. Зәһмәт олмаса, көнүллүдән планшети шарж етмәсини хаһиш един.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="85"/>
+        <location filename="../../ui/screens/welcome.py" line="98"/>
         <source>%n signature(s) on this tablet so far.</source>
         <translation>
             <numerusform>Бу планшетдә индијәдәк %n имза атылыб.</numerusform>
@@ -648,7 +686,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="91"/>
+        <location filename="../../ui/screens/welcome.py" line="104"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Нөвбәти һәдәф: %1. Әсас мәгсәдимиз: %2 имза.</translation>
     </message>

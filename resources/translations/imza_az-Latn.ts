@@ -205,7 +205,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="137"/>
+        <location filename="../../ui/window.py" line="140"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>NÜMUNƏ — yalnız məşq üçündür: buradakı imzalar sayılmır</translation>
     </message>
@@ -587,6 +587,39 @@
     </message>
 </context>
 <context>
+    <name>StatusStrip</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/status_strip.py" line="37"/>
+        <source>Unsent: %n</source>
+        <translation><numerusform>Göndərilməyib: %n</numerusform><numerusform>Göndərilməyib: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="39"/>
+        <source>Last sync: %1</source>
+        <translation>Son sinxronlaşma: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="41"/>
+        <source>Never synced</source>
+        <translation>Heç vaxt sinxronlaşmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="45"/>
+        <source>Battery: unknown</source>
+        <translation>Batareya: naməlum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="48"/>
+        <source>Battery: %1%</source>
+        <translation>Batareya: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="53"/>
+        <source>Check the tablet&apos;s clock: it is behind</source>
+        <translation>Planşetin saatını yoxlayın: geri qalır</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
         <location filename="../../ui/screens/thanks.py" line="46"/>
@@ -635,12 +668,17 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="71"/>
+        <location filename="../../ui/screens/welcome.py" line="74"/>
         <source>Read and sign the petition</source>
         <translation>Petisiyanı oxuyun və imzalayın</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="81"/>
+        <source>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</source>
+        <translation>Batareya yeni imza üçün çox zəifdir. Zəhmət olmasa, könüllüdən planşeti şarj etməsini xahiş edin.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="85"/>
+        <location filename="../../ui/screens/welcome.py" line="98"/>
         <source>%n signature(s) on this tablet so far.</source>
         <translation>
             <numerusform>Bu planşetdə indiyədək %n imza atılıb.</numerusform>
@@ -648,7 +686,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="91"/>
+        <location filename="../../ui/screens/welcome.py" line="104"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Növbəti hədəf: %1. Əsas məqsədimiz: %2 imza.</translation>
     </message>

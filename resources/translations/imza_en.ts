@@ -205,7 +205,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="137"/>
+        <location filename="../../ui/window.py" line="140"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>DEMO — practice only: signatures here are not counted</translation>
     </message>
@@ -573,7 +573,7 @@
     <message>
         <location filename="../../ui/screens/signature.py" line="56"/>
         <source>I can&apos;t sign with my finger</source>
-        <translation>I can't sign with my finger</translation>
+        <translation>I can&apos;t sign with my finger</translation>
     </message>
     <message>
         <location filename="../../ui/screens/signature.py" line="57"/>
@@ -584,6 +584,39 @@
         <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/status_strip.py" line="37"/>
+        <source>Unsent: %n</source>
+        <translation><numerusform>Unsent: %n</numerusform><numerusform>Unsent: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="39"/>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="41"/>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="45"/>
+        <source>Battery: unknown</source>
+        <translation>Battery: unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="48"/>
+        <source>Battery: %1%</source>
+        <translation>Battery: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="53"/>
+        <source>Check the tablet&apos;s clock: it is behind</source>
+        <translation>Check the tablet's clock: it is behind</translation>
     </message>
 </context>
 <context>
@@ -635,12 +668,17 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="71"/>
+        <location filename="../../ui/screens/welcome.py" line="74"/>
         <source>Read and sign the petition</source>
         <translation>Read and sign the petition</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="81"/>
+        <source>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</source>
+        <translation>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="85"/>
+        <location filename="../../ui/screens/welcome.py" line="98"/>
         <source>%n signature(s) on this tablet so far.</source>
         <translation>
             <numerusform>%n signature on this tablet so far.</numerusform>
@@ -648,7 +686,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="91"/>
+        <location filename="../../ui/screens/welcome.py" line="104"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Next milestone: %1. Our goal: %2 signatures.</translation>
     </message>

@@ -206,7 +206,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="137"/>
+        <location filename="../../ui/window.py" line="140"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>ДЕМО — только для пробы: подписи здесь не засчитываются</translation>
     </message>
@@ -590,6 +590,39 @@
     </message>
 </context>
 <context>
+    <name>StatusStrip</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/status_strip.py" line="37"/>
+        <source>Unsent: %n</source>
+        <translation><numerusform>Не отправлено: %n</numerusform><numerusform>Не отправлено: %n</numerusform><numerusform>Не отправлено: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="39"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="41"/>
+        <source>Never synced</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="45"/>
+        <source>Battery: unknown</source>
+        <translation>Батарея: неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="48"/>
+        <source>Battery: %1%</source>
+        <translation>Батарея: %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="53"/>
+        <source>Check the tablet&apos;s clock: it is behind</source>
+        <translation>Проверьте часы планшета: они отстают</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
         <location filename="../../ui/screens/thanks.py" line="46"/>
@@ -639,12 +672,17 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="71"/>
+        <location filename="../../ui/screens/welcome.py" line="74"/>
         <source>Read and sign the petition</source>
         <translation>Прочитать и подписать петицию</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="81"/>
+        <source>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</source>
+        <translation>Батарея слишком разряжена для новой подписи. Попросите волонтёра зарядить планшет.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="85"/>
+        <location filename="../../ui/screens/welcome.py" line="98"/>
         <source>%n signature(s) on this tablet so far.</source>
         <translation>
             <numerusform>На этом планшете пока %n подпись.</numerusform>
@@ -653,7 +691,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="91"/>
+        <location filename="../../ui/screens/welcome.py" line="104"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Следующий рубеж: %1. Наша цель: %2 подписей.</translation>
     </message>

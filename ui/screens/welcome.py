@@ -47,6 +47,8 @@ class WelcomeScreen(Screen):
         self.languages.buttonClicked.connect(
             lambda b: self.language_chosen.emit(str(b.property("code")))
         )
+        self.battery_message = label(role="error")
+        self.battery_message.hide()
         self.sign = button("", "primary")
         self.sign.setMinimumHeight(mm(BUTTON_MM * 1.5))
         self.sign.clicked.connect(self.forward)
@@ -61,6 +63,7 @@ class WelcomeScreen(Screen):
         layout.addWidget(self.milestone)
         layout.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.battery_message)
         layout.addWidget(self.sign)
         self.retranslate()
 
@@ -72,7 +75,17 @@ class WelcomeScreen(Screen):
         self.sign.setAccessibleName(self.sign.text())
         self._show_counts()
 
+    def show_low_battery(self) -> None:
+        self.battery_message.setText(
+            self.tr(
+                "The battery is too low to start a new signature. Please ask a volunteer "
+                "to charge the tablet."
+            )
+        )
+        self.battery_message.show()
+
     def enter(self) -> None:
+        self.battery_message.hide()
         for b in self.languages.buttons():
             b.setChecked(b.property("code") == self.ctx.session.form.locale)
         self.retranslate()
