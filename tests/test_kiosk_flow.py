@@ -162,3 +162,18 @@ def test_a_session_cannot_outlast_its_cap_even_with_phantom_touches(
     qtbot.waitUntil(lambda: w.current() is w.welcome, timeout=10_000)
     timer.stop()
     assert w.details.fields["given_name"].text() == ""
+
+
+def test_an_idle_welcome_goes_dark_and_the_waking_touch_presses_nothing(
+    qtbot: QtBot, window: KioskWindow
+) -> None:
+    w = window
+    qtbot.waitUntil(w.dimmer.isVisible, timeout=10_000)
+    russian = next(b for b in w.welcome.languages.buttons() if b.property("code") == "ru")
+    spot = russian.mapTo(w, russian.rect().center())
+    assert w.childAt(spot) is w.dimmer  # the finger lands on the dark glass, not the button
+    qtbot.waitUntil(lambda: not w.guard.armed)
+    qtbot.mouseClick(w.dimmer, Qt.MouseButton.LeftButton, pos=spot)
+    assert not w.dimmer.isVisible()
+    assert w.current() is w.welcome
+    assert w.ctx.session.form.locale == "en"

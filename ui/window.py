@@ -31,6 +31,7 @@ from ui.screens.thanks import ThanksScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.tapguard import TapGuard
 from ui.widgets.common import label
+from ui.widgets.dim_overlay import DimOverlay
 from ui.widgets.idle_prompt import IdlePrompt
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.status_strip import StatusStrip
@@ -88,13 +89,15 @@ class KioskWindow(QWidget):
         self.strip = StatusStrip(ctx)
         layout.addWidget(self.strip)
         self.prompt = IdlePrompt(self)
+        self.dimmer = DimOverlay(self)
         self.lock = LockPanel(ctx, self)
         self.lock.unlocked_exit.connect(self.leave_kiosk)
         self.idle = IdleWatchdog(self)
         self.idle.warning.connect(self.prompt.show_countdown)
         self.idle.presence.connect(self.prompt.hide)
-        self.idle.expired.connect(self.reset)
+        self.idle.expired.connect(self._idle_expired)
         self.prompt.here.clicked.connect(self.idle.poke)
+        self.dimmer.woken.connect(lambda: self.go(self.welcome))
         # Phantom touches on a dirty screen keep the idle watchdog happy for ever; this cap
         # does not listen to touches at all.
         self.session_cap = QTimer(self)
@@ -140,7 +143,7 @@ class KioskWindow(QWidget):
         self.banner.setText(self.tr("DEMO — practice only: signatures here are not counted"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        for overlay in (self.prompt, self.lock):
+        for overlay in (self.prompt, self.lock, self.dimmer):
             overlay.setGeometry(self.rect())
         super().resizeEvent(event)
 
@@ -227,6 +230,14 @@ class KioskWindow(QWidget):
             self.details.ask_again()
         elif isinstance(result, Invalid):  # the screens check first; this is a safety net
             self.go(self.details)
+
+    def _idle_expired(self) -> None:
+        """On a form: wipe the signer. On a quiet welcome screen: start afresh and go dark."""
+        on_welcome = self.current() is self.welcome
+        self.reset()
+        if on_welcome:
+            self.dimmer.dim()
+            self.idle.stop()  # dark until touched; the touch restarts the watchdog
 
     def _start_signing(self) -> None:
         """A new signing starts only with enough battery; one in progress may always finish."""

@@ -169,6 +169,14 @@
     </message>
 </context>
 <context>
+    <name>DimOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/dim_overlay.py" line="20"/>
+        <source>Screen dimmed: touch to wake</source>
+        <translation>Екран гаралдылыб: ојатмаг үчүн тохунун</translation>
+    </message>
+</context>
+<context>
     <name>FormScreen</name>
     <message>
         <location filename="../../ui/screens/form_screen.py" line="43"/>
@@ -205,7 +213,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="140"/>
+        <location filename="../../ui/window.py" line="143"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>НҮМУНӘ — јалныз мәшг үчүндүр: бурадакы имзалар сајылмыр</translation>
     </message>
@@ -591,7 +599,10 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/status_strip.py" line="37"/>
         <source>Unsent: %n</source>
-        <translation><numerusform>Ҝөндәрилмәјиб: %n</numerusform><numerusform>Ҝөндәрилмәјиб: %n</numerusform></translation>
+        <translation>
+            <numerusform>Ҝөндәрилмәјиб: %n</numerusform>
+            <numerusform>Ҝөндәрилмәјиб: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/status_strip.py" line="39"/>

@@ -169,6 +169,14 @@
     </message>
 </context>
 <context>
+    <name>DimOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/dim_overlay.py" line="20"/>
+        <source>Screen dimmed: touch to wake</source>
+        <translation>Screen dimmed: touch to wake</translation>
+    </message>
+</context>
+<context>
     <name>FormScreen</name>
     <message>
         <location filename="../../ui/screens/form_screen.py" line="43"/>
@@ -205,7 +213,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="140"/>
+        <location filename="../../ui/window.py" line="143"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>DEMO — practice only: signatures here are not counted</translation>
     </message>
@@ -591,7 +599,10 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/status_strip.py" line="37"/>
         <source>Unsent: %n</source>
-        <translation><numerusform>Unsent: %n</numerusform><numerusform>Unsent: %n</numerusform></translation>
+        <translation>
+            <numerusform>Unsent: %n</numerusform>
+            <numerusform>Unsent: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/status_strip.py" line="39"/>
@@ -616,7 +627,7 @@
     <message>
         <location filename="../../ui/widgets/status_strip.py" line="53"/>
         <source>Check the tablet&apos;s clock: it is behind</source>
-        <translation>Check the tablet's clock: it is behind</translation>
+        <translation>Check the tablet&apos;s clock: it is behind</translation>
     </message>
 </context>
 <context>

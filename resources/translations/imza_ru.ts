@@ -169,6 +169,14 @@
     </message>
 </context>
 <context>
+    <name>DimOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/dim_overlay.py" line="20"/>
+        <source>Screen dimmed: touch to wake</source>
+        <translation>Экран затемнён: коснитесь, чтобы включить</translation>
+    </message>
+</context>
+<context>
     <name>FormScreen</name>
     <message>
         <location filename="../../ui/screens/form_screen.py" line="43"/>
@@ -206,7 +214,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="140"/>
+        <location filename="../../ui/window.py" line="143"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>ДЕМО — только для пробы: подписи здесь не засчитываются</translation>
     </message>
@@ -594,7 +602,11 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/status_strip.py" line="37"/>
         <source>Unsent: %n</source>
-        <translation><numerusform>Не отправлено: %n</numerusform><numerusform>Не отправлено: %n</numerusform><numerusform>Не отправлено: %n</numerusform></translation>
+        <translation>
+            <numerusform>Не отправлено: %n</numerusform>
+            <numerusform>Не отправлено: %n</numerusform>
+            <numerusform>Не отправлено: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/status_strip.py" line="39"/>
