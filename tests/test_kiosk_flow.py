@@ -177,3 +177,15 @@ def test_an_idle_welcome_goes_dark_and_the_waking_touch_presses_nothing(
     assert not w.dimmer.isVisible()
     assert w.current() is w.welcome
     assert w.ctx.session.form.locale == "en"
+
+
+def test_every_screen_has_help(qtbot: QtBot, window: KioskWindow) -> None:
+    w = window
+    for screen in w.screens:
+        w.go(screen)
+        tap(qtbot, w, w.help_button)
+        assert w.help_card.isVisible()
+        assert w.help_card.text.text() == screen.help_text() != ""
+        tap(qtbot, w, w.help_card.close_button)
+        assert not w.help_card.isVisible()
+        assert w.current() is screen

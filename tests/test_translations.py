@@ -103,6 +103,9 @@ def test_no_english_is_left_on_any_screen(window: KioskWindow, lang: str) -> Non
     for screen in w.screens:
         w.go(screen)
         check(type(screen).__name__)
+        w.help_button.click()
+        check(f"help on {type(screen).__name__}")
+        w.help_card.hide()
     w.go(w.details)
     w.details.fields["given_name"].edit.setFocus()
     for layout in ("az-Latn", "az-Cyrl", "ru", "en", "digits"):

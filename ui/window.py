@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLineEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -29,9 +30,11 @@ from ui.screens.review import ReviewScreen
 from ui.screens.signature import SignatureScreen
 from ui.screens.thanks import ThanksScreen
 from ui.screens.welcome import WelcomeScreen
+from ui.sizing import mm
 from ui.tapguard import TapGuard
-from ui.widgets.common import label
+from ui.widgets.common import button, label
 from ui.widgets.dim_overlay import DimOverlay
+from ui.widgets.help_card import HelpCard
 from ui.widgets.idle_prompt import IdlePrompt
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.status_strip import StatusStrip
@@ -83,12 +86,20 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.help_button = button("", "quiet")
+        self.help_button.clicked.connect(self._help)
+        header = QHBoxLayout()
+        header.setContentsMargins(mm(8), mm(2), mm(8), 0)
+        header.addStretch(1)
+        header.addWidget(self.help_button)
         layout.addWidget(self.banner)
+        layout.addLayout(header)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
         self.strip = StatusStrip(ctx)
         layout.addWidget(self.strip)
         self.prompt = IdlePrompt(self)
+        self.help_card = HelpCard(self)
         self.dimmer = DimOverlay(self)
         self.lock = LockPanel(ctx, self)
         self.lock.unlocked_exit.connect(self.leave_kiosk)
@@ -141,9 +152,14 @@ class KioskWindow(QWidget):
 
     def retranslate(self) -> None:
         self.banner.setText(self.tr("DEMO — practice only: signatures here are not counted"))
+        self.help_button.setText(self.tr("Help ?"))
+        self.help_button.setAccessibleName(self.tr("Help"))
+
+    def _help(self) -> None:
+        self.help_card.show_text(self.current().help_text())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        for overlay in (self.prompt, self.lock, self.dimmer):
+        for overlay in (self.prompt, self.lock, self.dimmer, self.help_card):
             overlay.setGeometry(self.rect())
         super().resizeEvent(event)
 
@@ -181,6 +197,7 @@ class KioskWindow(QWidget):
 
     def go(self, screen: Screen) -> None:
         self._hide_keyboard()
+        self.help_card.hide()
         screen.enter()
         self.stack.setCurrentWidget(screen)
         self.guard.arm()

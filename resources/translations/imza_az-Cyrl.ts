@@ -53,6 +53,11 @@
         <source>I agree to my signature being used as written above</source>
         <translation>Имзамдан јухарыда јазылдығы кими истифадә олунмасына разыјам</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="85"/>
+        <source>Read how your signature is used, then tick the three boxes if you agree.</source>
+        <translation>Имзаныздан неҹә истифадә олундуғуну охујун, разысынызса, үч хананы ишарәләјин.</translation>
+    </message>
 </context>
 <context>
     <name>ContactScreen</name>
@@ -75,6 +80,11 @@
         <location filename="../../ui/screens/contact.py" line="39"/>
         <source>Email address</source>
         <translation>Е-почт үнваны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="61"/>
+        <source>Give a phone number or an email address if you want news about this petition.</source>
+        <translation>Бу петисија һаггында хәбәр алмаг истәјирсинизсә, телефон нөмрәси вә ја е-почт үнваны јазын.</translation>
     </message>
 </context>
 <context>
@@ -167,6 +177,11 @@
         <source>Send me news about this petition (phone or email)</source>
         <translation>Бу петисија һаггында мәнә хәбәр ҝөндәрин (телефон вә ја е-почт илә)</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="138"/>
+        <source>Write your name and where you are from, as in your identity card. Touch a box to type in it.</source>
+        <translation>Адынызы вә һарадан олдуғунузу шәхсијјәт вәсигәниздәки кими јазын. Јазмаг үчүн ханаја тохунун.</translation>
+    </message>
 </context>
 <context>
     <name>DimOverlay</name>
@@ -187,6 +202,19 @@
         <location filename="../../ui/screens/form_screen.py" line="44"/>
         <source>Next</source>
         <translation>Ирәли</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCard</name>
+    <message>
+        <location filename="../../ui/widgets/help_card.py" line="36"/>
+        <source>Help</source>
+        <translation>Көмәк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/help_card.py" line="37"/>
+        <source>Close</source>
+        <translation>Бағла</translation>
     </message>
 </context>
 <context>
@@ -213,9 +241,19 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="143"/>
+        <location filename="../../ui/window.py" line="154"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>НҮМУНӘ — јалныз мәшг үчүндүр: бурадакы имзалар сајылмыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="155"/>
+        <source>Help ?</source>
+        <translation>Көмәк ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="156"/>
+        <source>Help</source>
+        <translation>Көмәк</translation>
     </message>
 </context>
 <context>
@@ -364,6 +402,11 @@
         <source>Too many wrong PINs. Ask the coordinator.</source>
         <translation>Сәһв ПИН чох дахил едилди. Координатора мүраҹиәт един.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="180"/>
+        <source>Type your name and tick the box, or ask a volunteer to help you.</source>
+        <translation>Адынызы јазыб хананы ишарәләјин вә ја көнүллүдән көмәк истәјин.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -429,6 +472,11 @@
         <location filename="../../ui/screens/petition.py" line="85"/>
         <source>I want to sign</source>
         <translation>Имзаламаг истәјирәм</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="93"/>
+        <source>Read the petition. Move the text up with your finger to see more. When you are ready, press the green button.</source>
+        <translation>Петисијаны охујун. Давамыны ҝөрмәк үчүн мәтни бармағынызла јухары сүрүшдүрүн. Һазыр оланда јашыл дүјмәни басын.</translation>
     </message>
 </context>
 <context>
@@ -547,6 +595,11 @@
         <source>Your signature</source>
         <translation>Имзаныз</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="104"/>
+        <source>Check what you wrote. Press the green button to sign, or change something first.</source>
+        <translation>Јаздыгларынызы јохлајын. Имзаламаг үчүн јашыл дүјмәни басын вә ја әввәлҹә дүзәлиш един.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -592,6 +645,11 @@
         <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Next</source>
         <translation>Ирәли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="81"/>
+        <source>Sign in the white box with your finger. If you cannot, press the button under the box.</source>
+        <translation>Ағ саһәдә бармағынызла имза атын. Баҹармырсынызса, саһәнин алтындакы дүјмәни басын.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +733,11 @@
         <source>Done</source>
         <translation>Һазырдыр</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="88"/>
+        <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
+        <translation>Имзаныз сахланылды. Сонра имзанызы ҝери ҝөтүрмәк истәјә биләрсинизсә, гәбз кодуну сахлајын.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
@@ -700,6 +763,11 @@
         <location filename="../../ui/screens/welcome.py" line="104"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Нөвбәти һәдәф: %1. Әсас мәгсәдимиз: %2 имза.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="113"/>
+        <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
+        <translation>Бу планшет бурада ҝөстәрилән петисија үчүн имза топлајыр. Дилинизи сечин, сонра охујуб имзаламаг үчүн јашыл дүјмәни басын.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,11 @@
         <source>I agree to my signature being used as written above</source>
         <translation>I agree to my signature being used as written above</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="85"/>
+        <source>Read how your signature is used, then tick the three boxes if you agree.</source>
+        <translation>Read how your signature is used, then tick the three boxes if you agree.</translation>
+    </message>
 </context>
 <context>
     <name>ContactScreen</name>
@@ -75,6 +80,11 @@
         <location filename="../../ui/screens/contact.py" line="39"/>
         <source>Email address</source>
         <translation>Email address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="61"/>
+        <source>Give a phone number or an email address if you want news about this petition.</source>
+        <translation>Give a phone number or an email address if you want news about this petition.</translation>
     </message>
 </context>
 <context>
@@ -167,6 +177,11 @@
         <source>Send me news about this petition (phone or email)</source>
         <translation>Send me news about this petition (phone or email)</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="138"/>
+        <source>Write your name and where you are from, as in your identity card. Touch a box to type in it.</source>
+        <translation>Write your name and where you are from, as in your identity card. Touch a box to type in it.</translation>
+    </message>
 </context>
 <context>
     <name>DimOverlay</name>
@@ -187,6 +202,19 @@
         <location filename="../../ui/screens/form_screen.py" line="44"/>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCard</name>
+    <message>
+        <location filename="../../ui/widgets/help_card.py" line="36"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/help_card.py" line="37"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -213,9 +241,19 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="143"/>
+        <location filename="../../ui/window.py" line="154"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>DEMO — practice only: signatures here are not counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="155"/>
+        <source>Help ?</source>
+        <translation>Help ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="156"/>
+        <source>Help</source>
+        <translation>Help</translation>
     </message>
 </context>
 <context>
@@ -364,6 +402,11 @@
         <source>Too many wrong PINs. Ask the coordinator.</source>
         <translation>Too many wrong PINs. Ask the coordinator.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="180"/>
+        <source>Type your name and tick the box, or ask a volunteer to help you.</source>
+        <translation>Type your name and tick the box, or ask a volunteer to help you.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -429,6 +472,11 @@
         <location filename="../../ui/screens/petition.py" line="85"/>
         <source>I want to sign</source>
         <translation>I want to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="93"/>
+        <source>Read the petition. Move the text up with your finger to see more. When you are ready, press the green button.</source>
+        <translation>Read the petition. Move the text up with your finger to see more. When you are ready, press the green button.</translation>
     </message>
 </context>
 <context>
@@ -547,6 +595,11 @@
         <source>Your signature</source>
         <translation>Your signature</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="104"/>
+        <source>Check what you wrote. Press the green button to sign, or change something first.</source>
+        <translation>Check what you wrote. Press the green button to sign, or change something first.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -592,6 +645,11 @@
         <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="81"/>
+        <source>Sign in the white box with your finger. If you cannot, press the button under the box.</source>
+        <translation>Sign in the white box with your finger. If you cannot, press the button under the box.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +733,11 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="88"/>
+        <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
+        <translation>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
@@ -700,6 +763,11 @@
         <location filename="../../ui/screens/welcome.py" line="104"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Next milestone: %1. Our goal: %2 signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="113"/>
+        <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
+        <translation>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</translation>
     </message>
 </context>
 <context>

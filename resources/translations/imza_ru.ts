@@ -53,6 +53,11 @@
         <source>I agree to my signature being used as written above</source>
         <translation>Даю согласие на использование моей подписи, как описано выше</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="85"/>
+        <source>Read how your signature is used, then tick the three boxes if you agree.</source>
+        <translation>Прочитайте, как используется ваша подпись, и, если согласны, отметьте три пункта.</translation>
+    </message>
 </context>
 <context>
     <name>ContactScreen</name>
@@ -75,6 +80,11 @@
         <location filename="../../ui/screens/contact.py" line="39"/>
         <source>Email address</source>
         <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/contact.py" line="61"/>
+        <source>Give a phone number or an email address if you want news about this petition.</source>
+        <translation>Укажите телефон или адрес электронной почты, если хотите получать новости об этой петиции.</translation>
     </message>
 </context>
 <context>
@@ -167,6 +177,11 @@
         <source>Send me news about this petition (phone or email)</source>
         <translation>Присылайте мне новости об этой петиции (по телефону или эл. почте)</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/details.py" line="138"/>
+        <source>Write your name and where you are from, as in your identity card. Touch a box to type in it.</source>
+        <translation>Напишите имя и откуда вы, как в удостоверении личности. Коснитесь поля, чтобы писать в нём.</translation>
+    </message>
 </context>
 <context>
     <name>DimOverlay</name>
@@ -187,6 +202,19 @@
         <location filename="../../ui/screens/form_screen.py" line="44"/>
         <source>Next</source>
         <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCard</name>
+    <message>
+        <location filename="../../ui/widgets/help_card.py" line="36"/>
+        <source>Help</source>
+        <translation>Помощь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/help_card.py" line="37"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -214,9 +242,19 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="143"/>
+        <location filename="../../ui/window.py" line="154"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>ДЕМО — только для пробы: подписи здесь не засчитываются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="155"/>
+        <source>Help ?</source>
+        <translation>Помощь ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="156"/>
+        <source>Help</source>
+        <translation>Помощь</translation>
     </message>
 </context>
 <context>
@@ -366,6 +404,11 @@
         <source>Too many wrong PINs. Ask the coordinator.</source>
         <translation>Слишком много неверных ПИН. Обратитесь к координатору.</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/no_drawing.py" line="180"/>
+        <source>Type your name and tick the box, or ask a volunteer to help you.</source>
+        <translation>Наберите своё имя и поставьте галочку или попросите помощи у волонтёра.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -431,6 +474,11 @@
         <location filename="../../ui/screens/petition.py" line="85"/>
         <source>I want to sign</source>
         <translation>Я хочу подписать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/petition.py" line="93"/>
+        <source>Read the petition. Move the text up with your finger to see more. When you are ready, press the green button.</source>
+        <translation>Прочитайте петицию. Чтобы увидеть продолжение, сдвиньте текст пальцем вверх. Когда будете готовы, нажмите зелёную кнопку.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +598,11 @@
         <source>Your signature</source>
         <translation>Ваша подпись</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="104"/>
+        <source>Check what you wrote. Press the green button to sign, or change something first.</source>
+        <translation>Проверьте написанное. Нажмите зелёную кнопку, чтобы подписать, или сначала исправьте.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -595,6 +648,11 @@
         <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Next</source>
         <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/signature.py" line="81"/>
+        <source>Sign in the white box with your finger. If you cannot, press the button under the box.</source>
+        <translation>Распишитесь пальцем в белом поле. Если не получается, нажмите кнопку под полем.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +738,11 @@
         <source>Done</source>
         <translation>Готово</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="88"/>
+        <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
+        <translation>Ваша подпись сохранена. Сохраните код квитанции, если захотите позже отозвать подпись.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
@@ -706,6 +769,11 @@
         <location filename="../../ui/screens/welcome.py" line="104"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Следующий рубеж: %1. Наша цель: %2 подписей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/welcome.py" line="113"/>
+        <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
+        <translation>На этом планшете собирают подписи под этой петицией. Выберите язык и нажмите зелёную кнопку, чтобы прочитать и подписать.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,10 @@ class Screen(QWidget):
     def enter(self) -> None:
         """Called each time the screen is shown: fill it from the session."""
 
+    def help_text(self) -> str:
+        """One or two plain sentences on what to do here, in the current language."""
+        return ""
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

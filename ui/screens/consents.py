@@ -80,3 +80,6 @@ class ConsentsScreen(FormScreen):
             message.setVisible(name in problems)
         first = next((n for n in self.validated if n in problems), None)
         return self.ticks[first] if first else None
+
+    def help_text(self) -> str:
+        return self.tr("Read how your signature is used, then tick the three boxes if you agree.")

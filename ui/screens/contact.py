@@ -55,3 +55,8 @@ class ContactScreen(FormScreen):
         self.phone.set_error(message_for(problems["phone"]) if "phone" in problems else None)
         self.email.set_error(message_for(problems["email"]) if "email" in problems else None)
         return self.phone if "phone" in problems else self.email if problems else None
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Give a phone number or an email address if you want news about this petition."
+        )

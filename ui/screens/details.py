@@ -132,3 +132,9 @@ class DetailsScreen(FormScreen):
         self.fields["birth_year"].show()
         self.fields["patronymic"].set_error(message_for("tell_apart"))
         self.fields["patronymic"].edit.setFocus()
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Write your name and where you are from, as in your identity card. "
+            "Touch a box to type in it."
+        )

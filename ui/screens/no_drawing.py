@@ -175,3 +175,6 @@ class NoDrawingScreen(FormScreen):
             ("assist_reason", self.reason_caption),
         )
         return next((w for name, w in order if name in problems), None)
+
+    def help_text(self) -> str:
+        return self.tr("Type your name and tick the box, or ask a volunteer to help you.")

@@ -87,3 +87,9 @@ class PetitionScreen(Screen):
     def enter(self) -> None:
         self.retranslate()
         self.scroll_area.verticalScrollBar().setValue(0)
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Read the petition. Move the text up with your finger to see more. "
+            "When you are ready, press the green button."
+        )

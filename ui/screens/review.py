@@ -98,3 +98,8 @@ class ReviewScreen(Screen):
         self.drawing.setVisible(self.ctx.session.form.method == "drawn")
         self.drawing.setPixmap(signature_picture(strokes, width, width // 3))
         self.drawing.setAccessibleName(self.tr("Your signature"))
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Check what you wrote. Press the green button to sign, or change something first."
+        )

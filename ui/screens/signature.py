@@ -75,3 +75,8 @@ class SignatureScreen(Screen):
         self.ctx.session.form.method = "drawn"
         if not self._show_problem():
             self.forward.emit()
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Sign in the white box with your finger. If you cannot, press the button under the box."
+        )

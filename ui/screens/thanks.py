@@ -82,3 +82,9 @@ class ThanksScreen(Screen):
         self.code.show()
         self.code_note.show()
         self.show_code.hide()
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Your signature is saved. "
+            "Keep the receipt code if you may want to withdraw your signature later."
+        )

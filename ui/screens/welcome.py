@@ -107,3 +107,9 @@ class WelcomeScreen(Screen):
         )
         self.progress.setAccessibleName(self.milestone.text())
         self.counter.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def help_text(self) -> str:
+        return self.tr(
+            "This tablet collects signatures for the petition shown here. "
+            "Choose your language, then press the green button to read and sign."
+        )
