@@ -13,6 +13,7 @@ from kiosk.vault import Vault
 from ui import theme
 from ui.context import KioskContext
 from ui.i18n import LanguageSwitch
+from ui.speech import Speaker
 from ui.window import KioskWindow
 
 
@@ -22,6 +23,7 @@ def build(vault: Vault, kiosk_mode: bool) -> KioskWindow:
     assert isinstance(app, QApplication)
     theme.apply(app)
     ctx = KioskContext(vault, settings_store.load(vault.engine), LanguageSwitch(app))
+    ctx.speaker = Speaker(app)
     window = KioskWindow(ctx, kiosk_mode=kiosk_mode)
     window.install_filters(app)
     if not pins.has_pin(vault.engine, "coordinator"):

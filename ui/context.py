@@ -11,6 +11,7 @@ from kiosk.settings import Settings
 from kiosk.signature import SignatureForm
 from kiosk.vault import Stored, Vault
 from ui.i18n import LanguageSwitch
+from ui.speech import Speaker
 
 
 @dataclass
@@ -36,6 +37,7 @@ class KioskContext:
     languages: LanguageSwitch
     session: SigningSession = field(default_factory=SigningSession)
     battery: Callable[[], Battery | None] = read_battery  # tests put a fake battery here
+    speaker: Speaker | None = None
 
     @property
     def campaign(self) -> Campaign:

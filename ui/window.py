@@ -90,7 +90,10 @@ class KioskWindow(QWidget):
         self.help_button.clicked.connect(self._help)
         header = QHBoxLayout()
         header.setContentsMargins(mm(8), mm(2), mm(8), 0)
+        self.listen_button = button("", "quiet")
+        self.listen_button.clicked.connect(self._listen)
         header.addStretch(1)
+        header.addWidget(self.listen_button)
         header.addWidget(self.help_button)
         layout.addWidget(self.banner)
         layout.addLayout(header)
@@ -108,6 +111,10 @@ class KioskWindow(QWidget):
         self.idle.presence.connect(self.prompt.hide)
         self.idle.expired.connect(self._idle_expired)
         self.prompt.here.clicked.connect(self.idle.poke)
+        if ctx.speaker is not None:
+            ctx.speaker.speaking.connect(self._speaking)
+        self.idle.warning.connect(self._say_countdown)
+        self.help_card.listen.clicked.connect(lambda: self._say(self.help_card.text.text()))
         self.dimmer.woken.connect(lambda: self.go(self.welcome))
         # Phantom touches on a dirty screen keep the idle watchdog happy for ever; this cap
         # does not listen to touches at all.
@@ -153,7 +160,37 @@ class KioskWindow(QWidget):
     def retranslate(self) -> None:
         self.banner.setText(self.tr("DEMO — practice only: signatures here are not counted"))
         self.help_button.setText(self.tr("Help ?"))
+        self._update_listen()
         self.help_button.setAccessibleName(self.tr("Help"))
+
+    def _update_listen(self) -> None:
+        speaker, code = self.ctx.speaker, self.ctx.session.form.locale
+        can = speaker is not None and speaker.can_speak(code)
+        self.listen_button.setVisible(can and bool(self.current().read_aloud_text()))
+        speaking = speaker is not None and speaker.is_speaking()
+        self.listen_button.setText(self.tr("Stop ■") if speaking else self.tr("Listen ▶"))
+        self.listen_button.setAccessibleName(self.tr("Listen"))
+        self.help_card.listen.setVisible(can)
+
+    def _say(self, text: str) -> None:
+        if self.ctx.speaker is not None:
+            self.ctx.speaker.say(text, self.ctx.session.form.locale)
+
+    def _listen(self) -> None:
+        speaker = self.ctx.speaker
+        if speaker is not None and speaker.is_speaking():
+            speaker.stop()
+        else:
+            self._say(self.current().read_aloud_text())
+
+    def _speaking(self, speaking: bool) -> None:
+        """The idle watchdog waits while the kiosk speaks; the button says Stop meanwhile."""
+        self.idle.hold(speaking)
+        self._update_listen()
+
+    def _say_countdown(self, seconds_left: int) -> None:
+        if seconds_left == self.ctx.settings.countdown_seconds:  # once, as it starts
+            self._say(f"{self.prompt.question.text()} {self.prompt.seconds.text()}")
 
     def _help(self) -> None:
         self.help_card.show_text(self.current().help_text())
@@ -216,6 +253,9 @@ class KioskWindow(QWidget):
             timeout = settings.reading_idle_seconds if screen.reading else settings.idle_seconds
             self.idle.watch(timeout, settings.countdown_seconds)
         self.strip.refresh()
+        if self.ctx.speaker is not None:
+            self.ctx.speaker.stop()
+        self._update_listen()
         self.screen_changed.emit(type(screen).__name__)
 
     def reset(self) -> None:

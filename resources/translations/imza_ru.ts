@@ -207,14 +207,19 @@
 <context>
     <name>HelpCard</name>
     <message>
-        <location filename="../../ui/widgets/help_card.py" line="36"/>
+        <location filename="../../ui/widgets/help_card.py" line="38"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_card.py" line="37"/>
+        <location filename="../../ui/widgets/help_card.py" line="39"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/help_card.py" line="40"/>
+        <source>Listen ▶</source>
+        <translation>Слушать ▶</translation>
     </message>
 </context>
 <context>
@@ -242,19 +247,34 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="154"/>
+        <location filename="../../ui/window.py" line="161"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>ДЕМО — только для пробы: подписи здесь не засчитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="155"/>
+        <location filename="../../ui/window.py" line="162"/>
         <source>Help ?</source>
         <translation>Помощь ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="156"/>
+        <location filename="../../ui/window.py" line="164"/>
         <source>Help</source>
         <translation>Помощь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="171"/>
+        <source>Stop ■</source>
+        <translation>Стоп ■</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="171"/>
+        <source>Listen ▶</source>
+        <translation>Слушать ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="172"/>
+        <source>Listen</source>
+        <translation>Слушать</translation>
     </message>
 </context>
 <context>

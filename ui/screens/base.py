@@ -28,6 +28,10 @@ class Screen(QWidget):
         """One or two plain sentences on what to do here, in the current language."""
         return ""
 
+    def read_aloud_text(self) -> str:
+        """What "Listen" reads on this screen; empty: no "Listen" here."""
+        return ""
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

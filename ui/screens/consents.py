@@ -83,3 +83,6 @@ class ConsentsScreen(FormScreen):
 
     def help_text(self) -> str:
         return self.tr("Read how your signature is used, then tick the three boxes if you agree.")
+
+    def read_aloud_text(self) -> str:
+        return "\n".join(f"{self.headings[p].text()}. {self.parts[p].text()}" for p in self.parts)

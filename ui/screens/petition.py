@@ -93,3 +93,6 @@ class PetitionScreen(Screen):
             "Read the petition. Move the text up with your finger to see more. "
             "When you are ready, press the green button."
         )
+
+    def read_aloud_text(self) -> str:
+        return f"{self.heading.text()}\n{self.body.text()}\n{self.recipient.text()}"

@@ -88,3 +88,6 @@ class ThanksScreen(Screen):
             "Your signature is saved. "
             "Keep the receipt code if you may want to withdraw your signature later."
         )
+
+    def read_aloud_text(self) -> str:
+        return f"{self.heading.text()}\n{self.saved.text()}"

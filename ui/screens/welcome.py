@@ -113,3 +113,6 @@ class WelcomeScreen(Screen):
             "This tablet collects signatures for the petition shown here. "
             "Choose your language, then press the green button to read and sign."
         )
+
+    def read_aloud_text(self) -> str:
+        return f"{self.title.text()}\n{self.summary.text()}\n{self.counter.text()}"

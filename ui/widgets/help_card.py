@@ -19,11 +19,13 @@ class HelpCard(QFrame):
         self.close_button = button("", "primary")
         self.close_button.setMinimumHeight(mm(BUTTON_MM * 1.2))
         self.close_button.clicked.connect(self.hide)
+        self.listen = button("", "quiet")
         inner = QVBoxLayout(self.card)
         inner.setContentsMargins(mm(8), mm(6), mm(8), mm(6))
         inner.setSpacing(mm(4))
         inner.addWidget(self.heading)
         inner.addWidget(self.text)
+        inner.addWidget(self.listen)
         inner.addWidget(self.close_button)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -35,6 +37,7 @@ class HelpCard(QFrame):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Help"))
         self.close_button.setText(self.tr("Close"))
+        self.listen.setText(self.tr("Listen ▶"))
 
     def show_text(self, text: str) -> None:
         self.text.setText(text)
