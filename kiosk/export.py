@@ -37,6 +37,8 @@ COLUMNS = (
     "record",
     "synthetic",
     "clock_warning",
+    "site",
+    "day_volunteer",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -164,6 +166,8 @@ def opened_signatures(
                 "record": row.record_id.hex(),
                 "synthetic": "synthetic" if row.synthetic else "",
                 "clock_warning": doc.get("clock", ""),
+                "site": doc.get("site", ""),
+                "day_volunteer": doc.get("day_volunteer", ""),
             }
         )
     if unopened:

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from kiosk import chain, datadir, power, receipt, sealing
+from kiosk import day as days
 from kiosk.campaign import Campaign
 from kiosk.device import Device, load_or_create
 from kiosk.models import Meta
@@ -93,6 +94,7 @@ class Vault:
         self._dup_key = self._setup_device()
         self._raw = self.engine.raw_connection()
         self._db: sqlite3.Connection = self._raw.driver_connection  # type: ignore[assignment]
+        self.day = days.load(self.engine)  # site and volunteer, sealed with each signature
         newest = self._db.execute(_NEWEST).fetchone()
         self._newest_ms: int | None = newest[0] if newest else None
 
@@ -164,7 +166,12 @@ class Vault:
             payload(
                 form,
                 self._text_hash[form.locale],
-                {"distinct": extra, "clock": self.clock_warning() or ""},
+                {
+                    "distinct": extra,
+                    "clock": self.clock_warning() or "",
+                    "site": self.day.site,
+                    "day_volunteer": self.day.volunteer,
+                },
             ),
             sealing.seal_info(
                 self.suite, self.campaign.slug, self.device.id, record_id, "signature"

@@ -5,12 +5,14 @@ panel only shows what the core says, in the current language.
 """
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import pins
 from ui.context import KioskContext
 from ui.coordinator_menu import CoordinatorMenu
 from ui.sizing import mm
+from ui.volunteer_panel import VolunteerPanel
+from ui.widgets.common import button
 from ui.widgets.pinpad import PinPad
 
 
@@ -27,6 +29,18 @@ class LockPanel(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.pad = PinPad()
         self.menu = CoordinatorMenu(ctx)
+        self.volunteer = VolunteerPanel(ctx)
+        self.volunteer.closed.connect(self.hide)
+        self.roles = QButtonGroup(self)
+        self.as_volunteer = button("", "language")
+        self.as_coordinator = button("", "language")
+        role_row = QHBoxLayout()
+        for b in (self.as_volunteer, self.as_coordinator):
+            b.setCheckable(True)
+            self.roles.addButton(b)
+            role_row.addWidget(b)
+        self.as_coordinator.setChecked(True)
+        self.roles.buttonClicked.connect(lambda _b: self._show_role())
         self.pad.entered.connect(self._entered)
         self.pad.cancelled.connect(self._cancel)
         self.menu.closed.connect(self.hide)
@@ -36,10 +50,16 @@ class LockPanel(QFrame):
         self.pad.setObjectName("card")
         self.pad.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.pad.setMinimumSize(mm(100), mm(150))
+        self.pad_column = QWidget()
+        column = QVBoxLayout(self.pad_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(role_row)
+        column.addWidget(self.pad, 1)
         layout = QHBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.pad, 3)
+        layout.addWidget(self.pad_column, 3)
         layout.addWidget(self.menu, 8)
+        layout.addWidget(self.volunteer, 8)
         layout.addStretch(1)
         self._mode = "check"  # or "new", "repeat"
         self._first_pin = ""
@@ -61,11 +81,23 @@ class LockPanel(QFrame):
             return
         self._mode = "check"
         self.menu.hide()
-        self.pad.show()
+        self.volunteer.hide()
+        self.pad_column.show()
+        for b in (self.as_volunteer, self.as_coordinator):
+            b.show()
         self.pad.clear()
-        self.pad.set_title(self.tr("Coordinator PIN"))
-        self.pad.set_message("")
+        self._show_role()
         self._open()
+
+    def _show_role(self) -> None:
+        self.as_volunteer.setText(self.tr("Volunteer"))
+        self.as_coordinator.setText(self.tr("Coordinator"))
+        self.pad.set_title(
+            self.tr("Volunteer PIN")
+            if self.as_volunteer.isChecked()
+            else self.tr("Coordinator PIN")
+        )
+        self.pad.set_message("")
 
     def _new_title(self) -> str:
         if self._role == "volunteer":
@@ -76,7 +108,10 @@ class LockPanel(QFrame):
         """Set a PIN; the coordinator's at first start cannot be cancelled."""
         self._mode, self._must_set, self._role = "new", first, role
         self.menu.hide()
-        self.pad.show()
+        self.volunteer.hide()
+        self.pad_column.show()
+        for b in (self.as_volunteer, self.as_coordinator):
+            b.hide()  # setting a PIN: no choice of role to make
         self.pad.clear()
         self.pad.set_title(self._new_title())
         self.pad.set_message(self.tr("Only coordinators may know it.") if first else "")
@@ -110,10 +145,16 @@ class LockPanel(QFrame):
             self.pin_set.emit()
             self.hide()
             return
-        result = pins.check_pin(engine, "coordinator", pin)
+        role: pins.Role = "volunteer" if self.as_volunteer.isChecked() else "coordinator"
+        if not pins.has_pin(engine, role):
+            self.pad.set_message(
+                self.tr("No volunteer PIN is set on this tablet. Ask the coordinator."), True
+            )
+            return
+        result = pins.check_pin(engine, role, pin)
         if result.ok:
-            self.pad.hide()
-            self.menu.open()
+            self.pad_column.hide()
+            (self.volunteer if role == "volunteer" else self.menu).open()
         elif result.locked_until is not None:
             when = QDateTime.fromSecsSinceEpoch(int(result.locked_until) + 59)
             self.pad.set_message(

@@ -37,6 +37,7 @@ from ui.widgets.dim_overlay import DimOverlay
 from ui.widgets.help_card import HelpCard
 from ui.widgets.idle_prompt import IdlePrompt
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.paused import PausedOverlay
 from ui.widgets.status_strip import StatusStrip
 
 
@@ -106,6 +107,8 @@ class KioskWindow(QWidget):
         self.dimmer = DimOverlay(self)
         self.lock = LockPanel(ctx, self)
         self.lock.unlocked_exit.connect(self.leave_kiosk)
+        self.paused = PausedOverlay(self)
+        self.lock.volunteer.pause.connect(self.set_paused)
         self.idle = IdleWatchdog(self)
         self.idle.warning.connect(self.prompt.show_countdown)
         self.idle.presence.connect(self.prompt.hide)
@@ -196,7 +199,7 @@ class KioskWindow(QWidget):
         self.help_card.show_text(self.current().help_text())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        for overlay in (self.prompt, self.lock, self.dimmer, self.help_card):
+        for overlay in (self.prompt, self.lock, self.dimmer, self.help_card, self.paused):
             overlay.setGeometry(self.rect())
         super().resizeEvent(event)
 
@@ -287,6 +290,20 @@ class KioskWindow(QWidget):
             self.details.ask_again()
         elif isinstance(result, Invalid):  # the screens check first; this is a safety net
             self.go(self.details)
+
+    def set_paused(self, paused: bool) -> None:
+        """A volunteer pauses the kiosk (to help someone, to move the tablet) and resumes it."""
+        self.lock.volunteer.paused = paused
+        self.lock.volunteer.retranslate()
+        self.lock.hide()
+        if paused:
+            self.reset()
+            self.idle.stop()
+            self.paused.cover()
+            self.lock.raise_()
+        else:
+            self.paused.hide()
+            self.go(self.welcome)
 
     def _idle_expired(self) -> None:
         """On a form: wipe the signer. On a quiet welcome screen: start afresh and go dark."""

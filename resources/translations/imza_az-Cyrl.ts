@@ -246,32 +246,32 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="161"/>
+        <location filename="../../ui/window.py" line="164"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>НҮМУНӘ — јалныз мәшг үчүндүр: бурадакы имзалар сајылмыр</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="162"/>
+        <location filename="../../ui/window.py" line="165"/>
         <source>Help ?</source>
         <translation>Көмәк ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="164"/>
+        <location filename="../../ui/window.py" line="167"/>
         <source>Help</source>
         <translation>Көмәк</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171"/>
+        <location filename="../../ui/window.py" line="174"/>
         <source>Stop ■</source>
         <translation>Дајандыр ■</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171"/>
+        <location filename="../../ui/window.py" line="174"/>
         <source>Listen ▶</source>
         <translation>Динлә ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="172"/>
+        <location filename="../../ui/window.py" line="175"/>
         <source>Listen</source>
         <translation>Динлә</translation>
     </message>
@@ -279,52 +279,72 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="66"/>
+        <location filename="../../ui/lock.py" line="93"/>
+        <source>Volunteer</source>
+        <translation>Көнүллү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="94"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="96"/>
+        <source>Volunteer PIN</source>
+        <translation>Көнүллү ПИН-и</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="98"/>
         <source>Coordinator PIN</source>
         <translation>Координаторун ПИН-и</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="72"/>
+        <location filename="../../ui/lock.py" line="104"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Көнүллү үчүн ПИН сечин (6–8 рәгәм)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="73"/>
+        <location filename="../../ui/lock.py" line="105"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Координатор үчүн ПИН сечин (6–8 рәгәм)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="82"/>
+        <location filename="../../ui/lock.py" line="117"/>
         <source>Only coordinators may know it.</source>
         <translation>Ону јалныз координаторлар билмәлидир.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="94"/>
+        <location filename="../../ui/lock.py" line="129"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН 6–8 рәгәмдән ибарәт олмалыдыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="96"/>
+        <location filename="../../ui/lock.py" line="131"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Садә ардыҹыллыг олмајан ПИН сечин.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="99"/>
+        <location filename="../../ui/lock.py" line="134"/>
         <source>Enter the same PIN again</source>
         <translation>Ејни ПИН-и бир даһа дахил един</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="106"/>
+        <location filename="../../ui/lock.py" line="141"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>Ики ПИН фәрглидир. Зәһмәт олмаса, јенидән башлајын.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="120"/>
+        <location filename="../../ui/lock.py" line="151"/>
+        <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
+        <translation>Бу планшетдә көнүллү ПИН-и тәјин едилмәјиб. Координатора мүраҹиәт един.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="161"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Сәһв ПИН чох дахил едилди. Саат %1 оландан сонра јенидән ҹәһд един.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="127"/>
+        <location filename="../../ui/lock.py" line="168"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>ПИН сәһвдир. %n ҹәһд галыб.</numerusform>
@@ -464,6 +484,14 @@
         <location filename="../../ui/widgets/keyboard.py" line="319"/>
         <source>On-screen keyboard</source>
         <translation>Екран клавиатурасы</translation>
+    </message>
+</context>
+<context>
+    <name>PausedOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/paused.py" line="24"/>
+        <source>This tablet is paused. A volunteer will be with you shortly.</source>
+        <translation>Бу планшет дајандырылыб. Көнүллү тезликлә јанынызда олаҹаг.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +785,54 @@
         <location filename="../../ui/screens/thanks.py" line="88"/>
         <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
         <translation>Имзаныз сахланылды. Сонра имзанызы ҝери ҝөтүрмәк истәјә биләрсинизсә, гәбз кодуну сахлајын.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPanel</name>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="48"/>
+        <source>Volunteer</source>
+        <translation>Көнүллү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="51"/>
+        <source>Today: %1, volunteer %2</source>
+        <translation>Бу ҝүн: %1, көнүллү %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="53"/>
+        <source>No day started yet.</source>
+        <translation>Ҝүн һәлә башланмајыб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="55"/>
+        <source>Site (where the tablet is today)</source>
+        <translation>Јер (планшет бу ҝүн һарададыр)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="56"/>
+        <source>Your volunteer code</source>
+        <translation>Көнүллү кодунуз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="57"/>
+        <source>Start the day</source>
+        <translation>Ҝүнә башла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <source>Resume the kiosk</source>
+        <translation>Киоскы давам етдир</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <source>Pause the kiosk</source>
+        <translation>Киоскы дајандыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="61"/>
+        <source>Back to the kiosk</source>
+        <translation>Киоска гајыт</translation>
     </message>
 </context>
 <context>

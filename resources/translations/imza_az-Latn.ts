@@ -246,32 +246,32 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="161"/>
+        <location filename="../../ui/window.py" line="164"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>NÜMUNƏ — yalnız məşq üçündür: buradakı imzalar sayılmır</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="162"/>
+        <location filename="../../ui/window.py" line="165"/>
         <source>Help ?</source>
         <translation>Kömək ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="164"/>
+        <location filename="../../ui/window.py" line="167"/>
         <source>Help</source>
         <translation>Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171"/>
+        <location filename="../../ui/window.py" line="174"/>
         <source>Stop ■</source>
         <translation>Dayandır ■</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171"/>
+        <location filename="../../ui/window.py" line="174"/>
         <source>Listen ▶</source>
         <translation>Dinlə ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="172"/>
+        <location filename="../../ui/window.py" line="175"/>
         <source>Listen</source>
         <translation>Dinlə</translation>
     </message>
@@ -279,52 +279,72 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="66"/>
+        <location filename="../../ui/lock.py" line="93"/>
+        <source>Volunteer</source>
+        <translation>Könüllü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="94"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="96"/>
+        <source>Volunteer PIN</source>
+        <translation>Könüllü PİN-i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="98"/>
         <source>Coordinator PIN</source>
         <translation>Koordinatorun PİN-i</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="72"/>
+        <location filename="../../ui/lock.py" line="104"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Könüllü üçün PİN seçin (6–8 rəqəm)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="73"/>
+        <location filename="../../ui/lock.py" line="105"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Koordinator üçün PİN seçin (6–8 rəqəm)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="82"/>
+        <location filename="../../ui/lock.py" line="117"/>
         <source>Only coordinators may know it.</source>
         <translation>Onu yalnız koordinatorlar bilməlidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="94"/>
+        <location filename="../../ui/lock.py" line="129"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>PİN 6–8 rəqəmdən ibarət olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="96"/>
+        <location filename="../../ui/lock.py" line="131"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Sadə ardıcıllıq olmayan PİN seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="99"/>
+        <location filename="../../ui/lock.py" line="134"/>
         <source>Enter the same PIN again</source>
         <translation>Eyni PİN-i bir daha daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="106"/>
+        <location filename="../../ui/lock.py" line="141"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>İki PİN fərqlidir. Zəhmət olmasa, yenidən başlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="120"/>
+        <location filename="../../ui/lock.py" line="151"/>
+        <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
+        <translation>Bu planşetdə könüllü PİN-i təyin edilməyib. Koordinatora müraciət edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="161"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Səhv PİN çox daxil edildi. Saat %1 olandan sonra yenidən cəhd edin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="127"/>
+        <location filename="../../ui/lock.py" line="168"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>PİN səhvdir. %n cəhd qalıb.</numerusform>
@@ -464,6 +484,14 @@
         <location filename="../../ui/widgets/keyboard.py" line="319"/>
         <source>On-screen keyboard</source>
         <translation>Ekran klaviaturası</translation>
+    </message>
+</context>
+<context>
+    <name>PausedOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/paused.py" line="24"/>
+        <source>This tablet is paused. A volunteer will be with you shortly.</source>
+        <translation>Bu planşet dayandırılıb. Könüllü tezliklə yanınızda olacaq.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +785,54 @@
         <location filename="../../ui/screens/thanks.py" line="88"/>
         <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
         <translation>İmzanız saxlanıldı. Sonra imzanızı geri götürmək istəyə bilərsinizsə, qəbz kodunu saxlayın.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPanel</name>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="48"/>
+        <source>Volunteer</source>
+        <translation>Könüllü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="51"/>
+        <source>Today: %1, volunteer %2</source>
+        <translation>Bu gün: %1, könüllü %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="53"/>
+        <source>No day started yet.</source>
+        <translation>Gün hələ başlanmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="55"/>
+        <source>Site (where the tablet is today)</source>
+        <translation>Yer (planşet bu gün haradadır)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="56"/>
+        <source>Your volunteer code</source>
+        <translation>Könüllü kodunuz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="57"/>
+        <source>Start the day</source>
+        <translation>Günə başla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <source>Resume the kiosk</source>
+        <translation>Kioskı davam etdir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <source>Pause the kiosk</source>
+        <translation>Kioskı dayandır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="61"/>
+        <source>Back to the kiosk</source>
+        <translation>Kioska qayıt</translation>
     </message>
 </context>
 <context>

@@ -247,32 +247,32 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="161"/>
+        <location filename="../../ui/window.py" line="164"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>ДЕМО — только для пробы: подписи здесь не засчитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="162"/>
+        <location filename="../../ui/window.py" line="165"/>
         <source>Help ?</source>
         <translation>Помощь ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="164"/>
+        <location filename="../../ui/window.py" line="167"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171"/>
+        <location filename="../../ui/window.py" line="174"/>
         <source>Stop ■</source>
         <translation>Стоп ■</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171"/>
+        <location filename="../../ui/window.py" line="174"/>
         <source>Listen ▶</source>
         <translation>Слушать ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="172"/>
+        <location filename="../../ui/window.py" line="175"/>
         <source>Listen</source>
         <translation>Слушать</translation>
     </message>
@@ -280,52 +280,72 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="66"/>
+        <location filename="../../ui/lock.py" line="93"/>
+        <source>Volunteer</source>
+        <translation>Волонтёр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="94"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="96"/>
+        <source>Volunteer PIN</source>
+        <translation>ПИН волонтёра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="98"/>
         <source>Coordinator PIN</source>
         <translation>ПИН-код координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="72"/>
+        <location filename="../../ui/lock.py" line="104"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Выберите ПИН волонтёра (6–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="73"/>
+        <location filename="../../ui/lock.py" line="105"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Придумайте ПИН-код координатора (от 6 до 8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="82"/>
+        <location filename="../../ui/lock.py" line="117"/>
         <source>Only coordinators may know it.</source>
         <translation>Его могут знать только координаторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="94"/>
+        <location filename="../../ui/lock.py" line="129"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН-код должен состоять из 6–8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="96"/>
+        <location filename="../../ui/lock.py" line="131"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Выберите ПИН-код, который не является простой последовательностью цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="99"/>
+        <location filename="../../ui/lock.py" line="134"/>
         <source>Enter the same PIN again</source>
         <translation>Введите тот же ПИН-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="106"/>
+        <location filename="../../ui/lock.py" line="141"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>ПИН-коды не совпадают. Пожалуйста, начните сначала.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="120"/>
+        <location filename="../../ui/lock.py" line="151"/>
+        <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
+        <translation>На этом планшете не задан ПИН волонтёра. Обратитесь к координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="161"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Слишком много неверных ПИН-кодов. Повторите попытку после %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="127"/>
+        <location filename="../../ui/lock.py" line="168"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Неверный ПИН-код. Осталась %n попытка.</numerusform>
@@ -466,6 +486,14 @@
         <location filename="../../ui/widgets/keyboard.py" line="319"/>
         <source>On-screen keyboard</source>
         <translation>Экранная клавиатура</translation>
+    </message>
+</context>
+<context>
+    <name>PausedOverlay</name>
+    <message>
+        <location filename="../../ui/widgets/paused.py" line="24"/>
+        <source>This tablet is paused. A volunteer will be with you shortly.</source>
+        <translation>Планшет приостановлен. Волонтёр скоро подойдёт к вам.</translation>
     </message>
 </context>
 <context>
@@ -762,6 +790,54 @@
         <location filename="../../ui/screens/thanks.py" line="88"/>
         <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
         <translation>Ваша подпись сохранена. Сохраните код квитанции, если захотите позже отозвать подпись.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPanel</name>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="48"/>
+        <source>Volunteer</source>
+        <translation>Волонтёр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="51"/>
+        <source>Today: %1, volunteer %2</source>
+        <translation>Сегодня: %1, волонтёр %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="53"/>
+        <source>No day started yet.</source>
+        <translation>День ещё не начат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="55"/>
+        <source>Site (where the tablet is today)</source>
+        <translation>Место (где сегодня планшет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="56"/>
+        <source>Your volunteer code</source>
+        <translation>Ваш код волонтёра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="57"/>
+        <source>Start the day</source>
+        <translation>Начать день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <source>Resume the kiosk</source>
+        <translation>Возобновить работу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <source>Pause the kiosk</source>
+        <translation>Приостановить работу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/volunteer_panel.py" line="61"/>
+        <source>Back to the kiosk</source>
+        <translation>Вернуться к киоску</translation>
     </message>
 </context>
 <context>
