@@ -1,6 +1,8 @@
 """Read-aloud with Qt's mock speech engine: every "Listen" speaks its screen in its language."""
 
+import wave
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -64,3 +66,42 @@ def test_the_help_card_reads_aloud_too(qtbot: QtBot, window: KioskWindow) -> Non
     with qtbot.waitSignal(speaker.speaking, check_params_cb=lambda on: on):
         tap(qtbot, w, w.help_card.listen)
     assert speaker.last_text == w.welcome.help_text()
+
+
+def silence(path: Path, seconds: float = 0.5) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16_000)
+        out.writeframes(b"\x00\x00" * int(16_000 * seconds))
+    return path
+
+
+def test_a_recording_beats_the_synthetic_voice(
+    qtbot: QtBot, window: KioskWindow, tablet: Path
+) -> None:
+    w = window
+    speaker = w.ctx.speaker
+    assert speaker is not None
+    own = silence(tablet / "audio" / "en" / "welcome.wav")
+    w.go(w.welcome)
+    with qtbot.waitSignal(speaker.speaking, check_params_cb=lambda on: on):
+        tap(qtbot, w, w.listen_button)
+    assert speaker.last_recording == own
+    assert speaker.last_text == ""  # the synthetic voice said nothing
+    with qtbot.waitSignal(speaker.speaking, timeout=10_000, check_params_cb=lambda on: not on):
+        pass
+
+
+def test_without_a_voice_or_a_recording_listen_hides(
+    window: KioskWindow, tablet: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    assert w.ctx.speaker is not None
+    monkeypatch.setattr(w.ctx.speaker, "can_speak", lambda code: False)
+    w.go(w.petition)
+    assert not w.listen_button.isVisible()
+    silence(tablet / "audio" / "en" / "petition.wav")
+    w.go(w.petition)
+    assert w.listen_button.isVisible()

@@ -4,12 +4,14 @@ signer in progress. Screens read and write the signer only through ``SigningSess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kiosk.campaign import Campaign, Text
 from kiosk.power import Battery, read_battery
 from kiosk.settings import Settings
 from kiosk.signature import SignatureForm
 from kiosk.vault import Stored, Vault
+from resources import resource_path
 from ui.i18n import LanguageSwitch
 from ui.speech import Speaker
 
@@ -47,6 +49,12 @@ class KioskContext:
     def text(self) -> Text:
         """The petition in the signer's language."""
         return self.campaign.text(self.session.form.locale)
+
+    @property
+    def audio_dirs(self) -> list[Path]:
+        """Where recordings of this campaign may be: the tablet's own, then the bundled ones."""
+        bundled = resource_path("campaigns") / f"{self.campaign.slug}-audio"
+        return [self.vault.path / "audio", bundled]
 
     @property
     def start_locale(self) -> str:

@@ -4,6 +4,8 @@ It owns the screens, the on-screen keyboard, the idle watchdog, the tap guard an
 Screens never talk to each other: they emit signals and the window decides what comes next.
 """
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from ui.screens.signature import SignatureScreen
 from ui.screens.thanks import ThanksScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.sizing import mm
+from ui.speech import recording
 from ui.tapguard import TapGuard
 from ui.widgets.common import button, label
 from ui.widgets.dim_overlay import DimOverlay
@@ -117,7 +120,7 @@ class KioskWindow(QWidget):
         if ctx.speaker is not None:
             ctx.speaker.speaking.connect(self._speaking)
         self.idle.warning.connect(self._say_countdown)
-        self.help_card.listen.clicked.connect(lambda: self._say(self.help_card.text.text()))
+        self.help_card.listen.clicked.connect(self._listen_help)
         self.dimmer.woken.connect(lambda: self.go(self.welcome))
         # Phantom touches on a dirty screen keep the idle watchdog happy for ever; this cap
         # does not listen to touches at all.
@@ -166,10 +169,18 @@ class KioskWindow(QWidget):
         self._update_listen()
         self.help_button.setAccessibleName(self.tr("Help"))
 
+    def _recording(self, key: str) -> Path | None:
+        speaker = self.ctx.speaker
+        if speaker is None or not speaker.can_play():
+            return None
+        return recording(self.ctx.audio_dirs, self.ctx.session.form.locale, key)
+
     def _update_listen(self) -> None:
         speaker, code = self.ctx.speaker, self.ctx.session.form.locale
         can = speaker is not None and speaker.can_speak(code)
-        self.listen_button.setVisible(can and bool(self.current().read_aloud_text()))
+        screen = self.current()
+        has_own = self._recording(screen.audio_key) is not None
+        self.listen_button.setVisible(has_own or (can and bool(screen.read_aloud_text())))
         speaking = speaker is not None and speaker.is_speaking()
         self.listen_button.setText(self.tr("Stop ■") if speaking else self.tr("Listen ▶"))
         self.listen_button.setAccessibleName(self.tr("Listen"))
@@ -181,10 +192,21 @@ class KioskWindow(QWidget):
 
     def _listen(self) -> None:
         speaker = self.ctx.speaker
-        if speaker is not None and speaker.is_speaking():
+        if speaker is None:
+            return
+        if speaker.is_speaking():
             speaker.stop()
+        elif (own := self._recording(self.current().audio_key)) is not None:
+            speaker.play(own)
         else:
             self._say(self.current().read_aloud_text())
+
+    def _listen_help(self) -> None:
+        own = self._recording(f"help-{self.current().audio_key}")
+        if own is not None and self.ctx.speaker is not None:
+            self.ctx.speaker.play(own)
+        else:
+            self._say(self.help_card.text.text())
 
     def _speaking(self, speaking: bool) -> None:
         """The idle watchdog waits while the kiosk speaks; the button says Stop meanwhile."""

@@ -32,6 +32,11 @@ class Screen(QWidget):
         """What "Listen" reads on this screen; empty: no "Listen" here."""
         return ""
 
+    @property
+    def audio_key(self) -> str:
+        """The file name of this screen's recording: ``WelcomeScreen`` -> ``welcome``."""
+        return type(self).__name__.removesuffix("Screen").lower()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
