@@ -7,7 +7,7 @@ needs to run the kiosk at all.
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk import settings as settings_store
 from ui.context import KioskContext
@@ -15,7 +15,12 @@ from ui.i18n import LANGUAGES
 from ui.sizing import mm
 from ui.widgets.common import button, label
 
-STEPS = {"idle_seconds": 30, "reading_idle_seconds": 60, "countdown_seconds": 5}
+STEPS = {
+    "idle_seconds": 30,
+    "reading_idle_seconds": 60,
+    "countdown_seconds": 5,
+    "session_max_seconds": 60,
+}
 
 
 class CoordinatorMenu(QFrame):
@@ -44,13 +49,13 @@ class CoordinatorMenu(QFrame):
             grid.addWidget(more, row, 3)
         self.language_caption = label(role="body")
         self.language = QButtonGroup(self)
-        langs = QHBoxLayout()
-        for lang in LANGUAGES:
+        langs = QGridLayout()  # two by two: four names fit a portrait tablet too
+        for index, lang in enumerate(LANGUAGES):
             b = button(lang.native, "language")
             b.setCheckable(True)
             b.setProperty("code", lang.code)
             self.language.addButton(b)
-            langs.addWidget(b)
+            langs.addWidget(b, index // 2, index % 2)
         self.language.buttonClicked.connect(self._language)
         self.back = button("", "primary")
         self.pin = button("", "secondary")
@@ -60,12 +65,11 @@ class CoordinatorMenu(QFrame):
         self.volunteer = button("", "secondary")
         self.volunteer.clicked.connect(self.volunteer_pin)
         self.exit.clicked.connect(self.leave)
-        actions = QHBoxLayout()
-        actions.addWidget(self.exit)
-        actions.addWidget(self.pin)
-        actions.addWidget(self.volunteer)
-        actions.addStretch(1)
-        actions.addWidget(self.back)
+        actions = QGridLayout()
+        actions.addWidget(self.pin, 0, 0)
+        actions.addWidget(self.volunteer, 0, 1)
+        actions.addWidget(self.exit, 1, 0)
+        actions.addWidget(self.back, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(mm(8), mm(6), mm(8), mm(6))
         layout.setSpacing(mm(3))
@@ -85,6 +89,7 @@ class CoordinatorMenu(QFrame):
             self.tr("Clear while reading after (seconds)")
         )
         self.captions["countdown_seconds"].setText(self.tr("Countdown before clearing (seconds)"))
+        self.captions["session_max_seconds"].setText(self.tr("Longest signing (seconds)"))
         self.language_caption.setText(self.tr("Language a new signer starts in"))
         self.back.setText(self.tr("Back to the kiosk"))
         self.pin.setText(self.tr("Change PIN"))

@@ -23,7 +23,7 @@ def stylesheet() -> str:
         "heading": mm(6.5),
         "title": mm(8),
         "gap": mm(2),
-        "pad": mm(5),
+        "pad": mm(3),
         "radius": mm(1.5),
         "check": mm(10),
         "scrollbar": mm(4),

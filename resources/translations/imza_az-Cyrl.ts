@@ -90,47 +90,52 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="82"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="83"/>
+        <location filename="../../ui/coordinator_menu.py" line="88"/>
         <source>Clear a form after (seconds)</source>
         <translation>Форма нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="85"/>
+        <location filename="../../ui/coordinator_menu.py" line="90"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Охујаркән нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Силинмәздән әввәл ҝери сајым (санијә)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="88"/>
+        <location filename="../../ui/coordinator_menu.py" line="93"/>
+        <source>Longest signing (seconds)</source>
+        <translation>Ән узун имзалама (санијә)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="94"/>
         <source>Language a new signer starts in</source>
         <translation>Јени имзалајан үчүн илкин дил</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="89"/>
+        <location filename="../../ui/coordinator_menu.py" line="95"/>
         <source>Back to the kiosk</source>
         <translation>Киоска гајыт</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="90"/>
+        <location filename="../../ui/coordinator_menu.py" line="96"/>
         <source>Change PIN</source>
         <translation>ПИН-и дәјиш</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="91"/>
+        <location filename="../../ui/coordinator_menu.py" line="97"/>
         <source>Set volunteer PIN</source>
         <translation>Көнүллү ПИН-ини тәјин ет</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
+        <location filename="../../ui/coordinator_menu.py" line="98"/>
         <source>Leave kiosk mode</source>
         <translation>Киоск режиминдән чых</translation>
     </message>
@@ -246,32 +251,32 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="164"/>
+        <location filename="../../ui/window.py" line="167"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>НҮМУНӘ — јалныз мәшг үчүндүр: бурадакы имзалар сајылмыр</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="165"/>
+        <location filename="../../ui/window.py" line="168"/>
         <source>Help ?</source>
         <translation>Көмәк ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="167"/>
+        <location filename="../../ui/window.py" line="170"/>
         <source>Help</source>
         <translation>Көмәк</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="174"/>
+        <location filename="../../ui/window.py" line="185"/>
         <source>Stop ■</source>
         <translation>Дајандыр ■</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="174"/>
+        <location filename="../../ui/window.py" line="185"/>
         <source>Listen ▶</source>
         <translation>Динлә ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="175"/>
+        <location filename="../../ui/window.py" line="186"/>
         <source>Listen</source>
         <translation>Динлә</translation>
     </message>

@@ -90,47 +90,52 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="82"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="83"/>
+        <location filename="../../ui/coordinator_menu.py" line="88"/>
         <source>Clear a form after (seconds)</source>
         <translation>Clear a form after (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="85"/>
+        <location filename="../../ui/coordinator_menu.py" line="90"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Clear while reading after (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Countdown before clearing (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="88"/>
+        <location filename="../../ui/coordinator_menu.py" line="93"/>
+        <source>Longest signing (seconds)</source>
+        <translation>Longest signing (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_menu.py" line="94"/>
         <source>Language a new signer starts in</source>
         <translation>Language a new signer starts in</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="89"/>
+        <location filename="../../ui/coordinator_menu.py" line="95"/>
         <source>Back to the kiosk</source>
         <translation>Back to the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="90"/>
+        <location filename="../../ui/coordinator_menu.py" line="96"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="91"/>
+        <location filename="../../ui/coordinator_menu.py" line="97"/>
         <source>Set volunteer PIN</source>
         <translation>Set volunteer PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
+        <location filename="../../ui/coordinator_menu.py" line="98"/>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
@@ -246,32 +251,32 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="164"/>
+        <location filename="../../ui/window.py" line="167"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>DEMO — practice only: signatures here are not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="165"/>
+        <location filename="../../ui/window.py" line="168"/>
         <source>Help ?</source>
         <translation>Help ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="167"/>
+        <location filename="../../ui/window.py" line="170"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="174"/>
+        <location filename="../../ui/window.py" line="185"/>
         <source>Stop ■</source>
         <translation>Stop ■</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="174"/>
+        <location filename="../../ui/window.py" line="185"/>
         <source>Listen ▶</source>
         <translation>Listen ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="175"/>
+        <location filename="../../ui/window.py" line="186"/>
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
