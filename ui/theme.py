@@ -25,7 +25,7 @@ def stylesheet() -> str:
         "gap": mm(2),
         "pad": mm(3),
         "radius": mm(1.5),
-        "check": mm(10),
+        "check": mm(12),
         "scrollbar": mm(4),
     }
     template = Template(resource_path("styles", "kiosk.qss").read_text("utf-8"))

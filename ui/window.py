@@ -165,7 +165,7 @@ class KioskWindow(QWidget):
 
     def retranslate(self) -> None:
         self.banner.setText(self.tr("DEMO — practice only: signatures here are not counted"))
-        self.help_button.setText(self.tr("Help ?"))
+        self.help_button.setText(self.tr("Help"))
         self._update_listen()
         self.help_button.setAccessibleName(self.tr("Help"))
 

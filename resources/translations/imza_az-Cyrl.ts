@@ -90,52 +90,52 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="86"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="88"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Clear a form after (seconds)</source>
         <translation>Форма нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="90"/>
+        <location filename="../../ui/coordinator_menu.py" line="89"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Охујаркән нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
+        <location filename="../../ui/coordinator_menu.py" line="91"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Силинмәздән әввәл ҝери сајым (санијә)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="93"/>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Longest signing (seconds)</source>
         <translation>Ән узун имзалама (санијә)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="94"/>
+        <location filename="../../ui/coordinator_menu.py" line="93"/>
         <source>Language a new signer starts in</source>
         <translation>Јени имзалајан үчүн илкин дил</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="95"/>
+        <location filename="../../ui/coordinator_menu.py" line="94"/>
         <source>Back to the kiosk</source>
         <translation>Киоска гајыт</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="96"/>
+        <location filename="../../ui/coordinator_menu.py" line="95"/>
         <source>Change PIN</source>
         <translation>ПИН-и дәјиш</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="97"/>
+        <location filename="../../ui/coordinator_menu.py" line="96"/>
         <source>Set volunteer PIN</source>
         <translation>Көнүллү ПИН-ини тәјин ет</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="98"/>
+        <location filename="../../ui/coordinator_menu.py" line="97"/>
         <source>Leave kiosk mode</source>
         <translation>Киоск режиминдән чых</translation>
     </message>
@@ -257,10 +257,6 @@
     </message>
     <message>
         <location filename="../../ui/window.py" line="168"/>
-        <source>Help ?</source>
-        <translation>Көмәк ?</translation>
-    </message>
-    <message>
         <location filename="../../ui/window.py" line="170"/>
         <source>Help</source>
         <translation>Көмәк</translation>
@@ -395,7 +391,7 @@
     <message>
         <location filename="../../ui/screens/no_drawing.py" line="79"/>
         <source>A volunteer enters the volunteer PIN and their own code.</source>
-        <translation>Көнүллү көнүллү ПИН-ини вә өз кодуну дахил едир.</translation>
+        <translation>Көнүллү хүсуси ПИН-и вә өз кодуну дахил едир.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/no_drawing.py" line="81"/>
@@ -665,42 +661,42 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="52"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Your signature</source>
         <translation>Имзаныз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
+        <location filename="../../ui/screens/signature.py" line="54"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Ағ саһәдә бармағынызла, кағызда олдуғу кими имза атын.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="54"/>
+        <location filename="../../ui/screens/signature.py" line="55"/>
         <source>Signature box</source>
         <translation>Имза саһәси</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="55"/>
+        <location filename="../../ui/screens/signature.py" line="56"/>
         <source>Clear</source>
         <translation>Тәмизләјин</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="56"/>
+        <location filename="../../ui/screens/signature.py" line="57"/>
         <source>I can&apos;t sign with my finger</source>
         <translation>Бармағымла имза ата билмирәм</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="57"/>
+        <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Back</source>
         <translation>Ҝери</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="58"/>
+        <location filename="../../ui/screens/signature.py" line="59"/>
         <source>Next</source>
         <translation>Ирәли</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="81"/>
+        <location filename="../../ui/screens/signature.py" line="82"/>
         <source>Sign in the white box with your finger. If you cannot, press the button under the box.</source>
         <translation>Ағ саһәдә бармағынызла имза атын. Баҹармырсынызса, саһәнин алтындакы дүјмәни басын.</translation>
     </message>

@@ -90,52 +90,52 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="86"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="88"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Clear a form after (seconds)</source>
         <translation>Forma neçə saniyədən sonra silinsin</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="90"/>
+        <location filename="../../ui/coordinator_menu.py" line="89"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Oxuyarkən neçə saniyədən sonra silinsin</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
+        <location filename="../../ui/coordinator_menu.py" line="91"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Silinməzdən əvvəl geri sayım (saniyə)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="93"/>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Longest signing (seconds)</source>
         <translation>Ən uzun imzalama (saniyə)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="94"/>
+        <location filename="../../ui/coordinator_menu.py" line="93"/>
         <source>Language a new signer starts in</source>
         <translation>Yeni imzalayan üçün ilkin dil</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="95"/>
+        <location filename="../../ui/coordinator_menu.py" line="94"/>
         <source>Back to the kiosk</source>
         <translation>Kioska qayıt</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="96"/>
+        <location filename="../../ui/coordinator_menu.py" line="95"/>
         <source>Change PIN</source>
         <translation>PİN-i dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="97"/>
+        <location filename="../../ui/coordinator_menu.py" line="96"/>
         <source>Set volunteer PIN</source>
         <translation>Könüllü PİN-ini təyin et</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="98"/>
+        <location filename="../../ui/coordinator_menu.py" line="97"/>
         <source>Leave kiosk mode</source>
         <translation>Kiosk rejimindən çıx</translation>
     </message>
@@ -257,10 +257,6 @@
     </message>
     <message>
         <location filename="../../ui/window.py" line="168"/>
-        <source>Help ?</source>
-        <translation>Kömək ?</translation>
-    </message>
-    <message>
         <location filename="../../ui/window.py" line="170"/>
         <source>Help</source>
         <translation>Kömək</translation>
@@ -395,7 +391,7 @@
     <message>
         <location filename="../../ui/screens/no_drawing.py" line="79"/>
         <source>A volunteer enters the volunteer PIN and their own code.</source>
-        <translation>Könüllü könüllü PİN-ini və öz kodunu daxil edir.</translation>
+        <translation>Könüllü xüsusi PİN-i və öz kodunu daxil edir.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/no_drawing.py" line="81"/>
@@ -665,42 +661,42 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="52"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Your signature</source>
         <translation>İmzanız</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
+        <location filename="../../ui/screens/signature.py" line="54"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Ağ sahədə barmağınızla, kağızda olduğu kimi imza atın.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="54"/>
+        <location filename="../../ui/screens/signature.py" line="55"/>
         <source>Signature box</source>
         <translation>İmza sahəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="55"/>
+        <location filename="../../ui/screens/signature.py" line="56"/>
         <source>Clear</source>
         <translation>Təmizləyin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="56"/>
+        <location filename="../../ui/screens/signature.py" line="57"/>
         <source>I can&apos;t sign with my finger</source>
         <translation>Barmağımla imza ata bilmirəm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="57"/>
+        <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="58"/>
+        <location filename="../../ui/screens/signature.py" line="59"/>
         <source>Next</source>
         <translation>İrəli</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="81"/>
+        <location filename="../../ui/screens/signature.py" line="82"/>
         <source>Sign in the white box with your finger. If you cannot, press the button under the box.</source>
         <translation>Ağ sahədə barmağınızla imza atın. Bacarmırsınızsa, sahənin altındakı düyməni basın.</translation>
     </message>

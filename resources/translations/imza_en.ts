@@ -90,52 +90,52 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="86"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="88"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Clear a form after (seconds)</source>
         <translation>Clear a form after (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="90"/>
+        <location filename="../../ui/coordinator_menu.py" line="89"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Clear while reading after (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
+        <location filename="../../ui/coordinator_menu.py" line="91"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Countdown before clearing (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="93"/>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Longest signing (seconds)</source>
         <translation>Longest signing (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="94"/>
+        <location filename="../../ui/coordinator_menu.py" line="93"/>
         <source>Language a new signer starts in</source>
         <translation>Language a new signer starts in</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="95"/>
+        <location filename="../../ui/coordinator_menu.py" line="94"/>
         <source>Back to the kiosk</source>
         <translation>Back to the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="96"/>
+        <location filename="../../ui/coordinator_menu.py" line="95"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="97"/>
+        <location filename="../../ui/coordinator_menu.py" line="96"/>
         <source>Set volunteer PIN</source>
         <translation>Set volunteer PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="98"/>
+        <location filename="../../ui/coordinator_menu.py" line="97"/>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
@@ -257,10 +257,6 @@
     </message>
     <message>
         <location filename="../../ui/window.py" line="168"/>
-        <source>Help ?</source>
-        <translation>Help ?</translation>
-    </message>
-    <message>
         <location filename="../../ui/window.py" line="170"/>
         <source>Help</source>
         <translation>Help</translation>
@@ -665,42 +661,42 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="52"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Your signature</source>
         <translation>Your signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
+        <location filename="../../ui/screens/signature.py" line="54"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Sign with your finger in the white box, as on paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="54"/>
+        <location filename="../../ui/screens/signature.py" line="55"/>
         <source>Signature box</source>
         <translation>Signature box</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="55"/>
+        <location filename="../../ui/screens/signature.py" line="56"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="56"/>
+        <location filename="../../ui/screens/signature.py" line="57"/>
         <source>I can&apos;t sign with my finger</source>
         <translation>I can&apos;t sign with my finger</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="57"/>
+        <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="58"/>
+        <location filename="../../ui/screens/signature.py" line="59"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="81"/>
+        <location filename="../../ui/screens/signature.py" line="82"/>
         <source>Sign in the white box with your finger. If you cannot, press the button under the box.</source>
         <translation>Sign in the white box with your finger. If you cannot, press the button under the box.</translation>
     </message>

@@ -90,52 +90,52 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="86"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="88"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Clear a form after (seconds)</source>
         <translation>Очищать анкету через (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="90"/>
+        <location filename="../../ui/coordinator_menu.py" line="89"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Очищать во время чтения через (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
+        <location filename="../../ui/coordinator_menu.py" line="91"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Обратный отсчёт перед очисткой (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="93"/>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Longest signing (seconds)</source>
         <translation>Самая долгая подпись (секунды)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="94"/>
+        <location filename="../../ui/coordinator_menu.py" line="93"/>
         <source>Language a new signer starts in</source>
         <translation>Начальный язык для нового подписанта</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="95"/>
+        <location filename="../../ui/coordinator_menu.py" line="94"/>
         <source>Back to the kiosk</source>
         <translation>Вернуться к киоску</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="96"/>
+        <location filename="../../ui/coordinator_menu.py" line="95"/>
         <source>Change PIN</source>
         <translation>Сменить ПИН-код</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="97"/>
+        <location filename="../../ui/coordinator_menu.py" line="96"/>
         <source>Set volunteer PIN</source>
         <translation>Задать ПИН волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="98"/>
+        <location filename="../../ui/coordinator_menu.py" line="97"/>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
@@ -258,10 +258,6 @@
     </message>
     <message>
         <location filename="../../ui/window.py" line="168"/>
-        <source>Help ?</source>
-        <translation>Помощь ?</translation>
-    </message>
-    <message>
         <location filename="../../ui/window.py" line="170"/>
         <source>Help</source>
         <translation>Помощь</translation>
@@ -668,42 +664,42 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="52"/>
+        <location filename="../../ui/screens/signature.py" line="53"/>
         <source>Your signature</source>
         <translation>Ваша подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
+        <location filename="../../ui/screens/signature.py" line="54"/>
         <source>Sign with your finger in the white box, as on paper.</source>
         <translation>Распишитесь пальцем в белом поле, как на бумаге.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="54"/>
+        <location filename="../../ui/screens/signature.py" line="55"/>
         <source>Signature box</source>
         <translation>Поле для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="55"/>
+        <location filename="../../ui/screens/signature.py" line="56"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="56"/>
+        <location filename="../../ui/screens/signature.py" line="57"/>
         <source>I can&apos;t sign with my finger</source>
         <translation>Я не могу расписаться пальцем</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="57"/>
+        <location filename="../../ui/screens/signature.py" line="58"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="58"/>
+        <location filename="../../ui/screens/signature.py" line="59"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="81"/>
+        <location filename="../../ui/screens/signature.py" line="82"/>
         <source>Sign in the white box with your finger. If you cannot, press the button under the box.</source>
         <translation>Распишитесь пальцем в белом поле. Если не получается, нажмите кнопку под полем.</translation>
     </message>

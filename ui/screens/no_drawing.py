@@ -4,7 +4,7 @@ For people who cannot hold a finger steady, cannot see the pad well or cannot wr
 method, and for assisted signing the volunteer's code and the reason, are sealed in the record.
 """
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from kiosk import pins
 from kiosk.signature import ASSIST_REASONS
@@ -42,14 +42,14 @@ class NoDrawingScreen(FormScreen):
         self.reason_caption = label(role="caption")
         self.reasons = QButtonGroup(self)
         self.reason_buttons: dict[str, QPushButton] = {}
-        reasons_row = QHBoxLayout()
-        for code in ASSIST_REASONS:
+        reasons_row = QGridLayout()  # two by two: long reasons fit a portrait tablet
+        for index, code in enumerate(ASSIST_REASONS):
             b = button("", "language")
             b.setCheckable(True)
             b.setProperty("reason", code)
             self.reasons.addButton(b)
             self.reason_buttons[code] = b
-            reasons_row.addWidget(b)
+            reasons_row.addWidget(b, index // 2, index % 2)
         self.reason_message = label(role="error")
         self.typed_panel = (self.typed_name, self.typed_tick, self.typed_message)
         self.assisted_panel = (

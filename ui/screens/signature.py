@@ -43,6 +43,7 @@ class SignatureScreen(Screen):
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.pad, 1)
+        layout.addSpacing(mm(3))  # a stroke running off the pad must not press a button
         layout.addLayout(under_pad)
         layout.addSpacing(mm(4))
         layout.addLayout(row)

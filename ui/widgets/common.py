@@ -58,7 +58,7 @@ class TickBox(QCheckBox):
         self._label = label(role="tick")
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row = QHBoxLayout(self)
-        row.setContentsMargins(mm(10) + mm(3), mm(1), 0, mm(1))
+        row.setContentsMargins(mm(12) + mm(3), mm(1), 0, mm(1))
         row.addWidget(self._label)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 

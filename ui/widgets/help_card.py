@@ -44,7 +44,10 @@ class HelpCard(QFrame):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
-            self.card.setFixedWidth(min(parent.width() - mm(10), mm(150)))
+            width = min(parent.width() - mm(10), mm(150))
+            self.card.setFixedWidth(width)
+            # A wrapped label learns its height only from its width: tell it, or it is cut.
+            self.text.setMinimumHeight(self.text.heightForWidth(width - mm(16)))
         self.show()
         self.raise_()
 

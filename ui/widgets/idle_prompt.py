@@ -50,6 +50,9 @@ class IdlePrompt(QFrame):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
-            self.card.setFixedWidth(min(parent.width() - mm(10), mm(150)))
+            width = min(parent.width() - mm(10), mm(150))
+            self.card.setFixedWidth(width)
+            for text in (self.question, self.seconds):
+                text.setMinimumHeight(text.heightForWidth(width - mm(16)))
         self.show()
         self.raise_()
