@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import tomli_w
@@ -16,6 +16,11 @@ from kiosk import datadir, keyfile, sealing
 from kiosk.signature import SignatureForm, Stroke
 from kiosk.vault import Vault
 from resources import resource_path
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from ui.window import KioskWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 FAST_SCRYPT = 2**14  # tests wrap keys with a cheaper KDF; the format and code path are the same
@@ -96,6 +101,16 @@ def form_with(**changes: Any) -> SignatureForm:
 @pytest.fixture
 def make_form() -> Callable[..., SignatureForm]:
     return form_with
+
+
+@pytest.fixture
+def window(qtbot: "QtBot", vault: Vault) -> Iterator["KioskWindow"]:
+    """The kiosk window on the test tablet, in English, timeouts short; cleaned up after."""
+    from tests.kiosk_driver import make_window, release_filters
+
+    w = make_window(qtbot, vault)
+    yield w
+    release_filters(w)
 
 
 def b64(data: bytes) -> str:

@@ -1,9 +1,7 @@
 """The signing flow through the real widgets, as a first-time signer meets it."""
 
-from collections.abc import Iterator
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
@@ -11,15 +9,8 @@ from kiosk import sealing
 from kiosk.export import Summary, opened_signatures, rows_from_store
 from kiosk.vault import Vault
 from tests.conftest import CampaignKeys
-from tests.kiosk_driver import draw, make_window, release_filters, tap, type_text, zigzag
+from tests.kiosk_driver import draw, tap, type_text, zigzag
 from ui.window import KioskWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, vault: Vault) -> Iterator[KioskWindow]:
-    w = make_window(qtbot, vault)
-    yield w
-    release_filters(w)
 
 
 def stored(vault: Vault, keys: CampaignKeys) -> list[dict[str, object]]:

@@ -7,9 +7,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from kiosk.vault import Vault
 from resources import resource_path
-from tests.kiosk_driver import make_window, release_filters
 from ui.sizing import BUTTON_MM, mm
 from ui.widgets.keyboard import STYLE as KEYBOARD_STYLE
 from ui.window import KioskWindow
@@ -48,13 +46,6 @@ def test_every_text_colour_has_seven_to_one_contrast(sheet: str) -> None:
     assert pairs
     weak = [(s, fg, bg, round(contrast(fg, bg), 2)) for s, fg, bg in pairs if contrast(fg, bg) < 7]
     assert weak == []
-
-
-@pytest.fixture
-def window(qtbot: QtBot, vault: Vault) -> Iterator[KioskWindow]:
-    w = make_window(qtbot, vault)
-    yield w
-    release_filters(w)
 
 
 def test_every_control_is_named_and_large_enough(window: KioskWindow) -> None:

@@ -1,25 +1,15 @@
 """Signing without drawing: a typed name and a tick, or a volunteer with the volunteer PIN."""
 
-from collections.abc import Iterator
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk import pins, sealing
 from kiosk.export import Summary, opened_signatures, rows_from_store
 from kiosk.vault import Vault
 from tests.conftest import CampaignKeys
-from tests.kiosk_driver import make_window, release_filters, tap
+from tests.kiosk_driver import tap
 from ui.window import KioskWindow
 
 VOLUNTEER_PIN = "135790"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, vault: Vault) -> Iterator[KioskWindow]:
-    w = make_window(qtbot, vault)
-    yield w
-    release_filters(w)
 
 
 def exported(vault: Vault, keys: CampaignKeys) -> list[dict[str, object]]:

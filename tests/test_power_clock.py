@@ -1,7 +1,6 @@
 """Low battery stops new signings (not one in progress); a wrong clock warns but never blocks."""
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,15 +11,8 @@ from kiosk.export import Summary, opened_signatures, rows_from_store
 from kiosk.power import Battery
 from kiosk.vault import Stored, Vault
 from tests.conftest import CampaignKeys, form_with
-from tests.kiosk_driver import make_window, release_filters, tap
+from tests.kiosk_driver import tap
 from ui.window import KioskWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, vault: Vault) -> Iterator[KioskWindow]:
-    w = make_window(qtbot, vault)
-    yield w
-    release_filters(w)
 
 
 def test_a_nearly_empty_battery_refuses_a_new_signing(qtbot: QtBot, window: KioskWindow) -> None:

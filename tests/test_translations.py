@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
-from pytestqt.qtbot import QtBot
 
-from kiosk.vault import Stored, Vault
-from tests.kiosk_driver import make_window, release_filters
+from kiosk.vault import Stored
 from ui.window import KioskWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,13 +74,6 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         ):
             if text:
                 yield f"{type(w).__name__} {kind}", text
-
-
-@pytest.fixture
-def window(qtbot: QtBot, vault: Vault) -> Iterator[KioskWindow]:
-    w = make_window(qtbot, vault)
-    yield w
-    release_filters(w)
 
 
 @pytest.mark.parametrize("lang", ["az-Latn", "az-Cyrl", "ru"])
