@@ -142,3 +142,13 @@ def test_every_core_message_has_its_translatable_twin() -> None:
 
     # No translator installed here: the English the UI shows is the core's, word for word.
     assert {code: message_for(code) for code in MESSAGES} == MESSAGES
+
+
+def test_a_language_switch_reaches_screens_not_on_display(window: KioskWindow) -> None:
+    """Every screen follows a switch at once, not only the one shown (LanguageChange)."""
+    w = window
+    assert w.petition.back.text() == "Back"
+    w.ctx.languages.switch("ru")
+    assert w.petition.back.text() == "Назад"
+    assert w.help_card.close_button.text() == "Закрыть"
+    assert w.lock.menu.back.text() == "Вернуться к киоску"

@@ -6,7 +6,7 @@ needs to run the kiosk at all.
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk import settings as settings_store
@@ -14,6 +14,7 @@ from ui.context import KioskContext
 from ui.i18n import LANGUAGES
 from ui.sizing import mm
 from ui.widgets.common import button, label
+from ui.widgets.follows_language import FollowsLanguage
 
 STEPS = {
     "idle_seconds": 30,
@@ -23,7 +24,7 @@ STEPS = {
 }
 
 
-class CoordinatorMenu(QFrame):
+class CoordinatorMenu(FollowsLanguage, QFrame):
     closed = Signal()
     leave = Signal()
     change_pin = Signal()
@@ -96,11 +97,6 @@ class CoordinatorMenu(QFrame):
         self.volunteer.setText(self.tr("Set volunteer PIN"))
         self.exit.setText(self.tr("Leave kiosk mode"))
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def open(self) -> None:
         self._show()

@@ -1,16 +1,17 @@
 """VolunteerPanel: pause the kiosk, resume it, start a day (site and volunteer code)."""
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import day as days
 from ui.context import KioskContext
 from ui.sizing import mm
 from ui.widgets.common import Field, button, label
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.validation_text import message_for
 
 
-class VolunteerPanel(QFrame):
+class VolunteerPanel(FollowsLanguage, QFrame):
     closed = Signal()
     pause = Signal(bool)  # True: pause the kiosk; False: resume it
 
@@ -78,8 +79,3 @@ class VolunteerPanel(QFrame):
             self.ctx.vault.engine, self.site.text(), self.volunteer.text()
         )
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

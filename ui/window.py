@@ -6,7 +6,7 @@ Screens never talk to each other: they emit signals and the window decides what 
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from ui.speech import recording
 from ui.tapguard import TapGuard
 from ui.widgets.common import button, label
 from ui.widgets.dim_overlay import DimOverlay
+from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.help_card import HelpCard
 from ui.widgets.idle_prompt import IdlePrompt
 from ui.widgets.keyboard import OnScreenKeyboard
@@ -44,7 +45,7 @@ from ui.widgets.paused import PausedOverlay
 from ui.widgets.status_strip import StatusStrip
 
 
-class KioskWindow(QWidget):
+class KioskWindow(FollowsLanguage, QWidget):
     """``kiosk_mode``: frameless full screen, closing refused until a coordinator unlocks."""
 
     screen_changed = Signal(str)
@@ -157,11 +158,6 @@ class KioskWindow(QWidget):
     def leave_kiosk(self) -> None:
         self._may_close = True
         self.close()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.banner.setText(self.tr("DEMO — practice only: signatures here are not counted"))

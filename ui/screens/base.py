@@ -1,12 +1,13 @@
 """What every screen of the flow has: its signals, its idle timeout, live re-translation."""
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.context import KioskContext
+from ui.widgets.follows_language import FollowsLanguage
 
 
-class Screen(QWidget):
+class Screen(FollowsLanguage, QWidget):
     """One step of the signing flow. Subclasses build widgets in ``__init__``, set every
     string in ``retranslate`` and show the session in ``enter``."""
 
@@ -36,8 +37,3 @@ class Screen(QWidget):
     def audio_key(self) -> str:
         """The file name of this screen's recording: ``WelcomeScreen`` -> ``welcome``."""
         return type(self).__name__.removesuffix("Screen").lower()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,13 +1,14 @@
 """HelpCard: what to do on this screen, in one or two sentences, over the screen itself."""
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ui.sizing import BUTTON_MM, mm
 from ui.widgets.common import button, label
+from ui.widgets.follows_language import FollowsLanguage
 
 
-class HelpCard(QFrame):
+class HelpCard(FollowsLanguage, QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("overlay")
@@ -50,8 +51,3 @@ class HelpCard(QFrame):
             self.text.setMinimumHeight(self.text.heightForWidth(width - mm(16)))
         self.show()
         self.raise_()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -3,11 +3,13 @@
 A thin scroll bar is easy to miss for someone new to touchscreens; a line of text is not.
 """
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
+from ui.widgets.follows_language import FollowsLanguage
 
-class MoreBelow(QLabel):
+
+class MoreBelow(FollowsLanguage, QLabel):
     def __init__(self, area: QScrollArea, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("more")
@@ -23,8 +25,3 @@ class MoreBelow(QLabel):
 
     def refresh(self) -> None:
         self.setVisible(self._bar.value() < self._bar.maximum())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

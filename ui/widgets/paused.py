@@ -1,12 +1,13 @@
 """Paused: the kiosk waits for a volunteer; nothing under it can be touched."""
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ui.widgets.common import label
+from ui.widgets.follows_language import FollowsLanguage
 
 
-class PausedOverlay(QFrame):
+class PausedOverlay(FollowsLanguage, QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("paused")
@@ -29,8 +30,3 @@ class PausedOverlay(QFrame):
             self.setGeometry(parent.rect())
         self.show()
         self.raise_()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,17 +1,18 @@
 """StatusStrip: one quiet line for volunteers: unsent, last sync, battery, clock."""
 
-from PySide6.QtCore import QEvent, QLocale, QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from kiosk.status import status
 from ui.context import KioskContext
 from ui.sizing import mm
 from ui.widgets.common import label
+from ui.widgets.follows_language import FollowsLanguage
 
 REFRESH_MS = 30_000
 
 
-class StatusStrip(QFrame):
+class StatusStrip(FollowsLanguage, QFrame):
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -52,7 +53,5 @@ class StatusStrip(QFrame):
         self.clock.setVisible(problem is not None)
         self.clock.setText(self.tr("Check the tablet's clock: it is behind") if problem else "")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.refresh()
