@@ -6,7 +6,7 @@ Screens never talk to each other: they emit signals and the window decides what 
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -217,8 +217,9 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.help_card.show_text(self.current().help_text())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        for overlay in (self.prompt, self.lock, self.dimmer, self.help_card, self.paused):
+        for overlay in (self.prompt, self.lock, self.dimmer, self.help_card):
             overlay.setGeometry(self.rect())
+        self.paused.setGeometry(self._below_banner())
         super().resizeEvent(event)
 
     # -- the flow --------------------------------------------------------------------------
@@ -309,6 +310,11 @@ class KioskWindow(FollowsLanguage, QWidget):
         elif isinstance(result, Invalid):  # the screens check first; this is a safety net
             self.go(self.details)
 
+    def _below_banner(self) -> QRect:
+        """The window less the DEMO banner, which stays in sight even while paused."""
+        top = self.banner.height() if self.banner.isVisible() else 0
+        return self.rect().adjusted(0, top, 0, 0)
+
     def set_paused(self, paused: bool) -> None:
         """A volunteer pauses the kiosk (to help someone, to move the tablet) and resumes it."""
         self.lock.volunteer.paused = paused
@@ -318,6 +324,7 @@ class KioskWindow(FollowsLanguage, QWidget):
             self.reset()
             self.idle.stop()
             self.paused.cover()
+            self.paused.setGeometry(self._below_banner())
             self.lock.raise_()
         else:
             self.paused.hide()
