@@ -14,7 +14,6 @@ from dataclasses import dataclass
 VERSION = 1
 KIND_SIGNATURE = 1
 KIND_WITHDRAWAL = 2
-KINDS = {KIND_SIGNATURE: "signature", KIND_WITHDRAWAL: "withdrawal"}
 ZERO32 = bytes(32)
 ZERO16 = bytes(16)
 FLAG_SYNTHETIC = 1
