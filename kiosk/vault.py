@@ -131,6 +131,11 @@ class Vault:
     def _seen_here(self, tag: int) -> bool:
         return self._db.execute(_SEEN_HERE, (tag,)).fetchone() is not None
 
+    @property
+    def genesis(self) -> bytes:
+        """The chain hash before this device's first record."""
+        return self._genesis
+
     def clock_warning(self) -> str | None:
         """Why this tablet's clock cannot be right (sealed into each record), or None."""
         return power.clock_problem(time.time_ns() // 1_000_000, self._newest_ms)

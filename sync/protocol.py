@@ -1,0 +1,175 @@
+"""Sync protocol v1: the batch and receipt wire formats that tablet and server share.
+
+A batch is canonical CBOR (RFC 8949), raw bytes, no base64 and no compression: a header (the
+campaign, the device, where the batch starts and the chain head it ends on, signed by the
+device) and the records exactly as the tablet's chain holds them. The same bytes are the
+hand-over file. Every limit is checked before any work: whole body, record count, record size.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+import cbor2
+
+from kiosk import chain
+from kiosk.device import verify_signature
+
+VERSION = 1
+MAX_BODY = 8 * 1024 * 1024
+MAX_RECORDS = 1000
+MAX_RECORD = 64 * 1024
+_RECORD_BYTES = {"record_id": 16, "text_hash": 32, "withdrawal_hash": 32, "target": 16}
+
+
+class ProtocolError(Exception):
+    """A batch or receipt that cannot be accepted; ``code`` says what to do (fix or stop)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class WireRecord:
+    seq: int
+    record_id: bytes
+    kind: int
+    suite: int
+    flags: int
+    created_ms: int
+    text_hash: bytes
+    withdrawal_hash: bytes
+    target: bytes
+    sealed: bytes | None
+    identity: bytes | None
+    link: bytes
+
+    @property
+    def digest(self) -> bytes:
+        """What idempotency compares: the record's link hash (it covers every field)."""
+        return hashlib.sha256(self.link).digest()
+
+
+@dataclass(frozen=True)
+class Batch:
+    campaign: str
+    device: str
+    from_seq: int
+    prev_head: bytes
+    device_clock_ms: int
+    head_seq: int
+    head: bytes
+    head_sig: bytes
+    records: tuple[WireRecord, ...]
+
+
+def encode(batch: Batch) -> bytes:
+    doc = {
+        "v": VERSION,
+        "campaign": batch.campaign,
+        "device": batch.device,
+        "from_seq": batch.from_seq,
+        "prev_head": batch.prev_head,
+        "clock_ms": batch.device_clock_ms,
+        "head_seq": batch.head_seq,
+        "head": batch.head,
+        "head_sig": batch.head_sig,
+        "records": [r.__dict__ for r in batch.records],
+    }
+    return cbor2.dumps(doc, canonical=True)
+
+
+def _field(doc: dict[str, Any], key: str, kind: type, size: int | None = None) -> Any:
+    value: Any = doc.get(key)
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        raise ProtocolError("malformed", f"{key} is missing or of the wrong type")
+    if size is not None and len(doc[key]) != size:
+        raise ProtocolError("malformed", f"{key} must be {size} bytes")
+    return value
+
+
+def _record(doc: Any) -> WireRecord:
+    if not isinstance(doc, dict):
+        raise ProtocolError("malformed", "a record must be a map")
+    blobs = {k: _field(doc, k, bytes, n) for k, n in _RECORD_BYTES.items()}
+    sealed, ident = doc.get("sealed"), doc.get("identity")
+    for name, blob in (("sealed", sealed), ("identity", ident)):
+        if blob is not None and not isinstance(blob, bytes):
+            raise ProtocolError("malformed", f"{name} must be bytes or null")
+    if len(sealed or b"") + len(ident or b"") > MAX_RECORD:
+        raise ProtocolError("too_large", f"a record may carry at most {MAX_RECORD} bytes")
+    return WireRecord(
+        seq=_field(doc, "seq", int),
+        kind=_field(doc, "kind", int),
+        suite=_field(doc, "suite", int),
+        flags=_field(doc, "flags", int),
+        created_ms=_field(doc, "created_ms", int),
+        sealed=sealed,
+        identity=ident,
+        link=_field(doc, "link", bytes, chain.LINK_SIZE),
+        **blobs,
+    )
+
+
+def decode(data: bytes) -> Batch:
+    """Parse a batch body, every limit first; ProtocolError on anything unexpected."""
+    if len(data) > MAX_BODY:
+        raise ProtocolError("too_large", f"a batch may be at most {MAX_BODY} bytes")
+    try:
+        doc = cbor2.loads(data)
+    except Exception as exc:  # cbor2 raises several types for broken input
+        raise ProtocolError("malformed", "the body is not CBOR") from exc
+    if not isinstance(doc, dict) or doc.get("v") != VERSION:
+        raise ProtocolError("malformed", "not a version 1 batch")
+    records = doc.get("records")
+    if not isinstance(records, list):
+        raise ProtocolError("malformed", "records must be a list")
+    if len(records) > MAX_RECORDS:
+        raise ProtocolError("too_large", f"a batch may hold at most {MAX_RECORDS} records")
+    return Batch(
+        campaign=_field(doc, "campaign", str),
+        device=_field(doc, "device", str),
+        from_seq=_field(doc, "from_seq", int),
+        prev_head=_field(doc, "prev_head", bytes, 32),
+        device_clock_ms=_field(doc, "clock_ms", int),
+        head_seq=_field(doc, "head_seq", int),
+        head=_field(doc, "head", bytes, 32),
+        head_sig=_field(doc, "head_sig", bytes, 64),
+        records=tuple(_record(r) for r in records),
+    )
+
+
+def verify(batch: Batch, device_public: bytes) -> None:
+    """The records form the device's chain from ``prev_head`` to the signed head."""
+    prev, seq = batch.prev_head, batch.from_seq
+    for record in batch.records:
+        try:
+            link = chain.Link.unpack(record.link)
+        except ValueError:
+            raise ProtocolError("altered", f"seq {record.seq}: not a chain link") from None
+        names = (
+            "seq",
+            "kind",
+            "suite",
+            "flags",
+            "record_id",
+            "created_ms",
+            "text_hash",
+            "withdrawal_hash",
+            "target",
+        )
+        fields = tuple(getattr(link, n) for n in names)
+        expected = tuple(getattr(record, n) for n in names)
+        if record.seq != seq or fields != expected or link.prev != prev:
+            raise ProtocolError("altered", f"seq {record.seq} does not follow the chain")
+        if link.sealed_hash != chain.digest(record.sealed) or link.identity_hash != chain.digest(
+            record.identity
+        ):
+            raise ProtocolError("altered", f"seq {record.seq}: envelope differs from its link")
+        prev, seq = record.digest, seq + 1
+    if batch.records and (prev != batch.head or seq - 1 != batch.head_seq):
+        raise ProtocolError("altered", "the records do not end on the signed head")
+    message = chain.head_message(batch.campaign, batch.device, batch.head_seq, batch.head)
+    if not verify_signature(device_public, batch.head_sig, message):
+        raise ProtocolError("bad_signature", "the head signature does not verify")
