@@ -13,12 +13,12 @@ from pathlib import Path
 
 import platformdirs
 import tomli_w
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine, select
 
 from kiosk import campaign as campaigns
 from kiosk import fsio, keyfile, sealing
 from kiosk.models import Meta, Record
-from kiosk.store import DB_NAME, begin_write, create_file, open_engine
+from kiosk.store import DB_NAME, begin_write, create_file, open_engine, put_meta
 from resources import resource_path
 
 CAMPAIGN_NAME = "campaign.toml"
@@ -81,8 +81,7 @@ def meta_get(engine: Engine, key: str) -> bytes | None:
 def _meta_put(engine: Engine, values: dict[str, bytes]) -> None:
     with begin_write(engine) as conn:
         for key, value in values.items():
-            conn.execute(delete(Meta).where(Meta.key == key))
-            conn.execute(insert(Meta).values(key=key, value=value))
+            put_meta(conn, key, value)
 
 
 def _make_dir(path: Path) -> None:

@@ -5,10 +5,9 @@ import re
 import time
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine
 
-from kiosk.models import Meta
-from kiosk.store import begin_write
+from kiosk.store import begin_write, get_meta, put_meta
 from kiosk.validation import clean, text_problem
 
 _KEY = "day"
@@ -34,7 +33,7 @@ def problems(site: str, volunteer: str) -> dict[str, str]:
 
 def load(engine: Engine) -> Day:
     with engine.connect() as conn:
-        raw = conn.scalar(select(Meta.value).where(Meta.key == _KEY))
+        raw = get_meta(conn, _KEY)
     if not raw:
         return Day()
     doc = json.loads(raw)
@@ -48,6 +47,5 @@ def start(engine: Engine, site: str, volunteer: str) -> Day:
         raise ValueError(", ".join(f"{k}: {v}" for k, v in found.items()))
     day = Day(clean(site), volunteer.strip().upper(), time.time())
     with begin_write(engine) as conn:
-        conn.execute(delete(Meta).where(Meta.key == _KEY))
-        conn.execute(insert(Meta).values(key=_KEY, value=json.dumps(asdict(day)).encode()))
+        put_meta(conn, _KEY, json.dumps(asdict(day)).encode())
     return day

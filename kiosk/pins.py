@@ -25,11 +25,10 @@ from itertools import pairwise
 from typing import Literal, get_args
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Engine
 
 from kiosk.datadir import meta_get
-from kiosk.models import Meta
-from kiosk.store import begin_write
+from kiosk.store import begin_write, get_meta, put_meta
 
 log = logging.getLogger(__name__)
 
@@ -144,16 +143,6 @@ def _failures_key(role: str) -> str:
     return f"pin_failures:{role}"
 
 
-def _read(conn: Connection, key: str) -> bytes | None:
-    return conn.scalar(select(Meta.value).where(Meta.key == key))
-
-
-def _put(conn: Connection, key: str, value: bytes | None) -> None:
-    conn.execute(delete(Meta).where(Meta.key == key))
-    if value is not None:
-        conn.execute(insert(Meta).values(key=key, value=value))
-
-
 def _load_failures(raw: bytes | None) -> _Failures | None:
     """The stored failure state; None if it is damaged."""
     if raw is None:
@@ -205,8 +194,8 @@ def set_pin(engine: Engine, role: Role, pin: str) -> None:
         raise ValueError(MESSAGES[code])
     doc = _hash_doc(pin)  # hashed before the write lock is taken: the lock is held briefly
     with begin_write(engine) as conn:
-        _put(conn, _pin_key(role), doc)
-        _put(conn, _failures_key(role), None)
+        put_meta(conn, _pin_key(role), doc)
+        put_meta(conn, _failures_key(role), None)
     log.info("a new %s PIN was set", role)
 
 
@@ -225,13 +214,13 @@ def check_pin(engine: Engine, role: Role, pin: str, now: float | None = None) ->
     # One write transaction from the read of the state to its update, hash included: two
     # checks at once are serialised, and an attempt whose result was shown is recorded.
     with begin_write(engine) as conn:
-        stored = _read(conn, _pin_key(role))
-        state = _load_failures(_read(conn, _failures_key(role)))
+        stored = get_meta(conn, _pin_key(role))
+        state = _load_failures(get_meta(conn, _failures_key(role)))
         if state is None:
             # Fail closed, and persist it: damaged state must not hand out fresh attempts.
             log.error("the %s PIN failure state is damaged; locking the role", role)
             state = _Failures(0, _MAX_LEVEL, now + MAX_LOCK_S, now)
-            _put(conn, _failures_key(role), _dump_failures(state))
+            put_meta(conn, _failures_key(role), _dump_failures(state))
         if (until := _locked_until(state, now)) is not None:
             return PinCheck(False, 0, until)
         if stored is None:
@@ -241,7 +230,7 @@ def check_pin(engine: Engine, role: Role, pin: str, now: float | None = None) ->
             log.error("the stored %s PIN is damaged; set a new one", role)
             return PinCheck(False, MAX_FAILURES - state.count, None)
         if matched:
-            _put(conn, _failures_key(role), None)
+            put_meta(conn, _failures_key(role), None)
             return PinCheck(True, MAX_FAILURES, None)
         count, level, locked_until = state.count + 1, state.level, None
         if count >= MAX_FAILURES:
@@ -249,6 +238,8 @@ def check_pin(engine: Engine, role: Role, pin: str, now: float | None = None) ->
             locked_until = now + _lock_length(level)
             count = 0
             log.warning("%s PIN locked for %d s after repeated failures", role, locked_until - now)
-        _put(conn, _failures_key(role), _dump_failures(_Failures(count, level, locked_until, now)))
+        put_meta(
+            conn, _failures_key(role), _dump_failures(_Failures(count, level, locked_until, now))
+        )
     left = 0 if locked_until is not None else MAX_FAILURES - count
     return PinCheck(False, left, locked_until)

@@ -3,10 +3,9 @@
 import json
 from dataclasses import asdict, dataclass, fields, replace
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Engine
 
-from kiosk.models import Meta
-from kiosk.store import begin_write
+from kiosk.store import begin_write, get_meta, put_meta
 
 _KEY = "settings"
 
@@ -39,7 +38,7 @@ class Settings:
 
 def load(engine: Engine) -> Settings:
     with engine.connect() as conn:
-        raw = conn.scalar(select(Meta.value).where(Meta.key == _KEY))
+        raw = get_meta(conn, _KEY)
     if not raw:
         return Settings()
     known = {f.name for f in fields(Settings)}
@@ -52,5 +51,4 @@ def save(engine: Engine, settings: Settings) -> None:
     if problems := settings.problems():
         raise ValueError("; ".join(problems))
     with begin_write(engine) as conn:
-        conn.execute(delete(Meta).where(Meta.key == _KEY))
-        conn.execute(insert(Meta).values(key=_KEY, value=json.dumps(asdict(settings)).encode()))
+        put_meta(conn, _KEY, json.dumps(asdict(settings)).encode())

@@ -16,7 +16,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, delete, event, insert, select
+
+from kiosk.models import Meta
 
 log = logging.getLogger(__name__)
 DB_NAME = "imza.db"
@@ -44,6 +46,17 @@ def _begin(conn: Any) -> None:
     # "database is locked" at once, without waiting, if another process wrote in between.
     immediate = conn.get_execution_options().get("imza_write", False)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def get_meta(conn: Connection, key: str) -> bytes | None:
+    return conn.scalar(select(Meta.value).where(Meta.key == key))
+
+
+def put_meta(conn: Connection, key: str, value: bytes | None) -> None:
+    """Set (or, with None, remove) one meta value inside the caller's write transaction."""
+    conn.execute(delete(Meta).where(Meta.key == key))
+    if value is not None:
+        conn.execute(insert(Meta).values(key=key, value=value))
 
 
 @contextmanager

@@ -3,10 +3,10 @@
 import datetime as dt
 import struct
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import select, update
 
-from kiosk.models import Meta, Record
-from kiosk.store import begin_write
+from kiosk.models import Record
+from kiosk.store import begin_write, get_meta, put_meta
 from kiosk.vault import Vault
 from sync.protocol import ProtocolError
 from sync.receipt import Receipt, verify
@@ -31,13 +31,12 @@ def apply(vault: Vault, receipt: Receipt, server_public: bytes) -> int:
             .where(Record.seq <= receipt.through_seq, Record.acked.is_(False))
             .values(acked=True)
         ).rowcount
-        current = conn.scalar(select(Meta.value).where(Meta.key == "acked_through"))
+        current = get_meta(conn, "acked_through")
         through = max(receipt.through_seq, struct.unpack(">Q", current)[0] if current else 0)
         when = dt.datetime.fromtimestamp(receipt.server_time_ms / 1000, dt.UTC)
         for key, value in (
             ("acked_through", struct.pack(">Q", through)),
             ("last_sync", when.strftime("%Y-%m-%d %H:%M UTC").encode()),
         ):
-            conn.execute(delete(Meta).where(Meta.key == key))
-            conn.execute(insert(Meta).values(key=key, value=value))
+            put_meta(conn, key, value)
     return int(done)
