@@ -10,6 +10,7 @@ from dataclasses import dataclass
 RELEASE_DATE = dt.date(2026, 11, 28)  # a tablet clock before this is certainly wrong
 LOW_BATTERY_PERCENT = 10.0
 CLOCK_SLACK_MS = 5 * 60 * 1000  # a clock set back a few minutes is not worth a warning
+_RELEASE_MS = int(dt.datetime.combine(RELEASE_DATE, dt.time(), dt.UTC).timestamp() * 1000)
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,7 @@ def read_battery() -> Battery | None:
 
 def clock_problem(now_ms: int, newest_record_ms: int | None) -> str | None:
     """``behind_records`` or ``before_release`` when the clock cannot be right, else None."""
-    release_ms = int(dt.datetime.combine(RELEASE_DATE, dt.time(), dt.UTC).timestamp() * 1000)
-    if now_ms < release_ms:
+    if now_ms < _RELEASE_MS:  # computed once: this runs for every signature
         return "before_release"
     if newest_record_ms is not None and now_ms < newest_record_ms - CLOCK_SLACK_MS:
         return "behind_records"
