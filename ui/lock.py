@@ -12,7 +12,7 @@ from ui.context import KioskContext
 from ui.coordinator_menu import CoordinatorMenu
 from ui.sizing import mm
 from ui.volunteer_panel import VolunteerPanel
-from ui.widgets.common import button
+from ui.widgets.common import button, cover_parent
 from ui.widgets.pinpad import PinPad
 
 
@@ -68,11 +68,7 @@ class LockPanel(QFrame):
         self.hide()
 
     def _open(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
+        cover_parent(self)
 
     def ask(self) -> None:
         """The hidden gesture was made: ask for the coordinator PIN."""

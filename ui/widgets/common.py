@@ -1,5 +1,7 @@
 """Buttons and labelled fields sized for fingers, shared by every screen."""
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +29,24 @@ def button(text: str, role: str = "secondary", parent: QWidget | None = None) ->
     b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return b
+
+
+def cover_parent(overlay: QWidget) -> None:
+    """Show ``overlay`` over the whole of its parent, on top of everything else there."""
+    parent = overlay.parentWidget()
+    if parent is not None:
+        overlay.setGeometry(parent.rect())
+    overlay.show()
+    overlay.raise_()
+
+
+def fit_card(card: QWidget, texts: Iterable[QLabel], within: int) -> None:
+    """Give a centred card the width it may take in ``within`` px (at most 150 mm), and its
+    wrapped labels the height that width needs: a wrapped label cannot work that out alone."""
+    width = min(within - mm(10), mm(150))
+    card.setFixedWidth(width)
+    for text in texts:
+        text.setMinimumHeight(text.heightForWidth(width - mm(16)))
 
 
 def nav_row(back: QPushButton, forward: QPushButton) -> QHBoxLayout:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
+from ui.widgets.common import cover_parent
+
 
 class DimOverlay(QFrame):
     woken = Signal()
@@ -21,11 +23,7 @@ class DimOverlay(QFrame):
         self.hide()
 
     def dim(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
+        cover_parent(self)
 
     def _wake(self) -> None:
         self.hide()

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ui.sizing import BUTTON_MM, mm
-from ui.widgets.common import button, label
+from ui.widgets.common import button, cover_parent, fit_card, label
 from ui.widgets.follows_language import FollowsLanguage
 
 
@@ -44,10 +44,5 @@ class HelpCard(FollowsLanguage, QFrame):
         self.text.setText(text)
         parent = self.parentWidget()
         if parent is not None:
-            self.setGeometry(parent.rect())
-            width = min(parent.width() - mm(10), mm(150))
-            self.card.setFixedWidth(width)
-            # A wrapped label learns its height only from its width: tell it, or it is cut.
-            self.text.setMinimumHeight(self.text.heightForWidth(width - mm(16)))
-        self.show()
-        self.raise_()
+            fit_card(self.card, [self.text], parent.width())
+        cover_parent(self)

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ui.sizing import BUTTON_MM, mm
-from ui.widgets.common import button, label
+from ui.widgets.common import button, cover_parent, fit_card, label
 
 
 class IdlePrompt(QFrame):
@@ -49,10 +49,5 @@ class IdlePrompt(QFrame):
         self.retranslate()
         parent = self.parentWidget()
         if parent is not None:
-            self.setGeometry(parent.rect())
-            width = min(parent.width() - mm(10), mm(150))
-            self.card.setFixedWidth(width)
-            for text in (self.question, self.seconds):
-                text.setMinimumHeight(text.heightForWidth(width - mm(16)))
-        self.show()
-        self.raise_()
+            fit_card(self.card, [self.question, self.seconds], parent.width())
+        cover_parent(self)

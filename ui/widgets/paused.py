@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from ui.widgets.common import label
+from ui.widgets.common import cover_parent, label
 from ui.widgets.follows_language import FollowsLanguage
 
 
@@ -25,8 +25,4 @@ class PausedOverlay(FollowsLanguage, QFrame):
         self.text.setText(self.tr("This tablet is paused. A volunteer will be with you shortly."))
 
     def cover(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
+        cover_parent(self)
