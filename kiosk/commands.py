@@ -14,7 +14,6 @@ from kiosk import campaign as campaigns
 from kiosk import datadir, export, keyfile, sealing, simulate
 from kiosk.audit import verify
 from kiosk.progress import ProgressBar
-from kiosk.status import status
 from kiosk.vault import Vault
 
 
@@ -138,7 +137,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 0
     vault = Vault.open(args.data_dir, create=False)
     try:
-        st = status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug)
+        st = vault.status()
     finally:
         vault.close()
     text = [

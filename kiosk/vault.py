@@ -23,6 +23,7 @@ from kiosk.device import Device, load_or_create
 from kiosk.models import Meta
 from kiosk.normalise import identity
 from kiosk.signature import SignatureForm, payload
+from kiosk.status import Status, status
 from kiosk.store import begin_write
 from kiosk.validation import Problem, cleaned, validate
 
@@ -130,6 +131,10 @@ class Vault:
 
     def _seen_here(self, tag: int) -> bool:
         return self._db.execute(_SEEN_HERE, (tag,)).fetchone() is not None
+
+    def status(self) -> Status:
+        """This tablet's numbers (total, today, unsent, acknowledged, head)."""
+        return status(self.engine, self.device.id, self.demo, self.campaign.slug)
 
     @property
     def genesis(self) -> bytes:

@@ -7,7 +7,6 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from kiosk.signature import SignatureForm
-from kiosk.status import status
 from kiosk.vault import Stored, Vault
 from sync import acknowledge, receipt
 from sync.outbox import batch_from
@@ -26,7 +25,7 @@ def filled(vault: Vault, make_form: Make) -> Vault:
 
 
 def unsent(vault: Vault) -> int:
-    return status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug).unsent
+    return vault.status().unsent
 
 
 def receipt_for(vault: Vault, through: int) -> receipt.Receipt:
@@ -38,7 +37,7 @@ def receipt_for(vault: Vault, through: int) -> receipt.Receipt:
 def test_a_receipt_acknowledges_through_its_sequence_number(filled: Vault) -> None:
     sent = receipt.decode(receipt.encode(receipt_for(filled, 2)))  # as it travels
     assert acknowledge.apply(filled, sent, SERVER_PUBLIC) == 2
-    st = status(filled.engine, filled.device.id, filled.demo, filled.campaign.slug)
+    st = filled.status()
     assert (st.unsent, st.acknowledged_through) == (1, 2)
     assert st.last_sync is not None
     assert acknowledge.apply(filled, sent, SERVER_PUBLIC) == 0  # again: nothing changes

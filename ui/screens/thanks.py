@@ -4,7 +4,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.receipt import grouped
-from kiosk.status import status
 from ui.context import KioskContext
 from ui.screens.base import Screen
 from ui.sizing import mm
@@ -58,7 +57,7 @@ class ThanksScreen(Screen):
                 )
             )
             vault = self.ctx.vault
-            today = status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug).today
+            today = vault.status().today
             self.today.setText(self.tr("Today %n people have signed on this tablet.", "", today))
         self.show_code.setText(self.tr("Show my receipt code"))
         self.code_note.setText(

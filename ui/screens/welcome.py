@@ -3,7 +3,6 @@
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
-from kiosk.status import status
 from ui.context import KioskContext
 from ui.i18n import LANGUAGES
 from ui.screens.base import Screen
@@ -92,7 +91,7 @@ class WelcomeScreen(Screen):
 
     def _show_counts(self) -> None:
         vault = self.ctx.vault
-        here = status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug).signatures
+        here = vault.status().signatures
         locale = QLocale()
         # Never overstate: until a server total arrives, only what this tablet holds.
         self.counter.setText(self.tr("%n signature(s) on this tablet so far.", "", here))

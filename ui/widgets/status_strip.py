@@ -3,7 +3,6 @@
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
-from kiosk.status import status
 from ui.context import KioskContext
 from ui.sizing import mm
 from ui.widgets.common import label
@@ -34,7 +33,7 @@ class StatusStrip(FollowsLanguage, QFrame):
 
     def refresh(self) -> None:
         vault = self.ctx.vault
-        st = status(vault.engine, vault.device.id, vault.demo, vault.campaign.slug)
+        st = vault.status()
         self.unsent.setText(self.tr("Unsent: %n", "", st.unsent))
         self.sync.setText(
             self.tr("Last sync: %1").replace("%1", st.last_sync)
