@@ -17,8 +17,8 @@ from sqlalchemy import Engine, select
 
 from kiosk import campaign as campaigns
 from kiosk import fsio, keyfile, sealing
-from kiosk.models import Meta, Record
-from kiosk.store import DB_NAME, begin_write, create_file, open_engine, put_meta
+from kiosk.models import Record
+from kiosk.store import DB_NAME, begin_write, create_file, get_meta, open_engine, put_meta
 from resources import resource_path
 
 CAMPAIGN_NAME = "campaign.toml"
@@ -75,7 +75,7 @@ def check_usable(path: Path) -> None:
 
 def meta_get(engine: Engine, key: str) -> bytes | None:
     with engine.connect() as conn:
-        return conn.scalar(select(Meta.value).where(Meta.key == key))
+        return get_meta(conn, key)
 
 
 def _meta_put(engine: Engine, values: dict[str, bytes]) -> None:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from kiosk import chain, datadir, power, receipt, sealing
 from kiosk import day as days
@@ -24,7 +24,7 @@ from kiosk.models import Meta
 from kiosk.normalise import identity
 from kiosk.signature import SignatureForm, payload
 from kiosk.status import Status, status
-from kiosk.store import begin_write
+from kiosk.store import begin_write, put_meta
 from kiosk.validation import Problem, cleaned, validate
 
 # The per-signature write runs on the DBAPI connection: SQLAlchemy's per-statement overhead
@@ -121,7 +121,7 @@ class Vault:
             fresh = {"device_public": self.device.public, "dup_key": os.urandom(32)}
             for key, value in fresh.items():
                 if key not in rows:
-                    conn.execute(insert(Meta).values(key=key, value=value))
+                    put_meta(conn, key, value)
                     rows[key] = value
         return rows["dup_key"]
 
