@@ -65,6 +65,7 @@ class Keys:
     campaign_public: bytes
     campaign_fingerprint: str
     count_public: bytes
+    receipt_public: bytes | None = None  # the server's Ed25519 key, in a file it issued
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,10 @@ def _keys(doc: Any, problems: list[str]) -> Keys | None:
         problems.append("keys.campaign_key_fingerprint does not match the campaign public key")
     if public and count and public == count:
         problems.append("keys.count_public_key must differ from the campaign key")
-    return Keys(suite, public, str(fp), count)
+    receipt = _b64(doc, "receipt_public_key", problems) if "receipt_public_key" in doc else None
+    if receipt is not None and len(receipt) != 32:
+        problems.append("keys.receipt_public_key must be a 32-byte Ed25519 key")
+    return Keys(suite, public, str(fp), count, receipt)
 
 
 def parse(doc: dict[str, Any], source: str, require_keys: bool = True) -> Campaign:
@@ -253,4 +257,6 @@ def with_keys(campaign: Campaign, keys: Keys) -> dict[str, Any]:
         "campaign_key_fingerprint": keys.campaign_fingerprint,
         "count_public_key": base64.b64encode(keys.count_public).decode(),
     }
+    if keys.receipt_public is not None:
+        doc["keys"]["receipt_public_key"] = base64.b64encode(keys.receipt_public).decode()
     return doc

@@ -122,7 +122,71 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="the file to write")
     _data_dir(p)
     _json(p)
+    _sync_parsers(sub)
     return parser
+
+
+def _sync_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    p = sub.add_parser("enrol", help="enrol this tablet with the campaign's server")
+    p.add_argument("--server", required=True, help="the server's URL, https://...")
+    p.add_argument("--code", required=True, help="the enrolment code from the campaign lead")
+    p.add_argument("--ca-bundle", help="trust this CA bundle for the server's certificate")
+    p.add_argument("--label", default="", help="a name for this tablet, like 'Tablet 3'")
+    _data_dir(p)
+    _json(p)
+
+    p = sub.add_parser("sync", help="send unsent signatures to the server (or to a file)")
+    way = p.add_mutually_exclusive_group()
+    way.add_argument("--to-file", type=Path, help="write a hand-over file instead (no network)")
+    way.add_argument("--receipt", type=Path, help="apply the receipt file the server wrote")
+    p.add_argument("--batch-size", type=int, default=500, help="records per batch (1 to 1000)")
+    _data_dir(p)
+    _json(p)
+
+    p = sub.add_parser("serve", help="run the central server")
+    _database(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    p.add_argument("--port", type=int, default=8443, help="port to listen on")
+    p.add_argument("--workers", type=int, default=1, help="server processes")
+
+    p = sub.add_parser("server", help="manage the central server (campaigns, devices...)")
+    ops = p.add_subparsers(dest="operation", metavar="OPERATION", required=True)
+    q = ops.add_parser("campaign", help="add a campaign and write the file tablets receive")
+    q.add_argument("file", type=Path, help="the campaign file with the campaign public key")
+    q.add_argument("--out", type=Path, required=True, help="where to write the issued file")
+    q = ops.add_parser("enrol-code", help="make a single-use enrolment code")
+    q.add_argument("--campaign", required=True, help="the campaign's slug")
+    q.add_argument("--hours", type=float, default=24, help="valid for (at most 24 hours)")
+    q.add_argument(
+        "--approved", action="store_true", help="devices enrolled with it need no approval"
+    )
+    q.add_argument("--label", default="", help="the tablet it is for")
+    q = ops.add_parser("devices", help="list devices: state, last contact, counts, clock skew")
+    q = ops.add_parser("approve", help="approve a pending device")
+    q.add_argument("device", help="the device id (its first 12 hex digits will do)")
+    q = ops.add_parser("revoke", help="revoke a device; its records past a cut-off leave the count")
+    q.add_argument("device", help="the device id (its first 12 hex digits will do)")
+    q.add_argument(
+        "--after-seq", type=int, required=True, help="records after this one stop counting"
+    )
+    q = ops.add_parser("import", help="import a hand-over file; writes the signed receipt file")
+    q.add_argument("file", type=Path, help="the hand-over file from the tablet")
+    q.add_argument("--receipt", type=Path, required=True, help="where to write the receipt file")
+    q = ops.add_parser("quarantine", help="records held aside (gaps, forks): list, accept, reject")
+    q.add_argument("decision", nargs="?", choices=("accept", "reject"), help="what to do")
+    q.add_argument("id", nargs="?", type=int, help="the quarantine entry")
+    q = ops.add_parser("progress", help="count what is waiting and print each campaign's figure")
+    for q in ops.choices.values():
+        _database(q)
+        _json(q)
+
+
+def _database(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--database",
+        help="sqlite:///FILE or postgresql://... (default: $IMZA_SERVER_DATABASE or a SQLite "
+        "file in the user data folder)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

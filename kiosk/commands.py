@@ -256,4 +256,9 @@ COMMANDS = {
 
 
 def run(command: str, args: argparse.Namespace) -> int:
+    if command in ("enrol", "sync", "serve", "server"):
+        # The sync and the server live outside the core; the core never imports them.
+        sync_commands = importlib.import_module("sync.commands")
+        result: int = sync_commands.run(command, args)
+        return result
     return COMMANDS[command](args)

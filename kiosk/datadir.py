@@ -34,6 +34,8 @@ _OWN_FILES = {
     CAMPAIGN_NAME,
     DEMO_DIR,
     "logs",
+    "sync.lock",
+    "forked",
 }
 
 
@@ -161,10 +163,14 @@ def open_dir(path: Path, create: bool = True) -> Opened:
 
 def _pins(camp: campaigns.Campaign) -> bytes:
     """What a later campaign file may not change besides the campaign key: the count key
-    (it receives every signer's identity) and whether the campaign is production."""
+    (it receives every signer's identity), whether the campaign is production, and the
+    server's receipt key (a receipt lets the tablet wipe what it acknowledges)."""
     assert camp.keys is not None
     digest = hashlib.sha256(camp.keys.count_public).hexdigest()
-    return f"count={digest};production={camp.production}".encode()
+    pins = f"count={digest};production={camp.production}"
+    if camp.keys.receipt_public is not None:
+        pins += f";receipt={camp.keys.receipt_public.hex()}"
+    return pins.encode()
 
 
 def _refit(engine: Engine, path: Path, camp: campaigns.Campaign, fp: bytes) -> bool:
@@ -181,12 +187,8 @@ def _refit(engine: Engine, path: Path, camp: campaigns.Campaign, fp: bytes) -> b
             raise DataDirError("this tablet is set up for another campaign")
         if meta_get(engine, "campaign_pins") != _pins(camp):
             raise DataDirError(
-                "the campaign file changes its count key or production flag; refusing "
-                "(only texts may change on a tablet already set up)"
-            )
-        if meta_get(engine, "campaign_pins") != _pins(camp):
-            raise DataDirError(
-                "the campaign file changes its count key or production flag; refusing "
+                "the campaign file changes its count key, receipt key or production flag; "
+                "refusing "
                 "(only texts may change on a tablet already set up)"
             )
         _write_toml(path / CAMPAIGN_NAME, dict(camp.raw))

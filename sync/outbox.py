@@ -46,6 +46,7 @@ def batch_from(vault: Vault, from_seq: int, limit: int = MAX_RECORDS) -> Batch |
     return Batch(
         campaign=vault.campaign.slug,
         device=vault.device.id,
+        device_public=vault.device.public,
         from_seq=from_seq,
         prev_head=prev,
         device_clock_ms=time.time_ns() // 1_000_000,

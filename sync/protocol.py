@@ -13,7 +13,7 @@ from typing import Any
 import cbor2
 
 from kiosk import chain
-from kiosk.device import verify_signature
+from kiosk.device import device_id, verify_signature
 
 VERSION = 1
 MAX_BODY = 8 * 1024 * 1024
@@ -55,6 +55,7 @@ class WireRecord:
 class Batch:
     campaign: str
     device: str
+    device_public: bytes
     from_seq: int
     prev_head: bytes
     device_clock_ms: int
@@ -69,6 +70,7 @@ def encode(batch: Batch) -> bytes:
         "v": VERSION,
         "campaign": batch.campaign,
         "device": batch.device,
+        "device_public": batch.device_public,
         "from_seq": batch.from_seq,
         "prev_head": batch.prev_head,
         "clock_ms": batch.device_clock_ms,
@@ -84,6 +86,8 @@ def _field(doc: dict[str, Any], key: str, kind: type, size: int | None = None) -
     value: Any = doc.get(key)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
         raise ProtocolError("malformed", f"{key} is missing or of the wrong type")
+    if isinstance(value, int) and not 0 <= value < 2**62:
+        raise ProtocolError("malformed", f"{key} is out of range")
     if size is not None and len(doc[key]) != size:
         raise ProtocolError("malformed", f"{key} must be {size} bytes")
     return value
@@ -127,9 +131,10 @@ def decode(data: bytes) -> Batch:
         raise ProtocolError("malformed", "records must be a list")
     if len(records) > MAX_RECORDS:
         raise ProtocolError("too_large", f"a batch may hold at most {MAX_RECORDS} records")
-    return Batch(
+    batch = Batch(
         campaign=_field(doc, "campaign", str),
         device=_field(doc, "device", str),
+        device_public=_field(doc, "device_public", bytes, 32),
         from_seq=_field(doc, "from_seq", int),
         prev_head=_field(doc, "prev_head", bytes, 32),
         device_clock_ms=_field(doc, "clock_ms", int),
@@ -138,10 +143,15 @@ def decode(data: bytes) -> Batch:
         head_sig=_field(doc, "head_sig", bytes, 64),
         records=tuple(_record(r) for r in records),
     )
+    if device_id(batch.device_public) != batch.device:
+        raise ProtocolError("malformed", "device is not the id of device_public")
+    if batch.from_seq < 1 or batch.head_seq < batch.from_seq - 1:
+        raise ProtocolError("malformed", "from_seq and head_seq do not describe a range")
+    return batch
 
 
-def verify(batch: Batch, device_public: bytes) -> None:
-    """The records form the device's chain from ``prev_head`` to the signed head."""
+def verify(batch: Batch) -> None:
+    """The records form the device's chain from ``prev_head`` to the head its key signed."""
     prev, seq = batch.prev_head, batch.from_seq
     for record in batch.records:
         try:
@@ -171,5 +181,5 @@ def verify(batch: Batch, device_public: bytes) -> None:
     if batch.records and (prev != batch.head or seq - 1 != batch.head_seq):
         raise ProtocolError("altered", "the records do not end on the signed head")
     message = chain.head_message(batch.campaign, batch.device, batch.head_seq, batch.head)
-    if not verify_signature(device_public, batch.head_sig, message):
+    if not verify_signature(batch.device_public, batch.head_sig, message):
         raise ProtocolError("bad_signature", "the head signature does not verify")

@@ -20,6 +20,7 @@ from resources import resource_path
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
+    from tests.serverside import Server
     from ui.window import KioskWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -115,3 +116,37 @@ def window(qtbot: "QtBot", vault: Vault) -> Iterator["KioskWindow"]:
 
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The server's database: SQLite always; PostgreSQL when IMZA_TEST_DATABASE_URL is set."""
+    from tests.serverside import PG_ENV, database
+
+    if request.param == "postgresql" and not os.environ.get(PG_ENV):
+        pytest.skip(f"{PG_ENV} is not set: the PostgreSQL run is skipped (CI sets it)")
+    with database(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+def server(server_database: str, keys: CampaignKeys, tmp_path: Path) -> Iterator["Server"]:
+    """A real sync server on loopback with the test campaign added."""
+    from tests.serverside import Server, serving, set_up
+
+    engine, camp = set_up(server_database, keys.campaign_file, tmp_path / "issued.toml")
+    try:
+        with serving(engine) as url:
+            yield Server(url, engine, server_database, camp, tmp_path / "issued.toml")
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def enrolled(server: "Server", tmp_path: Path) -> Path:
+    """A tablet enrolled (approved) with the loopback server."""
+    from sync.enrol import enrol
+
+    path = tmp_path / "enrolled"
+    enrol(path, server.url, server.code(approved=True), label="Tablet 1")
+    return path

@@ -35,15 +35,15 @@ def test_a_batch_round_trips_byte_for_byte(stored_batch: protocol.Batch) -> None
 def test_a_real_chain_verifies_in_whole_and_in_parts(
     vault: Vault, stored_batch: protocol.Batch
 ) -> None:
-    protocol.verify(stored_batch, vault.device.public)
+    protocol.verify(stored_batch)
     tail = batch_from(vault, 3)
     assert tail is not None
     assert [r.seq for r in tail.records] == [3, 4]
-    protocol.verify(tail, vault.device.public)
+    protocol.verify(tail)
     first_two = batch_from(vault, 1, limit=2)
     assert first_two is not None
     assert first_two.head_seq == 2
-    protocol.verify(first_two, vault.device.public)
+    protocol.verify(first_two)
     assert batch_from(vault, 5) is None
 
 
@@ -63,7 +63,7 @@ def test_a_record_altered_after_signing_is_refused(
     records[1] = change(records[1])
     altered = dataclasses.replace(stored_batch, records=tuple(records))
     with pytest.raises(protocol.ProtocolError) as exc:
-        protocol.verify(protocol.decode(protocol.encode(altered)), vault.device.public)
+        protocol.verify(protocol.decode(protocol.encode(altered)))
     assert exc.value.code == "altered"
 
 
@@ -72,13 +72,16 @@ def test_a_bad_head_signature_or_another_device_is_refused(
 ) -> None:
     forged = dataclasses.replace(stored_batch, head_sig=bytes(64))
     with pytest.raises(protocol.ProtocolError) as exc:
-        protocol.verify(forged, vault.device.public)
+        protocol.verify(forged)
     assert exc.value.code == "bad_signature"
+    other = dataclasses.replace(stored_batch, device_public=bytes(32))
     with pytest.raises(protocol.ProtocolError):
-        protocol.verify(stored_batch, bytes(32))
+        protocol.verify(other)
+    with pytest.raises(protocol.ProtocolError):
+        protocol.decode(protocol.encode(other))  # the id is not the key's
     reordered = dataclasses.replace(stored_batch, records=stored_batch.records[::-1])
     with pytest.raises(protocol.ProtocolError):
-        protocol.verify(reordered, vault.device.public)
+        protocol.verify(reordered)
 
 
 def test_limits_are_checked_before_any_work(stored_batch: protocol.Batch) -> None:

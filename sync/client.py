@@ -1,0 +1,158 @@
+"""The tablet's uploader: one sync at a time, acknowledged only from a verified receipt.
+
+A sync asks the server what it holds (``GET /v1/devices/me``, with a receipt that catches up a
+reply lost last time), then sends batches from the first unacknowledged record on. Each
+reply's receipt is checked against the campaign's receipt key and this tablet's own chain and
+applied in one transaction; a fault anywhere leaves the tablet as it was, and the next sync
+resends what the server may or may not hold: the server takes a byte-identical resend as
+already held, so nothing is lost and nothing is counted twice.
+"""
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.vault import Vault
+from sync import acknowledge, link, lock, outbox, protocol
+from sync import receipt as receipts
+from sync.http import Http, SyncError, refusal
+
+log = logging.getLogger(__name__)
+CBOR = "application/cbor"
+BATCH = 500
+
+
+class ForkError(SyncError):
+    """The server holds another chain for this device (a restored backup or a cloned image):
+    the tablet must take a new device identity (``sync.fork.recover``)."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    acknowledged: int  # records newly acknowledged by this sync
+    acked_through: int
+    unsent: int
+    state: str  # approved, pending
+    progress: link.Progress | None
+
+    def summary(self) -> str:
+        if self.state == "pending":
+            return "waiting for the campaign lead to approve this tablet"
+        if self.unsent:
+            return f"sent {self.acknowledged}; {self.unsent} still to send"
+        return f"all sent (acknowledged through {self.acked_through})"
+
+
+def open_for_sync(path: Path) -> Vault:
+    vault = Vault.open(path, create=False)
+    if vault.demo:
+        vault.close()
+        raise SyncError("this is a DEMO data dir: it never syncs (set the tablet up first)", "stop")
+    return vault
+
+
+def receipt_key(vault: Vault) -> bytes:
+    keys = vault.campaign.keys
+    if keys is None or keys.receipt_public is None:
+        raise SyncError(
+            "this tablet's campaign file has no server receipt key: enrol it with the server",
+            "fix",
+        )
+    return keys.receipt_public
+
+
+def _me(http: Http, vault: Vault, server_key: bytes) -> tuple[str, link.Progress]:
+    reply = http.call("GET", "/v1/devices/me")
+    if reply.status_code != 200:
+        raise refusal(reply)
+    doc = reply.json()
+    p = doc["progress"]
+    progress = link.Progress(p["at_least"], p["goal"], p["as_of_ms"])
+    link.put(vault.engine, progress=p, state=doc["state"])
+    if doc.get("receipt"):
+        try:  # a reply lost last time: the server holds more than we know
+            acknowledge.apply(vault, receipts.decode(bytes.fromhex(doc["receipt"])), server_key)
+        except protocol.ProtocolError as exc:
+            if exc.code != "fork":
+                raise SyncError(str(exc), "stop", exc.code) from None
+            # Our chain differs where the server's head is: the batches below find where.
+    return str(doc["state"]), progress
+
+
+def _post(http: Http, vault: Vault, server_key: bytes, batch: protocol.Batch) -> int:
+    """Send one batch; returns the next sequence number to send from."""
+    reply = http.call(
+        "POST", "/v1/batches", data=protocol.encode(batch), headers={"Content-Type": CBOR}
+    )
+    if reply.status_code == 200:
+        signed = receipts.decode(reply.content)
+        acknowledge.apply(vault, signed, server_key)
+        return signed.through_seq + 1
+    error = refusal(reply)
+    doc = reply.json() if error.code in ("gap", "fork") else {}
+    if error.code == "gap" and int(doc.get("expected_seq", 0)) < batch.from_seq:
+        return int(doc["expected_seq"])
+    if error.code == "fork":
+        if doc.get("receipt"):  # the shared prefix is held and counted
+            acknowledge.apply(vault, receipts.decode(bytes.fromhex(doc["receipt"])), server_key)
+        raise ForkError(str(error), "re-enrol", "fork")
+    raise error
+
+
+def sync(
+    path: Path,
+    batch_size: int = BATCH,
+    *,
+    attempts: int = 5,
+    timeout: tuple[float, float] = (5.0, 60.0),
+    cancel: threading.Event | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    wait_for_lock: float = 0.0,
+) -> Outcome:
+    """Send everything unacknowledged; raises SyncError (ForkError) when it cannot."""
+    if not 1 <= batch_size <= protocol.MAX_RECORDS:
+        raise SyncError(f"a batch holds 1 to {protocol.MAX_RECORDS} records", "fix")
+    with lock.held(path, wait_for_lock):
+        vault = open_for_sync(path)
+        try:
+            return _sync(vault, batch_size, attempts, timeout, cancel, on_progress)
+        except SyncError as exc:
+            link.put(vault.engine, result=f"failed: {exc}")
+            raise
+        finally:
+            vault.close()
+
+
+def _sync(
+    vault: Vault,
+    batch_size: int,
+    attempts: int,
+    timeout: tuple[float, float],
+    cancel: threading.Event | None,
+    on_progress: Callable[[int, int], None] | None,
+) -> Outcome:
+    server = link.load(vault.engine)
+    if server is None:
+        raise SyncError("this tablet is not enrolled: run `imza enrol` first", "fix")
+    key = receipt_key(vault)
+    http = Http(server.url, server.token, server.ca_bundle, timeout, attempts)
+    if cancel is not None:
+        http.cancel = cancel
+    state, progress = _me(http, vault, key)
+    start = vault.status().unsent
+    if state == "pending":
+        link.put(vault.engine, result="waiting for approval")
+        return Outcome(0, link.acked_through(vault.engine), start, state, progress)
+    next_seq = link.acked_through(vault.engine) + 1
+    while (batch := outbox.batch_from(vault, next_seq, batch_size)) is not None:
+        next_seq = _post(http, vault, key, batch)
+        if on_progress is not None:
+            on_progress(start - vault.status().unsent, start)
+    state, progress = _me(http, vault, key)
+    left = vault.status().unsent
+    outcome = Outcome(start - left, link.acked_through(vault.engine), left, state, progress)
+    link.put(vault.engine, result=outcome.summary())
+    log.info("sync: %s", outcome.summary())
+    return outcome

@@ -1,0 +1,122 @@
+"""``imza enrol`` and ``imza sync`` (the tablet's side); ``imza serve|server`` are passed on.
+
+Every refusal becomes one ``imza: error:`` line through ``kiosk.commands.UsageError``.
+"""
+
+import argparse
+import importlib
+import json
+import sys
+
+from kiosk.commands import UsageError
+from kiosk.progress import ProgressBar
+from sync import acknowledge, client, enrol, fork, handover, link, lock, outbox, protocol
+from sync import receipt as receipts
+from sync.http import SyncError
+
+
+def _say(args: argparse.Namespace, doc: dict[str, object], lines: list[str]) -> None:
+    print(json.dumps(doc, indent=2) if args.json else "\n".join(lines))
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    done = enrol.enrol(args.data_dir, args.server, args.code, args.ca_bundle, args.label)
+    fp = " ".join(done.fingerprint[i : i + 4] for i in range(0, 32, 4)).upper()
+    lines = [
+        f"enrolled for '{done.campaign}' as device {done.device[:12]}",
+        f"campaign key fingerprint: {fp}",
+    ]
+    if done.state == "pending":
+        lines.append("waiting for the campaign lead to approve this tablet before it syncs")
+    _say(args, done.__dict__, lines)
+    return 0
+
+
+def _to_file(args: argparse.Namespace) -> int:
+    with lock.held(args.data_dir, 30.0):
+        vault = client.open_for_sync(args.data_dir)
+        try:
+            first = link.acked_through(vault.engine) + 1
+            bodies, count = [], 0
+            while batch := outbox.batch_from(vault, first + count, protocol.MAX_RECORDS):
+                bodies.append(protocol.encode(batch))
+                count += len(batch.records)
+        finally:
+            vault.close()
+    if not count:
+        raise UsageError("nothing to hand over: every record is acknowledged")
+    handover.write(args.to_file, bodies)
+    _say(
+        args,
+        {"file": str(args.to_file), "records": count, "from_seq": first},
+        [f"wrote {count} records (from {first}) to {args.to_file}"],
+    )
+    return 0
+
+
+def _receipt(args: argparse.Namespace) -> int:
+    try:
+        signed = receipts.decode(args.receipt.read_bytes())
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.receipt}: {exc.strerror}") from None
+    with lock.held(args.data_dir, 30.0):
+        vault = client.open_for_sync(args.data_dir)
+        try:
+            done = acknowledge.apply(vault, signed, client.receipt_key(vault))
+            left = vault.status().unsent
+        finally:
+            vault.close()
+    _say(
+        args,
+        {"acknowledged": done, "acked_through": signed.through_seq, "unsent": left},
+        [f"acknowledged {done} records through {signed.through_seq}; {left} unsent"],
+    )
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    if args.to_file:
+        return _to_file(args)
+    if args.receipt:
+        return _receipt(args)
+    bar = ProgressBar(0, "sending")
+    try:
+        outcome = client.sync(
+            args.data_dir,
+            args.batch_size,
+            on_progress=bar,
+            wait_for_lock=60.0,
+        )
+    except client.ForkError as exc:
+        bar.finish()
+        print(f"imza: {exc}", file=sys.stderr)
+        device = fork.recover(args.data_dir)
+        _say(
+            args,
+            {"forked": True, "new_device": device},
+            [
+                "this tablet's chain forked from the server's (restored or copied data dir);",
+                f"its records are held at the server; it is now device {device[:12]}",
+            ],
+        )
+        return 0
+    finally:
+        bar.finish()
+    doc = outcome.__dict__ | {"progress": outcome.progress.__dict__ if outcome.progress else None}
+    lines = [outcome.summary()]
+    if outcome.progress:
+        p = outcome.progress
+        lines.append(f"server: at least {p.at_least} of {p.goal} signers")
+    _say(args, doc, lines)
+    return 0
+
+
+def run(command: str, args: argparse.Namespace) -> int:
+    try:
+        if command in ("serve", "server"):
+            server_commands = importlib.import_module("sync.server.commands")
+            result: int = server_commands.run(command, args)
+            return result
+        return {"enrol": cmd_enrol, "sync": cmd_sync}[command](args)
+    except (SyncError, protocol.ProtocolError, lock.BusyError) as exc:
+        raise UsageError(str(exc)) from None

@@ -1,0 +1,172 @@
+"""What the campaign lead does on the server: devices, hand-over imports, quarantine review."""
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import cbor2
+from sqlalchemy import Engine, func, insert, select, update
+
+from kiosk import fsio
+from kiosk.sealing import SUITE_NAMES, SealError, seal_info
+from sync import handover, protocol
+from sync import receipt as receipts
+from sync.server import campaigns, counting, ingest
+from sync.server.db import first, write
+from sync.server.models import Campaign, Device, Quarantined, Record
+from sync.server.refusals import Refused
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    id: str
+    campaign: str
+    state: str
+    label: str
+    head_seq: int
+    signatures: int
+    last_contact_ms: int | None
+    clock_skew_ms: int | None
+    fork_seq: int | None
+    held_aside: int
+
+
+def devices(engine: Engine) -> list[DeviceRow]:
+    counts = (
+        select(Record.device_id, func.count().label("n"))
+        .where(Record.kind == 1)
+        .group_by(Record.device_id)
+        .subquery()
+    )
+    held = (
+        select(Quarantined.device_id, func.count().label("q"))
+        .where(Quarantined.state == "held")
+        .group_by(Quarantined.device_id)
+        .subquery()
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(
+                Device.id,
+                Campaign.slug,
+                Device.state,
+                Device.label,
+                Device.head_seq,
+                func.coalesce(counts.c.n, 0),
+                Device.last_contact_ms,
+                Device.clock_skew_ms,
+                Device.fork_seq,
+                func.coalesce(held.c.q, 0),
+            )
+            .join(Campaign, Campaign.id == Device.campaign_id)
+            .outerjoin(counts, counts.c.device_id == Device.id)
+            .outerjoin(held, held.c.device_id == Device.id)
+            .order_by(Campaign.slug, Device.enrolled_ms)
+        ).all()
+    return [DeviceRow(*r) for r in rows]
+
+
+def import_file(engine: Engine, path: Path, receipt_out: Path) -> tuple[int, int]:
+    """Import a hand-over file through the same checks as HTTP; write the receipt file.
+
+    A device never enrolled is registered from the file (the coordinator carrying the stick
+    vouches for it). Returns (new records, records held already)."""
+    new = repeated = 0
+    signed: receipts.Receipt | None = None
+    for body in handover.read(path):
+        batch = protocol.decode(body)
+        protocol.verify(batch)
+        camp = campaigns.by_slug(engine, batch.campaign)
+        if camp is None:
+            raise Refused(404, "no_campaign", f"no campaign '{batch.campaign}' here", "fix")
+        with write(engine) as conn:
+            device = ingest.device_for_update(conn, batch.device)
+            if device is None:
+                conn.execute(
+                    insert(Device).values(
+                        id=batch.device,
+                        campaign_id=camp.id,
+                        public_key=batch.device_public,
+                        state="approved",
+                        label="hand-over",
+                        enrolled_ms=time.time_ns() // 1_000_000,
+                    )
+                )
+                device = ingest.device_for_update(conn, batch.device)
+                assert device is not None
+            if device.state == "revoked":
+                raise Refused(403, "revoked", "this tablet is revoked", "stop")
+            stored = ingest.ingest(conn, camp, device, batch)
+        if stored.held is not None:
+            raise stored.held
+        new, repeated = new + stored.new, repeated + stored.repeated
+        signed = stored.receipt or signed
+    if signed is None:
+        raise Refused(422, "empty", f"{path} holds no records", "fix")
+    fsio.replace(receipt_out, receipts.encode(signed))
+    counting.drain(engine)
+    return new, repeated
+
+
+@dataclass(frozen=True)
+class HeldRow:
+    id: int
+    device: str
+    seq: int
+    reason: str
+    state: str
+
+
+def quarantine(engine: Engine) -> list[HeldRow]:
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(
+                Quarantined.id,
+                Quarantined.device_id,
+                Quarantined.seq,
+                Quarantined.reason,
+                Quarantined.state,
+            ).order_by(Quarantined.id)
+        ).all()
+    return [HeldRow(*r) for r in rows]
+
+
+def decide(engine: Engine, entry: int, accept: bool) -> None:
+    """Accept (count the signer) or reject (keep, never count) a record held aside."""
+    with write(engine) as conn:
+        row = first(
+            conn,
+            select(Quarantined, Device.campaign_id)
+            .join(Device, Device.id == Quarantined.device_id)
+            .where(Quarantined.id == entry)
+            .with_for_update(),
+        )
+        if row is None or row[0].state != "held":
+            raise Refused(404, "no_entry", f"no record held aside as {entry}", "fix")
+        held, campaign_id = row
+        conn.execute(
+            update(Quarantined)
+            .where(Quarantined.id == entry)
+            .values(state="accepted" if accept else "rejected")
+        )
+        doc = cbor2.loads(held.body)
+        if not accept or doc["kind"] != 1 or not doc["identity"]:
+            return
+        camp = campaigns.by_id(engine, campaign_id)
+        assert camp is not None
+        try:
+            ident = camp.opener.open(
+                doc["identity"],
+                seal_info(
+                    SUITE_NAMES[doc["suite"]],
+                    camp.slug,
+                    held.device_id,
+                    doc["record_id"],
+                    "identity",
+                ),
+            )
+        except (SealError, KeyError):
+            raise Refused(
+                422, "unreadable", "its identity does not open; reject it", "fix"
+            ) from None
+        counting.add_tags(conn, campaign_id, [camp.tag(ident)])

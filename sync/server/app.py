@@ -1,0 +1,287 @@
+"""The sync API (protocol v1): FastAPI on SQLAlchemy, no state in the process but caches.
+
+Every call that needs a token checks it from the headers before the body is read; a batch
+body is read as a stream and cut off at 8 MB. Refusals are JSON that say what to do next.
+Nothing a signer wrote reaches a log: the server cannot read it, and logs name devices only.
+"""
+
+import base64
+import binascii
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
+
+from kiosk import receipt as codes
+from sync import protocol
+from sync import receipt as receipts
+from sync.server import campaigns, counting, enrolment, ingest, ratelimit
+from sync.server.db import write
+from sync.server.models import Device
+from sync.server.refusals import Refused
+
+log = logging.getLogger("imza.server")
+CBOR = "application/cbor"
+
+
+@dataclass
+class Limits:
+    """Rate limits and caches; tests make them small."""
+
+    enrol_per_window: int = 20
+    enrol_window_s: int = 600
+    withdrawals_per_window: int = 30
+    withdrawals_window_s: int = 3600
+    progress_ttl_s: float = 15.0
+    count_in_background: bool = True
+    _progress: dict[str, tuple[float, dict[str, Any]]] = field(default_factory=dict)
+
+
+class EnrolRequest(BaseModel):
+    code: str = Field(max_length=64, description="the enrolment code, as printed")
+    device_public: str = Field(max_length=64, description="the device's Ed25519 key, base64")
+    label: str = Field(default="", max_length=80, description="a name for the tablet")
+
+
+class SuccessorRequest(BaseModel):
+    device_public: str = Field(max_length=64, description="the new device key, base64")
+
+
+class Enrolled(BaseModel):
+    device: str
+    token: str
+    state: str = Field(description="approved, or pending until the campaign lead approves")
+    campaign: str = Field(description="the campaign file, TOML, with the server's keys")
+
+
+class Progress(BaseModel):
+    campaign: str
+    at_least: int = Field(description="unique signers counted so far")
+    goal: int
+    as_of_ms: int
+    server_time_ms: int
+
+
+class DeviceState(BaseModel):
+    device: str
+    state: str
+    head_seq: int
+    receipt: str | None = Field(description="a signed receipt through head_seq, CBOR in hex")
+    progress: Progress
+
+
+class WithdrawalRequest(BaseModel):
+    code: str = Field(max_length=40, description="the signer's receipt code")
+
+
+class WithdrawalResult(BaseModel):
+    applied: bool = Field(description="false: held until the signature arrives")
+
+
+class Problem(BaseModel):
+    error: str
+    message: str
+    action: str
+
+
+_PROBLEMS: dict[int | str, dict[str, Any]] = {
+    s: {"model": Problem} for s in (401, 403, 404, 409, 413, 415, 422, 429)
+}
+
+
+def _key(text: str) -> bytes:
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise Refused(422, "bad_key", "device_public must be base64", "fix") from None
+    if len(raw) != 32:
+        raise Refused(422, "bad_key", "a device key is 32 bytes", "fix")
+    return raw
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
+    """The API on ``engine``; several processes may serve the same database."""
+    lim = limits or Limits()
+    counter = counting.Counter(engine)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if lim.count_in_background:
+            counter.start()
+            counter.poke()
+        yield
+        if lim.count_in_background:
+            counter.stop()
+
+    app = FastAPI(
+        title="Imza sync",
+        version="1",
+        summary="Petition tablets upload sealed, chained signatures; the server counts them.",
+        lifespan=lifespan,
+    )
+
+    @app.exception_handler(Refused)
+    async def refused(_request: Request, exc: Refused) -> JSONResponse:
+        headers = (
+            {"Retry-After": str(exc.extra["retry_after"])} if "retry_after" in exc.extra else None
+        )
+        return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+
+    @app.exception_handler(protocol.ProtocolError)
+    async def unreadable(_request: Request, exc: protocol.ProtocolError) -> JSONResponse:
+        status = 413 if exc.code == "too_large" else 422
+        body = {"error": exc.code, "message": str(exc), "action": "fix"}
+        return JSONResponse(body, status_code=status)
+
+    async def device(
+        authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None,
+    ) -> Device:
+        return await run_in_threadpool(enrolment.authenticate, engine, authorization)
+
+    def progress(slug: str) -> Progress:
+        now = time.monotonic()
+        cached = lim._progress.get(slug)
+        if cached and now - cached[0] < lim.progress_ttl_s:
+            return Progress.model_validate({**cached[1], "server_time_ms": _now_ms()})
+        doc = campaigns.progress(engine, slug)
+        if not doc:
+            raise Refused(404, "no_campaign", f"no campaign '{slug}' here", "fix")
+        lim._progress[slug] = (now, doc)
+        return Progress.model_validate({**doc, "server_time_ms": _now_ms()})
+
+    def limited(call: Callable[..., Any], *args: Any) -> Any:
+        return run_in_threadpool(call, *args)
+
+    @app.post("/v1/enrol", responses=_PROBLEMS)
+    async def enrol(body: EnrolRequest, request: Request) -> Enrolled:
+        """Register a device key with a one-time code; returns its token and campaign file."""
+        client = request.client.host if request.client else "unknown"
+        await limited(
+            ratelimit.hit, engine, f"enrol:{client}", lim.enrol_per_window, lim.enrol_window_s
+        )
+        done = await limited(
+            enrolment.enrol, engine, body.code, _key(body.device_public), body.label
+        )
+        log.info("enrolled device %s (%s)", done.device[:12], done.state)
+        return Enrolled(**done.__dict__)
+
+    @app.post("/v1/devices/me/successor", responses=_PROBLEMS)
+    async def successor(body: SuccessorRequest, me: Annotated[Device, Depends(device)]) -> Enrolled:
+        """After a fork: enrol the tablet's new device key with the old token."""
+        done = await limited(enrolment.successor, engine, me, _key(body.device_public))
+        log.info("device %s re-enrolled as %s after a fork", me.id[:12], done.device[:12])
+        return Enrolled(**done.__dict__)
+
+    @app.get("/v1/devices/me", responses=_PROBLEMS)
+    async def me(me: Annotated[Device, Depends(device)]) -> DeviceState:
+        """The head the server holds for this tablet, with a receipt through it."""
+
+        def look() -> DeviceState:
+            camp = campaigns.by_id(engine, me.campaign_id)
+            assert camp is not None
+            with engine.connect() as conn:
+                signed = ingest.receipt_for(conn, camp, me.id, me.head_seq)
+            return DeviceState(
+                device=me.id,
+                state=me.state,
+                head_seq=me.head_seq,
+                receipt=receipts.encode(signed).hex() if signed else None,
+                progress=progress(camp.slug),
+            )
+
+        return await run_in_threadpool(look)
+
+    @app.post(
+        "/v1/batches",
+        responses={
+            **_PROBLEMS,
+            200: {"content": {CBOR: {"schema": {"type": "string", "format": "binary"}}}},
+        },
+        response_class=Response,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {CBOR: {"schema": {"type": "string", "format": "binary"}}},
+            }
+        },
+    )
+    async def batches(request: Request, me: Annotated[Device, Depends(device)]) -> Response:
+        """Upload a batch (CBOR, protocol v1); the reply is the signed receipt (CBOR)."""
+        if me.state == "pending":
+            raise Refused(403, "pending", "the campaign lead has not approved this tablet", "wait")
+        encoding = request.headers.get("content-encoding", "identity").lower()
+        if encoding != "identity":
+            raise Refused(415, "encoded", "send the batch as raw bytes, not compressed", "fix")
+        if request.headers.get("content-type", "").split(";")[0].strip() != CBOR:
+            raise Refused(415, "content_type", f"a batch is {CBOR}", "fix")
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > protocol.MAX_BODY):
+            raise Refused(413, "too_large", "a batch may be at most 8 MB", "fix")
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > protocol.MAX_BODY:
+                raise Refused(413, "too_large", "a batch may be at most 8 MB", "fix")
+        stored = await run_in_threadpool(_store_batch, engine, me, bytes(body))
+        if lim.count_in_background:
+            counter.poke()
+        if stored.held is not None:
+            log.info("device %s: %s", me.id[:12], stored.held.code)
+            raise stored.held
+        assert stored.receipt is not None
+        return Response(receipts.encode(stored.receipt), media_type=CBOR)
+
+    @app.post("/v1/withdrawals", responses=_PROBLEMS)
+    async def withdrawals(
+        body: WithdrawalRequest, me: Annotated[Device, Depends(device)]
+    ) -> WithdrawalResult:
+        """Withdraw the signature a receipt code names, on whichever tablet it was signed."""
+        await limited(
+            ratelimit.hit,
+            engine,
+            f"withdraw:{me.id}",
+            lim.withdrawals_per_window,
+            lim.withdrawals_window_s,
+        )
+        code = codes.parse(body.code)
+        if code is None:
+            raise Refused(422, "bad_code", "that is not a receipt code", "fix")
+        return WithdrawalResult(applied=await limited(_withdraw, engine, me, code))
+
+    @app.get("/v1/campaigns/{slug}/progress", responses=_PROBLEMS)
+    async def campaign_progress(slug: str, response: Response) -> Progress:
+        """At least how many people signed, counted once each; cached briefly."""
+        response.headers["Cache-Control"] = f"public, max-age={int(lim.progress_ttl_s)}"
+        return await run_in_threadpool(progress, slug[:64])
+
+    return app
+
+
+def _store_batch(engine: Engine, me: Device, body: bytes) -> ingest.Stored:
+    batch = protocol.decode(body)
+    protocol.verify(batch)
+    camp = campaigns.by_id(engine, me.campaign_id)
+    assert camp is not None
+    with write(engine) as conn:
+        locked = ingest.device_for_update(conn, me.id)
+        assert locked is not None
+        return ingest.ingest(conn, camp, locked, batch)
+
+
+def _withdraw(engine: Engine, me: Device, code: str) -> bool:
+    camp = campaigns.by_id(engine, me.campaign_id)
+    assert camp is not None
+    with write(engine) as conn:
+        return ingest.withdraw(conn, camp, codes.code_hash(camp.slug, code))

@@ -1,0 +1,125 @@
+"""``imza serve`` and ``imza server ...``: the central server and its administration."""
+
+import argparse
+import json
+import logging
+import time
+
+import uvicorn
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from kiosk.commands import UsageError
+from kiosk.sealing import group_fingerprint
+from sync import protocol
+from sync.server import admin, campaigns, counting, db, enrolment
+from sync.server.app import create_app
+from sync.server.refusals import Refused
+
+log = logging.getLogger("imza.server")
+
+
+def _say(args: argparse.Namespace, doc: object, lines: list[str]) -> None:
+    print(json.dumps(doc, indent=2) if getattr(args, "json", False) else "\n".join(lines))
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    url = args.database or db.default_url()
+    try:
+        return db.connect(url)
+    except db.DatabaseUrlError as exc:
+        raise UsageError(str(exc)) from None
+    except OperationalError as exc:
+        raise UsageError(f"cannot open the database: {str(exc.orig).strip()}") from None
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if not 0 < args.port < 65536:
+        raise UsageError("--port must be from 1 to 65535")
+    engine = _engine(args)
+    log.info("serving %s on %s:%s", db.describe(engine), args.host, args.port)
+    uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _when(ms: int | None) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ms / 1000)) if ms else "never"
+
+
+def _server(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    op = args.operation
+    try:
+        if op == "campaign":
+            camp = campaigns.add(engine, args.file)
+            args.out.write_text(camp.issued, encoding="utf-8")
+            fp = group_fingerprint(camp.fingerprint)
+            _say(
+                args,
+                {"campaign": camp.slug, "issued": str(args.out), "fingerprint": camp.fingerprint},
+                [f"campaign '{camp.slug}' added; tablets get {args.out}", f"fingerprint: {fp}"],
+            )
+        elif op == "enrol-code":
+            code = enrolment.make_code(engine, args.campaign, args.hours, args.approved, args.label)
+            _say(args, {"code": code.text, "hours": args.hours}, [code.text])
+        elif op == "devices":
+            rows = admin.devices(engine)
+            lines = [
+                f"{r.id[:12]}  {r.campaign}  {r.state:<8} {r.signatures:>6} signed  "
+                f"through {r.head_seq}  last contact {_when(r.last_contact_ms)}  "
+                f"clock {'?' if r.clock_skew_ms is None else round(r.clock_skew_ms / 1000)} s"
+                + (f"  FORK at {r.fork_seq}" if r.fork_seq else "")
+                + (f"  {r.held_aside} held aside" if r.held_aside else "")
+                for r in rows
+            ]
+            _say(args, [r.__dict__ for r in rows], lines or ["no devices yet"])
+        elif op == "approve":
+            ident = enrolment.find(engine, args.device)
+            enrolment.approve(engine, ident)
+            _say(args, {"approved": ident}, [f"device {ident[:12]} approved"])
+        elif op == "revoke":
+            if args.after_seq < 0:
+                raise UsageError("--after-seq must be 0 or more")
+            ident = enrolment.find(engine, args.device)
+            gone = enrolment.revoke(engine, ident, args.after_seq)
+            _say(
+                args,
+                {"revoked": ident, "excluded": gone},
+                [f"device {ident[:12]} revoked; {gone} records after {args.after_seq} excluded"],
+            )
+        elif op == "import":
+            new, repeated = admin.import_file(engine, args.file, args.receipt)
+            _say(
+                args,
+                {"new": new, "held_already": repeated, "receipt": str(args.receipt)},
+                [f"imported {new} new records ({repeated} held already); receipt: {args.receipt}"],
+            )
+        elif op == "quarantine":
+            if args.decision:
+                if args.id is None:
+                    raise UsageError("say which entry: imza server quarantine accept ID")
+                admin.decide(engine, args.id, args.decision == "accept")
+                _say(args, {args.decision: args.id}, [f"entry {args.id}: {args.decision}ed"])
+            else:
+                held = admin.quarantine(engine)
+                lines = [
+                    f"{h.id:>6}  {h.device[:12]}  seq {h.seq}  {h.reason}  {h.state}" for h in held
+                ]
+                _say(args, [h.__dict__ for h in held], lines or ["nothing held aside"])
+        elif op == "progress":
+            counting.drain(engine)
+            figures = [campaigns.progress(engine, s) for s in campaigns.all_slugs(engine)]
+            _say(
+                args,
+                figures,
+                [f"{f['campaign']}: at least {f['at_least']} of {f['goal']}" for f in figures],
+            )
+    except (Refused, campaigns.CampaignExistsError, protocol.ProtocolError) as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        engine.dispose()
+    return 0
+
+
+def run(command: str, args: argparse.Namespace) -> int:
+    return cmd_serve(args) if command == "serve" else _server(args)

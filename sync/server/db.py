@@ -1,0 +1,130 @@
+"""The server's database: a SQLite file by default, PostgreSQL by URL; migrated at start.
+
+Several server processes may share one PostgreSQL: every write is one transaction, rows that
+decide (a device's head, a signer's tag, the counter) are locked or upserted, and migrations
+run under an advisory lock so processes starting together migrate once.
+"""
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
+
+log = logging.getLogger(__name__)
+_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_LOCK_ID = 0x696D7A61  # "imza": the advisory lock that serialises migrations on PostgreSQL
+
+
+class DatabaseUrlError(ValueError):
+    """The --database URL names nothing we can use."""
+
+
+def default_url() -> str:
+    env = os.environ.get("IMZA_SERVER_DATABASE")
+    if env:
+        return env
+    folder = Path(platformdirs.user_data_dir("imza-server", False))
+    return f"sqlite:///{folder / 'server.db'}"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+    cur = dbapi_conn.cursor()
+    for pragma in ("busy_timeout=30000", "journal_mode=WAL", "synchronous=FULL"):
+        cur.execute(f"PRAGMA {pragma}")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # A write takes the write lock first, so two processes never both read a head and then
+    # fail to upgrade their lock; a read is a deferred snapshot that never waits.
+    immediate = conn.get_execution_options().get("imza_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def connect(url: str) -> Engine:
+    """An engine on ``url``, its schema migrated to the newest revision."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # SQLAlchemy raises ArgumentError with a long text
+        raise DatabaseUrlError(f"not a database URL: {url!r}") from exc
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            path = Path(parsed.database)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not path.exists():
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        engine = create_engine(parsed)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    elif parsed.get_backend_name() == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        engine = create_engine(parsed, pool_pre_ping=True, pool_size=8, max_overflow=8)
+    else:
+        raise DatabaseUrlError("the server runs on sqlite:///FILE or postgresql://...")
+    upgrade(engine)
+    return engine
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory(str(_MIGRATIONS)).get_current_head()
+    assert head is not None
+    return head
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if revision == "head" and current == head_revision():
+        return
+    cfg = _config()
+    with write(engine) as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _LOCK_ID})
+        log.info("migrating the server database from %s to %s", current, revision)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+
+
+@contextmanager
+def write(engine: Engine) -> Iterator[Connection]:
+    """One transaction; on SQLite it holds the write lock from its first statement."""
+    with engine.connect().execution_options(imza_write=True) as conn, conn.begin():
+        yield conn
+
+
+def describe(engine: Engine) -> str:
+    """The database for a log line, without a password."""
+    return engine.url.render_as_string(hide_password=True)
+
+
+def first(conn: Connection, stmt: Executable) -> Any:
+    """The first row of an ORM select, as objects (read-only: the session is closed after)."""
+    with Session(bind=conn) as session:
+        return session.execute(stmt).first()

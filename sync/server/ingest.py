@@ -1,0 +1,263 @@
+"""Storing a batch: one transaction, compare-and-swap on the device head, nothing lost.
+
+The batch has been decoded and its chain and head signature verified (``sync.protocol``)
+before any of this runs. Here it meets what the server holds for the device:
+
+- records the server holds already must match byte for byte (a resend after a lost reply);
+  the first that differs is a fork: the shared prefix stays counted, the rest is quarantined,
+  and the tablet is told to make a new device identity;
+- a batch that starts past the server's head is a gap: its records are quarantined and the
+  reply names the sequence number to resend from;
+- new records are stored, withdrawals applied across the campaign's devices, and the head
+  moves only if no other transaction moved it first.
+"""
+
+import hashlib
+import time
+from dataclasses import dataclass
+
+import cbor2
+from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+
+from kiosk import chain
+from sync import protocol
+from sync import receipt as receipts
+from sync.server.campaigns import ServerCampaign
+from sync.server.counting import uncount
+from sync.server.db import first
+from sync.server.models import Device, PendingWithdrawal, Quarantined, Record
+from sync.server.refusals import Refused
+
+QUARANTINE_QUOTA = 20_000  # records a device may have held aside before it is refused
+
+
+@dataclass(frozen=True)
+class Stored:
+    receipt: receipts.Receipt | None  # through the server's head after this batch
+    new: int
+    repeated: int
+    held: Refused | None = None  # a gap or fork: records held aside; commit, then refuse
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def device_for_update(conn: Connection, device_id: str) -> Device | None:
+    """The device row, locked until the transaction ends (PostgreSQL; SQLite holds the
+    whole database's write lock already)."""
+    row = first(conn, select(Device).where(Device.id == device_id).with_for_update())
+    return row[0] if row else None
+
+
+def receipt_for(
+    conn: Connection, camp: ServerCampaign, device: str, seq: int
+) -> receipts.Receipt | None:
+    """A signed receipt through ``seq`` with the chain hash the server holds there."""
+    if seq < 1:
+        return None
+    link = conn.scalar(select(Record.link).where(Record.device_id == device, Record.seq == seq))
+    if link is None:
+        return None
+    return receipts.sign(camp.receipt_key, camp.slug, device, seq, hashlib.sha256(link).digest())
+
+
+def _hash_at(conn: Connection, camp: ServerCampaign, device: Device, seq: int) -> bytes | None:
+    if seq == 0:
+        return chain.genesis(camp.slug, device.public_key)
+    if seq == device.head_seq:
+        return device.head
+    link = conn.scalar(select(Record.link).where(Record.device_id == device.id, Record.seq == seq))
+    return hashlib.sha256(link).digest() if link else None
+
+
+def _quarantine(
+    conn: Connection, device: str, records: tuple[protocol.WireRecord, ...], reason: str
+) -> None:
+    held = conn.scalar(select(func.count()).where(Quarantined.device_id == device)) or 0
+    if held + len(records) > QUARANTINE_QUOTA:
+        raise Refused(
+            429, "quota", "this tablet has too many records held aside; call support", "stop"
+        )
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    now = _now_ms()
+    rows = [
+        {
+            "device_id": device,
+            "seq": r.seq,
+            "record_digest": r.digest,
+            "reason": reason,
+            "body": cbor2.dumps(r.__dict__, canonical=True),
+            "received_ms": now,
+        }
+        for r in records
+    ]
+    conn.execute(dialect.insert(Quarantined).on_conflict_do_nothing(), rows)
+
+
+def _withdraw(conn: Connection, camp: ServerCampaign, hashes: list[bytes]) -> int:
+    """Apply withdrawals to whichever device's signature carries the code; hold the rest.
+    Returns how many signatures were found."""
+    if not hashes:
+        return 0
+    found = conn.execute(
+        select(Record.id, Record.withdrawal_hash)
+        .where(
+            Record.campaign_id == camp.id,
+            Record.kind == chain.KIND_SIGNATURE,
+            Record.withdrawal_hash.in_(hashes),
+        )
+        .with_for_update()
+    ).all()
+    ids = [rid for rid, _ in found]
+    if ids:
+        conn.execute(update(Record).where(Record.id.in_(ids)).values(withdrawn=True))
+        uncount(conn, camp.id, ids)
+    missing = set(hashes) - {h for _, h in found}
+    if missing:
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        conn.execute(
+            dialect.insert(PendingWithdrawal).on_conflict_do_nothing(),
+            [
+                {"campaign_id": camp.id, "withdrawal_hash": h, "received_ms": _now_ms()}
+                for h in missing
+            ],
+        )
+    return len(ids)
+
+
+def withdraw(conn: Connection, camp: ServerCampaign, withdrawal_hash: bytes) -> bool:
+    """A withdrawal by code (the server's own call); False when it is held for later."""
+    return _withdraw(conn, camp, [withdrawal_hash]) > 0
+
+
+def _store(
+    conn: Connection,
+    camp: ServerCampaign,
+    device: Device,
+    batch: protocol.Batch,
+    records: tuple[protocol.WireRecord, ...],
+) -> None:
+    now = _now_ms()
+    signatures = [r.withdrawal_hash for r in records if r.kind == chain.KIND_SIGNATURE]
+    pending = (
+        set(
+            conn.scalars(
+                select(PendingWithdrawal.withdrawal_hash).where(
+                    PendingWithdrawal.campaign_id == camp.id,
+                    PendingWithdrawal.withdrawal_hash.in_(signatures),
+                )
+            )
+        )
+        if signatures
+        else set()
+    )
+    last = records[-1].seq
+    rows = [
+        {
+            "device_id": device.id,
+            "campaign_id": camp.id,
+            "seq": r.seq,
+            "record_id": r.record_id,
+            "kind": r.kind,
+            "suite": r.suite,
+            "flags": r.flags,
+            "created_ms": r.created_ms,
+            "text_hash": r.text_hash,
+            "withdrawal_hash": r.withdrawal_hash,
+            "target": r.target,
+            "sealed": r.sealed,
+            "identity": r.identity if r.kind == chain.KIND_SIGNATURE else None,
+            "link": r.link,
+            "head_sig": batch.head_sig if r.seq == last else None,
+            "withdrawn": r.kind == chain.KIND_SIGNATURE and r.withdrawal_hash in pending,
+            "received_ms": now,
+        }
+        for r in records
+    ]
+    try:
+        with conn.begin_nested():
+            conn.execute(insert(Record), rows)
+    except IntegrityError:
+        raise Refused(
+            409, "conflict", "a record of this batch is held for another device", "stop"
+        ) from None
+    if pending:
+        conn.execute(
+            delete(PendingWithdrawal).where(
+                PendingWithdrawal.campaign_id == camp.id,
+                PendingWithdrawal.withdrawal_hash.in_(pending),
+            )
+        )
+    _withdraw(conn, camp, [r.withdrawal_hash for r in records if r.kind == chain.KIND_WITHDRAWAL])
+    moved = conn.execute(
+        update(Device)
+        .where(Device.id == device.id, Device.head_seq == device.head_seq)
+        .values(head_seq=last, head=batch.head)
+    ).rowcount
+    if moved != 1:
+        raise Refused(409, "busy", "another sync of this tablet moved its head; try again", "retry")
+
+
+def ingest(conn: Connection, camp: ServerCampaign, device: Device, batch: protocol.Batch) -> Stored:
+    """Store a verified batch for ``device`` (its row locked) inside the caller's transaction."""
+    if batch.campaign != camp.slug or batch.device != device.id:
+        raise Refused(403, "wrong_device", "this batch is for another tablet or campaign", "fix")
+    if batch.device_public != device.public_key:
+        raise Refused(403, "wrong_device", "this batch is signed by another device key", "fix")
+    if camp.production and any(r.flags & chain.FLAG_SYNTHETIC for r in batch.records):
+        raise Refused(422, "synthetic", "a production campaign refuses synthetic signatures", "fix")
+    conn.execute(
+        update(Device)
+        .where(Device.id == device.id)
+        .values(last_contact_ms=_now_ms(), clock_skew_ms=batch.device_clock_ms - _now_ms())
+    )
+    head = device.head_seq
+    if not batch.records:
+        return Stored(receipt_for(conn, camp, device.id, head), 0, 0)
+    if batch.from_seq > head + 1:
+        _quarantine(conn, device.id, batch.records, "gap")
+        gap = Refused(
+            409,
+            "gap",
+            f"the server holds this tablet through {head}",
+            "resend",
+            expected_seq=head + 1,
+        )
+        return Stored(None, 0, 0, gap)
+    fork = None
+    if batch.prev_head != _hash_at(conn, camp, device, batch.from_seq - 1):
+        fork = batch.from_seq
+    else:
+        held = dict(
+            conn.execute(
+                select(Record.seq, Record.link).where(
+                    Record.device_id == device.id,
+                    Record.seq >= batch.from_seq,
+                    Record.seq <= min(head, batch.head_seq),
+                )
+            ).all()
+        )
+        fork = next((r.seq for r in batch.records if r.seq in held and held[r.seq] != r.link), None)
+    if fork is not None:
+        _quarantine(conn, device.id, tuple(r for r in batch.records if r.seq >= fork), "fork")
+        conn.execute(update(Device).where(Device.id == device.id).values(fork_seq=fork))
+        prefix = receipt_for(conn, camp, device.id, min(fork - 1, head))
+        forked = Refused(
+            409,
+            "fork",
+            f"this tablet's chain differs from the server's at {fork}: make a new device "
+            "identity and enrol it",
+            "re-enrol",
+            fork_seq=fork,
+            receipt=receipts.encode(prefix).hex() if prefix else None,
+        )
+        return Stored(prefix, 0, 0, forked)
+    new = tuple(r for r in batch.records if r.seq > head)
+    if not new:  # all of it held already: the same receipt as before
+        return Stored(receipt_for(conn, camp, device.id, head), 0, len(batch.records))
+    _store(conn, camp, device, batch, new)
+    signed = receipts.sign(camp.receipt_key, camp.slug, device.id, batch.head_seq, batch.head)
+    return Stored(signed, len(new), len(batch.records) - len(new))

@@ -1,0 +1,163 @@
+"""The central server's tables: one schema, one set of migrations, SQLite or PostgreSQL.
+
+The server never holds a signer's name: personal data stays sealed to the campaign key, and
+the identity envelope (sealed to the server's count key) is opened once, turned into a keyed
+tag, and dropped.
+"""
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from kiosk.models import NAMING
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Campaign(Base):
+    """A campaign as the server issues it, with the keys only the server holds."""
+
+    __tablename__ = "campaigns"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    production: Mapped[bool] = mapped_column(Boolean)
+    goal: Mapped[int] = mapped_column(Integer)
+    issued: Mapped[str] = mapped_column(Text)  # the campaign file tablets receive (TOML)
+    suite: Mapped[str] = mapped_column(String(16))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    count_private: Mapped[bytes] = mapped_column(LargeBinary)
+    count_secret: Mapped[bytes] = mapped_column(LargeBinary)
+    receipt_private: Mapped[bytes] = mapped_column(LargeBinary)
+    unique_signers: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    counted_at_ms: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class EnrolCode(Base):
+    """A single-use enrolment code; only its hash is stored."""
+
+    __tablename__ = "enrol_codes"
+    code_hash: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"))
+    expires_ms: Mapped[int] = mapped_column(BigInteger)
+    approved: Mapped[bool] = mapped_column(Boolean)
+    used_by: Mapped[str | None] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(String(80), server_default="")
+
+
+class Device(Base):
+    """An enrolled tablet: its key, its token's hash, and the head of its chain we hold."""
+
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"))
+    public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    token_hash: Mapped[bytes | None] = mapped_column(LargeBinary(32), unique=True)
+    state: Mapped[str] = mapped_column(String(16))  # pending, approved, revoked, forked
+    label: Mapped[str] = mapped_column(String(80), server_default="")
+    head_seq: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    head: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    revoked_after: Mapped[int | None] = mapped_column(BigInteger)
+    fork_seq: Mapped[int | None] = mapped_column(BigInteger)
+    successor: Mapped[str | None] = mapped_column(String(64))
+    predecessor: Mapped[str | None] = mapped_column(String(64))
+    enrolled_ms: Mapped[int] = mapped_column(BigInteger)
+    last_contact_ms: Mapped[int | None] = mapped_column(BigInteger)
+    clock_skew_ms: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class Record(Base):
+    """One chain entry as the tablet sent it (sealed personal data; the identity envelope
+    only until it is counted)."""
+
+    __tablename__ = "records"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    record_id: Mapped[bytes] = mapped_column(LargeBinary(16), unique=True)
+    kind: Mapped[int] = mapped_column(SmallInteger)
+    suite: Mapped[int] = mapped_column(SmallInteger)
+    flags: Mapped[int] = mapped_column(SmallInteger)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    text_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    withdrawal_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    target: Mapped[bytes] = mapped_column(LargeBinary(16))
+    sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    identity: Mapped[bytes | None] = mapped_column(LargeBinary)  # dropped once counted
+    link: Mapped[bytes] = mapped_column(LargeBinary)
+    head_sig: Mapped[bytes | None] = mapped_column(LargeBinary(64))  # on a batch's last record
+    tag: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    counted: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    withdrawn: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    excluded: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))  # revoked
+    received_ms: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (
+        UniqueConstraint("device_id", "seq"),
+        Index("ix_records_withdrawal_hash", "withdrawal_hash"),
+        Index(
+            "ix_records_uncounted",
+            "campaign_id",
+            "id",
+            sqlite_where=text("identity IS NOT NULL"),
+            postgresql_where=text("identity IS NOT NULL"),
+        ),
+    )
+
+
+class Quarantined(Base):
+    """Records kept aside, never thrown away: past a gap, after a fork, or held for review."""
+
+    __tablename__ = "quarantine"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    record_digest: Mapped[bytes] = mapped_column(LargeBinary(32))
+    reason: Mapped[str] = mapped_column(String(16))  # gap, fork
+    body: Mapped[bytes] = mapped_column(LargeBinary)  # the wire record, CBOR
+    state: Mapped[str] = mapped_column(String(16), server_default="held")  # held/accepted/rejected
+    received_ms: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (UniqueConstraint("device_id", "seq", "record_digest"),)
+
+
+class SignerTag(Base):
+    """How many live records carry one signer's tag: the counter moves when it passes 0/1."""
+
+    __tablename__ = "signer_tags"
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), primary_key=True)
+    tag: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
+    live: Mapped[int] = mapped_column(Integer)
+
+
+class PendingWithdrawal(Base):
+    """A withdrawal whose signature has not arrived yet; applied when it does."""
+
+    __tablename__ = "pending_withdrawals"
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), primary_key=True)
+    withdrawal_hash: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
+    received_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class RateWindow(Base):
+    """Fixed-window rate limits shared by every server process (enrolment, withdrawals)."""
+
+    __tablename__ = "rate_windows"
+    bucket: Mapped[str] = mapped_column(String(120), primary_key=True)
+    window: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    hits: Mapped[int] = mapped_column(Integer)
