@@ -142,7 +142,9 @@ def run(
     and nothing is stored; a namesake says no and gives a birth year, as on the screens."""
     rng = random.Random(seed)  # noqa: S311 - synthetic test data, repeatable by seed
     tally = {"stored": 0, "repeats": 0}
-    stored: set[int] = set()  # a repeat is the very same form object coming back
+    # A repeat is the very same form object coming back; holding the forms keeps their ids
+    # from being reused by new forms (an id freed and reused made a new signer a "repeat").
+    stored: dict[int, SignatureForm] = {}
     for done, form in enumerate(signers(count, duplicates, seed), 1):
         result = vault.submit(form, synthetic=True)
         if isinstance(result, MaybeDuplicate):
@@ -154,7 +156,7 @@ def run(
         if isinstance(result, Invalid):
             raise ValueError(f"simulated signer refused: {result.problems}")
         if isinstance(result, Stored):
-            stored.add(id(form))
+            stored[id(form)] = form
             tally["stored"] += 1
             if on_stored:
                 on_stored(result)

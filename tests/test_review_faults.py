@@ -108,10 +108,10 @@ def test_a_campaign_file_may_not_flip_production_or_swap_the_count_key(
     tablet: Path, keys: CampaignKeys, tmp_path: Path
 ) -> None:
     flipped = write_campaign(tmp_path / "p.toml", keys.pair, keys.count, production=True)
-    with pytest.raises(datadir.DataDirError, match="count key or production"):
+    with pytest.raises(datadir.DataDirError, match="count key, receipt key or production"):
         datadir.init(tablet, flipped)
     swapped = write_campaign(tmp_path / "c.toml", keys.pair, sealing.generate())
-    with pytest.raises(datadir.DataDirError, match="count key or production"):
+    with pytest.raises(datadir.DataDirError, match="count key, receipt key or production"):
         datadir.init(tablet, swapped)
     retitled = write_campaign(tmp_path / "t.toml", keys.pair, keys.count, goal=20_000)
     assert datadir.init(tablet, retitled)[1] == "updated"

@@ -26,6 +26,7 @@ def build(vault: Vault, kiosk_mode: bool) -> KioskWindow:
     ctx.speaker = Speaker(app)
     window = KioskWindow(ctx, kiosk_mode=kiosk_mode)
     window.install_filters(app)
+    window.start_sync()  # enrolled tablets only
     if not pins.has_pin(vault.engine, "coordinator"):
         # First start: nobody signs before a coordinator PIN protects the way out.
         QTimer.singleShot(0, lambda: window.lock.ask_new(first=True))
@@ -54,6 +55,7 @@ def run(data_dir: Path, windowed: bool = False, self_test: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Imza")
     vault = Vault.open(data_dir)
+    window: KioskWindow | None = None
     try:
         window = build(vault, kiosk_mode=not (windowed or self_test))
         if self_test:
@@ -67,4 +69,8 @@ def run(data_dir: Path, windowed: bool = False, self_test: bool = False) -> int:
         window.leave_kiosk()
         return code
     finally:
+        if window is not None:
+            window.stop_sync()
+            if window.ctx.vault is not vault:  # a new identity after a fork: its own store
+                window.ctx.vault.close()
         vault.close()

@@ -34,6 +34,8 @@ from ui.screens.thanks import ThanksScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.sizing import mm
 from ui.speech import recording
+from ui.sync_worker import INTERVAL_MS, KioskSync
+from ui.sync_worker import start as start_sync_worker
 from ui.tapguard import TapGuard
 from ui.widgets.common import button, label
 from ui.widgets.dim_overlay import DimOverlay
@@ -49,6 +51,7 @@ class KioskWindow(FollowsLanguage, QWidget):
     """``kiosk_mode``: frameless full screen, closing refused until a coordinator unlocks."""
 
     screen_changed = Signal(str)
+    signed = Signal()  # a signature was stored: the sync worker sends it soon
 
     def __init__(self, ctx: KioskContext, kiosk_mode: bool = True) -> None:
         super().__init__()
@@ -131,6 +134,7 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.guard = TapGuard(parent=self)
         self.corner = CornerGesture(self)
         self.corner.triggered.connect(self.lock.ask)
+        self.sync: KioskSync | None = None
         self._wire()
         self.retranslate()
         self.reset()
@@ -143,8 +147,21 @@ class KioskWindow(FollowsLanguage, QWidget):
             app.installEventFilter(f)
         app.focusChanged.connect(self._focus_changed)
 
+    def start_sync(self, interval_ms: int = INTERVAL_MS, **worker: int) -> None:
+        """Sync in the background if this tablet is enrolled; a DEMO or never-enrolled one
+        works offline as before."""
+        self.stop_sync()
+        self.sync = start_sync_worker(self, interval_ms, **worker)
+
+    def stop_sync(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync.deleteLater()
+            self.sync = None
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
+            self.stop_sync()
             event.accept()
         else:
             event.ignore()  # Alt+F4, the window manager, a stray shortcut: all refused
@@ -304,6 +321,7 @@ class KioskWindow(FollowsLanguage, QWidget):
         if isinstance(result, Stored):
             session.stored = result
             self.go(self.thanks)
+            self.signed.emit()
         elif isinstance(result, MaybeDuplicate):
             self.go(self.details)
             self.details.ask_again()

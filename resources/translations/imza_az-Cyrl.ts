@@ -90,52 +90,52 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="86"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="88"/>
         <source>Clear a form after (seconds)</source>
         <translation>Форма нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="89"/>
+        <location filename="../../ui/coordinator_menu.py" line="90"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Охујаркән нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="91"/>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Силинмәздән әввәл ҝери сајым (санијә)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
+        <location filename="../../ui/coordinator_menu.py" line="93"/>
         <source>Longest signing (seconds)</source>
         <translation>Ән узун имзалама (санијә)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="93"/>
+        <location filename="../../ui/coordinator_menu.py" line="94"/>
         <source>Language a new signer starts in</source>
         <translation>Јени имзалајан үчүн илкин дил</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="94"/>
+        <location filename="../../ui/coordinator_menu.py" line="95"/>
         <source>Back to the kiosk</source>
         <translation>Киоска гајыт</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="95"/>
+        <location filename="../../ui/coordinator_menu.py" line="96"/>
         <source>Change PIN</source>
         <translation>ПИН-и дәјиш</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="96"/>
+        <location filename="../../ui/coordinator_menu.py" line="97"/>
         <source>Set volunteer PIN</source>
         <translation>Көнүллү ПИН-ини тәјин ет</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="97"/>
+        <location filename="../../ui/coordinator_menu.py" line="98"/>
         <source>Leave kiosk mode</source>
         <translation>Киоск режиминдән чых</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>DimOverlay</name>
     <message>
-        <location filename="../../ui/widgets/dim_overlay.py" line="20"/>
+        <location filename="../../ui/widgets/dim_overlay.py" line="22"/>
         <source>Screen dimmed: touch to wake</source>
         <translation>Екран гаралдылыб: ојатмаг үчүн тохунун</translation>
     </message>
@@ -212,17 +212,17 @@
 <context>
     <name>HelpCard</name>
     <message>
-        <location filename="../../ui/widgets/help_card.py" line="38"/>
+        <location filename="../../ui/widgets/help_card.py" line="39"/>
         <source>Help</source>
         <translation>Көмәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_card.py" line="39"/>
+        <location filename="../../ui/widgets/help_card.py" line="40"/>
         <source>Close</source>
         <translation>Бағла</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_card.py" line="40"/>
+        <location filename="../../ui/widgets/help_card.py" line="41"/>
         <source>Listen ▶</source>
         <translation>Динлә ▶</translation>
     </message>
@@ -251,28 +251,28 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="167"/>
+        <location filename="../../ui/window.py" line="179"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>НҮМУНӘ — јалныз мәшг үчүндүр: бурадакы имзалар сајылмыр</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168"/>
-        <location filename="../../ui/window.py" line="170"/>
+        <location filename="../../ui/window.py" line="180"/>
+        <location filename="../../ui/window.py" line="182"/>
         <source>Help</source>
         <translation>Көмәк</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="197"/>
         <source>Stop ■</source>
         <translation>Дајандыр ■</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="197"/>
         <source>Listen ▶</source>
         <translation>Динлә ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="186"/>
+        <location filename="../../ui/window.py" line="198"/>
         <source>Listen</source>
         <translation>Динлә</translation>
     </message>
@@ -280,72 +280,72 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="93"/>
+        <location filename="../../ui/lock.py" line="89"/>
         <source>Volunteer</source>
         <translation>Көнүллү</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="94"/>
+        <location filename="../../ui/lock.py" line="90"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="96"/>
+        <location filename="../../ui/lock.py" line="92"/>
         <source>Volunteer PIN</source>
         <translation>Көнүллү ПИН-и</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="98"/>
+        <location filename="../../ui/lock.py" line="94"/>
         <source>Coordinator PIN</source>
         <translation>Координаторун ПИН-и</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="104"/>
+        <location filename="../../ui/lock.py" line="100"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Көнүллү үчүн ПИН сечин (6–8 рәгәм)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="105"/>
+        <location filename="../../ui/lock.py" line="101"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Координатор үчүн ПИН сечин (6–8 рәгәм)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="117"/>
+        <location filename="../../ui/lock.py" line="113"/>
         <source>Only coordinators may know it.</source>
         <translation>Ону јалныз координаторлар билмәлидир.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="129"/>
+        <location filename="../../ui/lock.py" line="125"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН 6–8 рәгәмдән ибарәт олмалыдыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="127"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Садә ардыҹыллыг олмајан ПИН сечин.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="134"/>
+        <location filename="../../ui/lock.py" line="130"/>
         <source>Enter the same PIN again</source>
         <translation>Ејни ПИН-и бир даһа дахил един</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="141"/>
+        <location filename="../../ui/lock.py" line="137"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>Ики ПИН фәрглидир. Зәһмәт олмаса, јенидән башлајын.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="151"/>
+        <location filename="../../ui/lock.py" line="147"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>Бу планшетдә көнүллү ПИН-и тәјин едилмәјиб. Координатора мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="161"/>
+        <location filename="../../ui/lock.py" line="157"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Сәһв ПИН чох дахил едилди. Саат %1 оландан сонра јенидән ҹәһд един.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="168"/>
+        <location filename="../../ui/lock.py" line="164"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>ПИН сәһвдир. %n ҹәһд галыб.</numerusform>
@@ -356,7 +356,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../ui/widgets/more_below.py" line="22"/>
+        <location filename="../../ui/widgets/more_below.py" line="24"/>
         <source>Scroll down to read more ↓</source>
         <translation>Давамыны охумаг үчүн ашағы сүрүшдүрүн ↓</translation>
     </message>
@@ -490,7 +490,7 @@
 <context>
     <name>PausedOverlay</name>
     <message>
-        <location filename="../../ui/widgets/paused.py" line="24"/>
+        <location filename="../../ui/widgets/paused.py" line="25"/>
         <source>This tablet is paused. A volunteer will be with you shortly.</source>
         <translation>Бу планшет дајандырылыб. Көнүллү тезликлә јанынызда олаҹаг.</translation>
     </message>
@@ -580,6 +580,14 @@
         <location filename="../../ui/widgets/question.py" line="36"/>
         <source>No, that is someone else</source>
         <translation>Хејр, о башгасыдыр</translation>
+    </message>
+</context>
+<context>
+    <name>RenewingOverlay</name>
+    <message>
+        <location filename="../../ui/sync_worker.py" line="180"/>
+        <source>One moment, please: this tablet is renewing its connection.</source>
+        <translation>Бир дәгигә, зәһмәт олмаса: планшет бағлантысыны јениләјир.</translation>
     </message>
 </context>
 <context>
@@ -704,7 +712,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_strip.py" line="37"/>
+        <location filename="../../ui/widgets/status_strip.py" line="52"/>
         <source>Unsent: %n</source>
         <translation>
             <numerusform>Ҝөндәрилмәјиб: %n</numerusform>
@@ -712,55 +720,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="39"/>
+        <location filename="../../ui/widgets/status_strip.py" line="54"/>
         <source>Last sync: %1</source>
         <translation>Сон синхронлашма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="41"/>
+        <location filename="../../ui/widgets/status_strip.py" line="56"/>
         <source>Never synced</source>
         <translation>Һеч вахт синхронлашмајыб</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="45"/>
+        <location filename="../../ui/widgets/status_strip.py" line="61"/>
         <source>Battery: unknown</source>
         <translation>Батареја: намәлум</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="48"/>
+        <location filename="../../ui/widgets/status_strip.py" line="64"/>
         <source>Battery: %1%</source>
         <translation>Батареја: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="53"/>
+        <location filename="../../ui/widgets/status_strip.py" line="69"/>
         <source>Check the tablet&apos;s clock: it is behind</source>
         <translation>Планшетин саатыны јохлајын: ҝери галыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="100"/>
+        <source>Sending %1 of %2</source>
+        <translation>Ҝөндәрилир: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="104"/>
+        <source>Sending…</source>
+        <translation>Ҝөндәрилир…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="115"/>
+        <source>Waiting for the campaign lead to approve this tablet</source>
+        <translation>Кампанија рәһбәринин бу планшети тәсдигләмәси ҝөзләнилир</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="117"/>
+        <source>Not sent: no connection to the server; will try again</source>
+        <translation>Ҝөндәрилмәди: серверлә әлагә јохдур; јенидән ҹәһд едиләҹәк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="119"/>
+        <source>Not sent: the server is busy; will try again</source>
+        <translation>Ҝөндәрилмәди: сервер мәшғулдур; јенидән ҹәһд едиләҹәк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="121"/>
+        <source>Another sync is running; will try again</source>
+        <translation>Башга синхронлашма ҝедир; јенидән ҹәһд едиләҹәк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <source>Not sent: this tablet renews its identity when nobody is signing</source>
+        <translation>Ҝөндәрилмәди: һеч ким имза атмајанда планшет идентификасијасыны јениләјәҹәк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <source>Not sent: needs the coordinator: re-enrol</source>
+        <translation>Ҝөндәрилмәди: координатор лазымдыр: јенидән гејдијјат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="126"/>
+        <source>Not sent: ask the coordinator to check the sync</source>
+        <translation>Ҝөндәрилмәди: координатордан синхронлашманы јохламағы хаһиш един</translation>
     </message>
 </context>
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="46"/>
+        <location filename="../../ui/screens/thanks.py" line="45"/>
         <source>Thank you!</source>
         <translation>Тәшәккүр едирик!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="49"/>
+        <location filename="../../ui/screens/thanks.py" line="48"/>
         <source>Your signature is already counted. There is no need to sign again.</source>
         <translation>Имзаныз артыг сајылыб. Јенидән имзаламаға еһтијаҹ јохдур.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="44"/>
+        <location filename="../../ui/screens/thanks.py" line="43"/>
         <source>Thank you, %1!</source>
         <translation>Тәшәккүр едирик, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="56"/>
+        <location filename="../../ui/screens/thanks.py" line="55"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>Имзаныз бу планшетдә сахланылды. Планшет нөвбәти дәфә шәбәкәјә гошуланда ҝөндәриләҹәк.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="62"/>
+        <location filename="../../ui/screens/thanks.py" line="61"/>
         <source>Today %n people have signed on this tablet.</source>
         <translation>
             <numerusform>Бу ҝүн бу планшетдә %n нәфәр имза атыб.</numerusform>
@@ -768,22 +821,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="63"/>
+        <location filename="../../ui/screens/thanks.py" line="62"/>
         <source>Show my receipt code</source>
         <translation>Гәбз кодуму ҝөстәрин</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="65"/>
+        <location filename="../../ui/screens/thanks.py" line="64"/>
         <source>Write this code down. With it you can withdraw your signature later.</source>
         <translation>Бу коду јазыб сахлајын. Онунла сонра имзанызы ҝери ҝөтүрә биләрсиниз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="67"/>
+        <location filename="../../ui/screens/thanks.py" line="66"/>
         <source>Done</source>
         <translation>Һазырдыр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="88"/>
+        <location filename="../../ui/screens/thanks.py" line="87"/>
         <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
         <translation>Имзаныз сахланылды. Сонра имзанызы ҝери ҝөтүрмәк истәјә биләрсинизсә, гәбз кодуну сахлајын.</translation>
     </message>
@@ -791,47 +844,47 @@
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="48"/>
+        <location filename="../../ui/volunteer_panel.py" line="49"/>
         <source>Volunteer</source>
         <translation>Көнүллү</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="51"/>
+        <location filename="../../ui/volunteer_panel.py" line="52"/>
         <source>Today: %1, volunteer %2</source>
         <translation>Бу ҝүн: %1, көнүллү %2</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="53"/>
+        <location filename="../../ui/volunteer_panel.py" line="54"/>
         <source>No day started yet.</source>
         <translation>Ҝүн һәлә башланмајыб.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="55"/>
+        <location filename="../../ui/volunteer_panel.py" line="56"/>
         <source>Site (where the tablet is today)</source>
         <translation>Јер (планшет бу ҝүн һарададыр)</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="56"/>
+        <location filename="../../ui/volunteer_panel.py" line="57"/>
         <source>Your volunteer code</source>
         <translation>Көнүллү кодунуз</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="57"/>
+        <location filename="../../ui/volunteer_panel.py" line="58"/>
         <source>Start the day</source>
         <translation>Ҝүнә башла</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <location filename="../../ui/volunteer_panel.py" line="60"/>
         <source>Resume the kiosk</source>
         <translation>Киоскы давам етдир</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <location filename="../../ui/volunteer_panel.py" line="60"/>
         <source>Pause the kiosk</source>
         <translation>Киоскы дајандыр</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="61"/>
+        <location filename="../../ui/volunteer_panel.py" line="62"/>
         <source>Back to the kiosk</source>
         <translation>Киоска гајыт</translation>
     </message>
@@ -839,30 +892,46 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="74"/>
+        <location filename="../../ui/screens/welcome.py" line="85"/>
         <source>Read and sign the petition</source>
         <translation>Петисијаны охујун вә имзалајын</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="81"/>
+        <location filename="../../ui/screens/welcome.py" line="97"/>
         <source>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</source>
         <translation>Батареја јени имза үчүн чох зәифдир. Зәһмәт олмаса, көнүллүдән планшети шарж етмәсини хаһиш един.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="98"/>
+        <location filename="../../ui/screens/welcome.py" line="117"/>
         <source>%n signature(s) on this tablet so far.</source>
         <translation>
             <numerusform>Бу планшетдә индијәдәк %n имза атылыб.</numerusform>
             <numerusform>Бу планшетдә индијәдәк %n имза атылыб.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="122"/>
+        <source>At least %Ln signature(s) as of %1 + %2 on this tablet.</source>
+        <translation>
+            <numerusform>Ән азы %Ln имза (%1 вәзијјәтинә) + бу планшетдә даһа %2.</numerusform>
+            <numerusform>Ән азы %Ln имза (%1 вәзијјәтинә) + бу планшетдә даһа %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="125"/>
+        <source>At least %Ln signature(s) as of %1.</source>
+        <translation>
+            <numerusform>Ән азы %Ln имза (%1 вәзијјәтинә).</numerusform>
+            <numerusform>Ән азы %Ln имза (%1 вәзијјәтинә).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="104"/>
+        <location filename="../../ui/screens/welcome.py" line="134"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Нөвбәти һәдәф: %1. Әсас мәгсәдимиз: %2 имза.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="113"/>
+        <location filename="../../ui/screens/welcome.py" line="143"/>
         <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
         <translation>Бу планшет бурада ҝөстәрилән петисија үчүн имза топлајыр. Дилинизи сечин, сонра охујуб имзаламаг үчүн јашыл дүјмәни басын.</translation>
     </message>

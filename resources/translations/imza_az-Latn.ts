@@ -90,52 +90,52 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="86"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="88"/>
         <source>Clear a form after (seconds)</source>
         <translation>Forma neçə saniyədən sonra silinsin</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="89"/>
+        <location filename="../../ui/coordinator_menu.py" line="90"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Oxuyarkən neçə saniyədən sonra silinsin</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="91"/>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Silinməzdən əvvəl geri sayım (saniyə)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
+        <location filename="../../ui/coordinator_menu.py" line="93"/>
         <source>Longest signing (seconds)</source>
         <translation>Ən uzun imzalama (saniyə)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="93"/>
+        <location filename="../../ui/coordinator_menu.py" line="94"/>
         <source>Language a new signer starts in</source>
         <translation>Yeni imzalayan üçün ilkin dil</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="94"/>
+        <location filename="../../ui/coordinator_menu.py" line="95"/>
         <source>Back to the kiosk</source>
         <translation>Kioska qayıt</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="95"/>
+        <location filename="../../ui/coordinator_menu.py" line="96"/>
         <source>Change PIN</source>
         <translation>PİN-i dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="96"/>
+        <location filename="../../ui/coordinator_menu.py" line="97"/>
         <source>Set volunteer PIN</source>
         <translation>Könüllü PİN-ini təyin et</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="97"/>
+        <location filename="../../ui/coordinator_menu.py" line="98"/>
         <source>Leave kiosk mode</source>
         <translation>Kiosk rejimindən çıx</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>DimOverlay</name>
     <message>
-        <location filename="../../ui/widgets/dim_overlay.py" line="20"/>
+        <location filename="../../ui/widgets/dim_overlay.py" line="22"/>
         <source>Screen dimmed: touch to wake</source>
         <translation>Ekran qaraldılıb: oyatmaq üçün toxunun</translation>
     </message>
@@ -212,17 +212,17 @@
 <context>
     <name>HelpCard</name>
     <message>
-        <location filename="../../ui/widgets/help_card.py" line="38"/>
+        <location filename="../../ui/widgets/help_card.py" line="39"/>
         <source>Help</source>
         <translation>Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_card.py" line="39"/>
+        <location filename="../../ui/widgets/help_card.py" line="40"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_card.py" line="40"/>
+        <location filename="../../ui/widgets/help_card.py" line="41"/>
         <source>Listen ▶</source>
         <translation>Dinlə ▶</translation>
     </message>
@@ -251,28 +251,28 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="167"/>
+        <location filename="../../ui/window.py" line="179"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>NÜMUNƏ — yalnız məşq üçündür: buradakı imzalar sayılmır</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168"/>
-        <location filename="../../ui/window.py" line="170"/>
+        <location filename="../../ui/window.py" line="180"/>
+        <location filename="../../ui/window.py" line="182"/>
         <source>Help</source>
         <translation>Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="197"/>
         <source>Stop ■</source>
         <translation>Dayandır ■</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="197"/>
         <source>Listen ▶</source>
         <translation>Dinlə ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="186"/>
+        <location filename="../../ui/window.py" line="198"/>
         <source>Listen</source>
         <translation>Dinlə</translation>
     </message>
@@ -280,72 +280,72 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="93"/>
+        <location filename="../../ui/lock.py" line="89"/>
         <source>Volunteer</source>
         <translation>Könüllü</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="94"/>
+        <location filename="../../ui/lock.py" line="90"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="96"/>
+        <location filename="../../ui/lock.py" line="92"/>
         <source>Volunteer PIN</source>
         <translation>Könüllü PİN-i</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="98"/>
+        <location filename="../../ui/lock.py" line="94"/>
         <source>Coordinator PIN</source>
         <translation>Koordinatorun PİN-i</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="104"/>
+        <location filename="../../ui/lock.py" line="100"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Könüllü üçün PİN seçin (6–8 rəqəm)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="105"/>
+        <location filename="../../ui/lock.py" line="101"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Koordinator üçün PİN seçin (6–8 rəqəm)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="117"/>
+        <location filename="../../ui/lock.py" line="113"/>
         <source>Only coordinators may know it.</source>
         <translation>Onu yalnız koordinatorlar bilməlidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="129"/>
+        <location filename="../../ui/lock.py" line="125"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>PİN 6–8 rəqəmdən ibarət olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="127"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Sadə ardıcıllıq olmayan PİN seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="134"/>
+        <location filename="../../ui/lock.py" line="130"/>
         <source>Enter the same PIN again</source>
         <translation>Eyni PİN-i bir daha daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="141"/>
+        <location filename="../../ui/lock.py" line="137"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>İki PİN fərqlidir. Zəhmət olmasa, yenidən başlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="151"/>
+        <location filename="../../ui/lock.py" line="147"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>Bu planşetdə könüllü PİN-i təyin edilməyib. Koordinatora müraciət edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="161"/>
+        <location filename="../../ui/lock.py" line="157"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Səhv PİN çox daxil edildi. Saat %1 olandan sonra yenidən cəhd edin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="168"/>
+        <location filename="../../ui/lock.py" line="164"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>PİN səhvdir. %n cəhd qalıb.</numerusform>
@@ -356,7 +356,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../ui/widgets/more_below.py" line="22"/>
+        <location filename="../../ui/widgets/more_below.py" line="24"/>
         <source>Scroll down to read more ↓</source>
         <translation>Davamını oxumaq üçün aşağı sürüşdürün ↓</translation>
     </message>
@@ -490,7 +490,7 @@
 <context>
     <name>PausedOverlay</name>
     <message>
-        <location filename="../../ui/widgets/paused.py" line="24"/>
+        <location filename="../../ui/widgets/paused.py" line="25"/>
         <source>This tablet is paused. A volunteer will be with you shortly.</source>
         <translation>Bu planşet dayandırılıb. Könüllü tezliklə yanınızda olacaq.</translation>
     </message>
@@ -580,6 +580,14 @@
         <location filename="../../ui/widgets/question.py" line="36"/>
         <source>No, that is someone else</source>
         <translation>Xeyr, o başqasıdır</translation>
+    </message>
+</context>
+<context>
+    <name>RenewingOverlay</name>
+    <message>
+        <location filename="../../ui/sync_worker.py" line="180"/>
+        <source>One moment, please: this tablet is renewing its connection.</source>
+        <translation>Bir dəqiqə, zəhmət olmasa: planşet bağlantısını yeniləyir.</translation>
     </message>
 </context>
 <context>
@@ -704,7 +712,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_strip.py" line="37"/>
+        <location filename="../../ui/widgets/status_strip.py" line="52"/>
         <source>Unsent: %n</source>
         <translation>
             <numerusform>Göndərilməyib: %n</numerusform>
@@ -712,55 +720,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="39"/>
+        <location filename="../../ui/widgets/status_strip.py" line="54"/>
         <source>Last sync: %1</source>
         <translation>Son sinxronlaşma: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="41"/>
+        <location filename="../../ui/widgets/status_strip.py" line="56"/>
         <source>Never synced</source>
         <translation>Heç vaxt sinxronlaşmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="45"/>
+        <location filename="../../ui/widgets/status_strip.py" line="61"/>
         <source>Battery: unknown</source>
         <translation>Batareya: naməlum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="48"/>
+        <location filename="../../ui/widgets/status_strip.py" line="64"/>
         <source>Battery: %1%</source>
         <translation>Batareya: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="53"/>
+        <location filename="../../ui/widgets/status_strip.py" line="69"/>
         <source>Check the tablet&apos;s clock: it is behind</source>
         <translation>Planşetin saatını yoxlayın: geri qalır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="100"/>
+        <source>Sending %1 of %2</source>
+        <translation>Göndərilir: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="104"/>
+        <source>Sending…</source>
+        <translation>Göndərilir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="115"/>
+        <source>Waiting for the campaign lead to approve this tablet</source>
+        <translation>Kampaniya rəhbərinin bu planşeti təsdiqləməsi gözlənilir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="117"/>
+        <source>Not sent: no connection to the server; will try again</source>
+        <translation>Göndərilmədi: serverlə əlaqə yoxdur; yenidən cəhd ediləcək</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="119"/>
+        <source>Not sent: the server is busy; will try again</source>
+        <translation>Göndərilmədi: server məşğuldur; yenidən cəhd ediləcək</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="121"/>
+        <source>Another sync is running; will try again</source>
+        <translation>Başqa sinxronlaşma gedir; yenidən cəhd ediləcək</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <source>Not sent: this tablet renews its identity when nobody is signing</source>
+        <translation>Göndərilmədi: heç kim imza atmayanda planşet identifikasiyasını yeniləyəcək</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <source>Not sent: needs the coordinator: re-enrol</source>
+        <translation>Göndərilmədi: koordinator lazımdır: yenidən qeydiyyat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="126"/>
+        <source>Not sent: ask the coordinator to check the sync</source>
+        <translation>Göndərilmədi: koordinatordan sinxronlaşmanı yoxlamağı xahiş edin</translation>
     </message>
 </context>
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="46"/>
+        <location filename="../../ui/screens/thanks.py" line="45"/>
         <source>Thank you!</source>
         <translation>Təşəkkür edirik!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="49"/>
+        <location filename="../../ui/screens/thanks.py" line="48"/>
         <source>Your signature is already counted. There is no need to sign again.</source>
         <translation>İmzanız artıq sayılıb. Yenidən imzalamağa ehtiyac yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="44"/>
+        <location filename="../../ui/screens/thanks.py" line="43"/>
         <source>Thank you, %1!</source>
         <translation>Təşəkkür edirik, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="56"/>
+        <location filename="../../ui/screens/thanks.py" line="55"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>İmzanız bu planşetdə saxlanıldı. Planşet növbəti dəfə şəbəkəyə qoşulanda göndəriləcək.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="62"/>
+        <location filename="../../ui/screens/thanks.py" line="61"/>
         <source>Today %n people have signed on this tablet.</source>
         <translation>
             <numerusform>Bu gün bu planşetdə %n nəfər imza atıb.</numerusform>
@@ -768,22 +821,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="63"/>
+        <location filename="../../ui/screens/thanks.py" line="62"/>
         <source>Show my receipt code</source>
         <translation>Qəbz kodumu göstərin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="65"/>
+        <location filename="../../ui/screens/thanks.py" line="64"/>
         <source>Write this code down. With it you can withdraw your signature later.</source>
         <translation>Bu kodu yazıb saxlayın. Onunla sonra imzanızı geri götürə bilərsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="67"/>
+        <location filename="../../ui/screens/thanks.py" line="66"/>
         <source>Done</source>
         <translation>Hazırdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="88"/>
+        <location filename="../../ui/screens/thanks.py" line="87"/>
         <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
         <translation>İmzanız saxlanıldı. Sonra imzanızı geri götürmək istəyə bilərsinizsə, qəbz kodunu saxlayın.</translation>
     </message>
@@ -791,47 +844,47 @@
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="48"/>
+        <location filename="../../ui/volunteer_panel.py" line="49"/>
         <source>Volunteer</source>
         <translation>Könüllü</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="51"/>
+        <location filename="../../ui/volunteer_panel.py" line="52"/>
         <source>Today: %1, volunteer %2</source>
         <translation>Bu gün: %1, könüllü %2</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="53"/>
+        <location filename="../../ui/volunteer_panel.py" line="54"/>
         <source>No day started yet.</source>
         <translation>Gün hələ başlanmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="55"/>
+        <location filename="../../ui/volunteer_panel.py" line="56"/>
         <source>Site (where the tablet is today)</source>
         <translation>Yer (planşet bu gün haradadır)</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="56"/>
+        <location filename="../../ui/volunteer_panel.py" line="57"/>
         <source>Your volunteer code</source>
         <translation>Könüllü kodunuz</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="57"/>
+        <location filename="../../ui/volunteer_panel.py" line="58"/>
         <source>Start the day</source>
         <translation>Günə başla</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <location filename="../../ui/volunteer_panel.py" line="60"/>
         <source>Resume the kiosk</source>
         <translation>Kioskı davam etdir</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <location filename="../../ui/volunteer_panel.py" line="60"/>
         <source>Pause the kiosk</source>
         <translation>Kioskı dayandır</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="61"/>
+        <location filename="../../ui/volunteer_panel.py" line="62"/>
         <source>Back to the kiosk</source>
         <translation>Kioska qayıt</translation>
     </message>
@@ -839,30 +892,46 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="74"/>
+        <location filename="../../ui/screens/welcome.py" line="85"/>
         <source>Read and sign the petition</source>
         <translation>Petisiyanı oxuyun və imzalayın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="81"/>
+        <location filename="../../ui/screens/welcome.py" line="97"/>
         <source>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</source>
         <translation>Batareya yeni imza üçün çox zəifdir. Zəhmət olmasa, könüllüdən planşeti şarj etməsini xahiş edin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="98"/>
+        <location filename="../../ui/screens/welcome.py" line="117"/>
         <source>%n signature(s) on this tablet so far.</source>
         <translation>
             <numerusform>Bu planşetdə indiyədək %n imza atılıb.</numerusform>
             <numerusform>Bu planşetdə indiyədək %n imza atılıb.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="122"/>
+        <source>At least %Ln signature(s) as of %1 + %2 on this tablet.</source>
+        <translation>
+            <numerusform>Ən azı %Ln imza (%1 vəziyyətinə) + bu planşetdə daha %2.</numerusform>
+            <numerusform>Ən azı %Ln imza (%1 vəziyyətinə) + bu planşetdə daha %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="125"/>
+        <source>At least %Ln signature(s) as of %1.</source>
+        <translation>
+            <numerusform>Ən azı %Ln imza (%1 vəziyyətinə).</numerusform>
+            <numerusform>Ən azı %Ln imza (%1 vəziyyətinə).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="104"/>
+        <location filename="../../ui/screens/welcome.py" line="134"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Növbəti hədəf: %1. Əsas məqsədimiz: %2 imza.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="113"/>
+        <location filename="../../ui/screens/welcome.py" line="143"/>
         <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
         <translation>Bu planşet burada göstərilən petisiya üçün imza toplayır. Dilinizi seçin, sonra oxuyub imzalamaq üçün yaşıl düyməni basın.</translation>
     </message>

@@ -90,52 +90,52 @@
 <context>
     <name>CoordinatorMenu</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="86"/>
+        <location filename="../../ui/coordinator_menu.py" line="87"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
+        <location filename="../../ui/coordinator_menu.py" line="88"/>
         <source>Clear a form after (seconds)</source>
         <translation>Очищать анкету через (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="89"/>
+        <location filename="../../ui/coordinator_menu.py" line="90"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Очищать во время чтения через (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="91"/>
+        <location filename="../../ui/coordinator_menu.py" line="92"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Обратный отсчёт перед очисткой (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
+        <location filename="../../ui/coordinator_menu.py" line="93"/>
         <source>Longest signing (seconds)</source>
         <translation>Самая долгая подпись (секунды)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="93"/>
+        <location filename="../../ui/coordinator_menu.py" line="94"/>
         <source>Language a new signer starts in</source>
         <translation>Начальный язык для нового подписанта</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="94"/>
+        <location filename="../../ui/coordinator_menu.py" line="95"/>
         <source>Back to the kiosk</source>
         <translation>Вернуться к киоску</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="95"/>
+        <location filename="../../ui/coordinator_menu.py" line="96"/>
         <source>Change PIN</source>
         <translation>Сменить ПИН-код</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="96"/>
+        <location filename="../../ui/coordinator_menu.py" line="97"/>
         <source>Set volunteer PIN</source>
         <translation>Задать ПИН волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="97"/>
+        <location filename="../../ui/coordinator_menu.py" line="98"/>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>DimOverlay</name>
     <message>
-        <location filename="../../ui/widgets/dim_overlay.py" line="20"/>
+        <location filename="../../ui/widgets/dim_overlay.py" line="22"/>
         <source>Screen dimmed: touch to wake</source>
         <translation>Экран затемнён: коснитесь, чтобы включить</translation>
     </message>
@@ -212,17 +212,17 @@
 <context>
     <name>HelpCard</name>
     <message>
-        <location filename="../../ui/widgets/help_card.py" line="38"/>
+        <location filename="../../ui/widgets/help_card.py" line="39"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_card.py" line="39"/>
+        <location filename="../../ui/widgets/help_card.py" line="40"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/help_card.py" line="40"/>
+        <location filename="../../ui/widgets/help_card.py" line="41"/>
         <source>Listen ▶</source>
         <translation>Слушать ▶</translation>
     </message>
@@ -252,28 +252,28 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="167"/>
+        <location filename="../../ui/window.py" line="179"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>ДЕМО — только для пробы: подписи здесь не засчитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168"/>
-        <location filename="../../ui/window.py" line="170"/>
+        <location filename="../../ui/window.py" line="180"/>
+        <location filename="../../ui/window.py" line="182"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="197"/>
         <source>Stop ■</source>
         <translation>Стоп ■</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="197"/>
         <source>Listen ▶</source>
         <translation>Слушать ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="186"/>
+        <location filename="../../ui/window.py" line="198"/>
         <source>Listen</source>
         <translation>Слушать</translation>
     </message>
@@ -281,72 +281,72 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="93"/>
+        <location filename="../../ui/lock.py" line="89"/>
         <source>Volunteer</source>
         <translation>Волонтёр</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="94"/>
+        <location filename="../../ui/lock.py" line="90"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="96"/>
+        <location filename="../../ui/lock.py" line="92"/>
         <source>Volunteer PIN</source>
         <translation>ПИН волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="98"/>
+        <location filename="../../ui/lock.py" line="94"/>
         <source>Coordinator PIN</source>
         <translation>ПИН-код координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="104"/>
+        <location filename="../../ui/lock.py" line="100"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Выберите ПИН волонтёра (6–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="105"/>
+        <location filename="../../ui/lock.py" line="101"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Придумайте ПИН-код координатора (от 6 до 8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="117"/>
+        <location filename="../../ui/lock.py" line="113"/>
         <source>Only coordinators may know it.</source>
         <translation>Его могут знать только координаторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="129"/>
+        <location filename="../../ui/lock.py" line="125"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН-код должен состоять из 6–8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="127"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Выберите ПИН-код, который не является простой последовательностью цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="134"/>
+        <location filename="../../ui/lock.py" line="130"/>
         <source>Enter the same PIN again</source>
         <translation>Введите тот же ПИН-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="141"/>
+        <location filename="../../ui/lock.py" line="137"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>ПИН-коды не совпадают. Пожалуйста, начните сначала.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="151"/>
+        <location filename="../../ui/lock.py" line="147"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>На этом планшете не задан ПИН волонтёра. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="161"/>
+        <location filename="../../ui/lock.py" line="157"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Слишком много неверных ПИН-кодов. Повторите попытку после %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="168"/>
+        <location filename="../../ui/lock.py" line="164"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Неверный ПИН-код. Осталась %n попытка.</numerusform>
@@ -358,7 +358,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../ui/widgets/more_below.py" line="22"/>
+        <location filename="../../ui/widgets/more_below.py" line="24"/>
         <source>Scroll down to read more ↓</source>
         <translation>Прокрутите вниз, чтобы читать дальше ↓</translation>
     </message>
@@ -492,7 +492,7 @@
 <context>
     <name>PausedOverlay</name>
     <message>
-        <location filename="../../ui/widgets/paused.py" line="24"/>
+        <location filename="../../ui/widgets/paused.py" line="25"/>
         <source>This tablet is paused. A volunteer will be with you shortly.</source>
         <translation>Планшет приостановлен. Волонтёр скоро подойдёт к вам.</translation>
     </message>
@@ -583,6 +583,14 @@
         <location filename="../../ui/widgets/question.py" line="36"/>
         <source>No, that is someone else</source>
         <translation>Нет, это другой человек</translation>
+    </message>
+</context>
+<context>
+    <name>RenewingOverlay</name>
+    <message>
+        <location filename="../../ui/sync_worker.py" line="180"/>
+        <source>One moment, please: this tablet is renewing its connection.</source>
+        <translation>Одну минуту, пожалуйста: планшет обновляет своё подключение.</translation>
     </message>
 </context>
 <context>
@@ -707,7 +715,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_strip.py" line="37"/>
+        <location filename="../../ui/widgets/status_strip.py" line="52"/>
         <source>Unsent: %n</source>
         <translation>
             <numerusform>Не отправлено: %n</numerusform>
@@ -716,55 +724,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="39"/>
+        <location filename="../../ui/widgets/status_strip.py" line="54"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="41"/>
+        <location filename="../../ui/widgets/status_strip.py" line="56"/>
         <source>Never synced</source>
         <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="45"/>
+        <location filename="../../ui/widgets/status_strip.py" line="61"/>
         <source>Battery: unknown</source>
         <translation>Батарея: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="48"/>
+        <location filename="../../ui/widgets/status_strip.py" line="64"/>
         <source>Battery: %1%</source>
         <translation>Батарея: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="53"/>
+        <location filename="../../ui/widgets/status_strip.py" line="69"/>
         <source>Check the tablet&apos;s clock: it is behind</source>
         <translation>Проверьте часы планшета: они отстают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="100"/>
+        <source>Sending %1 of %2</source>
+        <translation>Отправка: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="104"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="115"/>
+        <source>Waiting for the campaign lead to approve this tablet</source>
+        <translation>Ждём, когда руководитель кампании одобрит этот планшет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="117"/>
+        <source>Not sent: no connection to the server; will try again</source>
+        <translation>Не отправлено: нет связи с сервером; попробуем снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="119"/>
+        <source>Not sent: the server is busy; will try again</source>
+        <translation>Не отправлено: сервер занят; попробуем снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="121"/>
+        <source>Another sync is running; will try again</source>
+        <translation>Идёт другая синхронизация; попробуем снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <source>Not sent: this tablet renews its identity when nobody is signing</source>
+        <translation>Не отправлено: планшет обновит свою идентификацию, когда никто не подписывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <source>Not sent: needs the coordinator: re-enrol</source>
+        <translation>Не отправлено: нужен координатор: повторная регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="126"/>
+        <source>Not sent: ask the coordinator to check the sync</source>
+        <translation>Не отправлено: попросите координатора проверить синхронизацию</translation>
     </message>
 </context>
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="46"/>
+        <location filename="../../ui/screens/thanks.py" line="45"/>
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="49"/>
+        <location filename="../../ui/screens/thanks.py" line="48"/>
         <source>Your signature is already counted. There is no need to sign again.</source>
         <translation>Ваша подпись уже учтена. Подписывать ещё раз не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="44"/>
+        <location filename="../../ui/screens/thanks.py" line="43"/>
         <source>Thank you, %1!</source>
         <translation>Спасибо, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="56"/>
+        <location filename="../../ui/screens/thanks.py" line="55"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>Ваша подпись сохранена на этом планшете. Она будет отправлена, когда планшет в следующий раз подключится к сети.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="62"/>
+        <location filename="../../ui/screens/thanks.py" line="61"/>
         <source>Today %n people have signed on this tablet.</source>
         <translation>
             <numerusform>Сегодня на этом планшете подписал %n человек.</numerusform>
@@ -773,22 +826,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="63"/>
+        <location filename="../../ui/screens/thanks.py" line="62"/>
         <source>Show my receipt code</source>
         <translation>Показать мой код квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="65"/>
+        <location filename="../../ui/screens/thanks.py" line="64"/>
         <source>Write this code down. With it you can withdraw your signature later.</source>
         <translation>Запишите этот код. С ним вы сможете позже отозвать свою подпись.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="67"/>
+        <location filename="../../ui/screens/thanks.py" line="66"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="88"/>
+        <location filename="../../ui/screens/thanks.py" line="87"/>
         <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
         <translation>Ваша подпись сохранена. Сохраните код квитанции, если захотите позже отозвать подпись.</translation>
     </message>
@@ -796,47 +849,47 @@
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="48"/>
+        <location filename="../../ui/volunteer_panel.py" line="49"/>
         <source>Volunteer</source>
         <translation>Волонтёр</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="51"/>
+        <location filename="../../ui/volunteer_panel.py" line="52"/>
         <source>Today: %1, volunteer %2</source>
         <translation>Сегодня: %1, волонтёр %2</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="53"/>
+        <location filename="../../ui/volunteer_panel.py" line="54"/>
         <source>No day started yet.</source>
         <translation>День ещё не начат.</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="55"/>
+        <location filename="../../ui/volunteer_panel.py" line="56"/>
         <source>Site (where the tablet is today)</source>
         <translation>Место (где сегодня планшет)</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="56"/>
+        <location filename="../../ui/volunteer_panel.py" line="57"/>
         <source>Your volunteer code</source>
         <translation>Ваш код волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="57"/>
+        <location filename="../../ui/volunteer_panel.py" line="58"/>
         <source>Start the day</source>
         <translation>Начать день</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <location filename="../../ui/volunteer_panel.py" line="60"/>
         <source>Resume the kiosk</source>
         <translation>Возобновить работу</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="59"/>
+        <location filename="../../ui/volunteer_panel.py" line="60"/>
         <source>Pause the kiosk</source>
         <translation>Приостановить работу</translation>
     </message>
     <message>
-        <location filename="../../ui/volunteer_panel.py" line="61"/>
+        <location filename="../../ui/volunteer_panel.py" line="62"/>
         <source>Back to the kiosk</source>
         <translation>Вернуться к киоску</translation>
     </message>
@@ -844,17 +897,17 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="74"/>
+        <location filename="../../ui/screens/welcome.py" line="85"/>
         <source>Read and sign the petition</source>
         <translation>Прочитать и подписать петицию</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="81"/>
+        <location filename="../../ui/screens/welcome.py" line="97"/>
         <source>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</source>
         <translation>Батарея слишком разряжена для новой подписи. Попросите волонтёра зарядить планшет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="98"/>
+        <location filename="../../ui/screens/welcome.py" line="117"/>
         <source>%n signature(s) on this tablet so far.</source>
         <translation>
             <numerusform>На этом планшете пока %n подпись.</numerusform>
@@ -862,13 +915,31 @@
             <numerusform>На этом планшете пока %n подписей.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="122"/>
+        <source>At least %Ln signature(s) as of %1 + %2 on this tablet.</source>
+        <translation>
+            <numerusform>Не менее %Ln подписи по состоянию на %1 + ещё %2 на этом планшете.</numerusform>
+            <numerusform>Не менее %Ln подписей по состоянию на %1 + ещё %2 на этом планшете.</numerusform>
+            <numerusform>Не менее %Ln подписей по состоянию на %1 + ещё %2 на этом планшете.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/welcome.py" line="125"/>
+        <source>At least %Ln signature(s) as of %1.</source>
+        <translation>
+            <numerusform>Не менее %Ln подписи по состоянию на %1.</numerusform>
+            <numerusform>Не менее %Ln подписей по состоянию на %1.</numerusform>
+            <numerusform>Не менее %Ln подписей по состоянию на %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="104"/>
+        <location filename="../../ui/screens/welcome.py" line="134"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Следующий рубеж: %1. Наша цель: %2 подписей.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="113"/>
+        <location filename="../../ui/screens/welcome.py" line="143"/>
         <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
         <translation>На этом планшете собирают подписи под этой петицией. Выберите язык и нажмите зелёную кнопку, чтобы прочитать и подписать.</translation>
     </message>

@@ -18,6 +18,7 @@ from fastapi import Depends, FastAPI, Header, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from kiosk import receipt as codes
@@ -145,6 +146,12 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
         body = {"error": exc.code, "message": str(exc), "action": "fix"}
         return JSONResponse(body, status_code=status)
 
+    @app.exception_handler(OperationalError)
+    async def busy(_request: Request, exc: OperationalError) -> JSONResponse:
+        log.warning("database busy: %s", str(exc.orig).strip()[:200])
+        body = {"error": "busy", "message": "the server is busy; try again", "action": "retry"}
+        return JSONResponse(body, status_code=503, headers={"Retry-After": "5"})
+
     async def device(
         authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None,
     ) -> Device:
@@ -168,12 +175,15 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
     async def enrol(body: EnrolRequest, request: Request) -> Enrolled:
         """Register a device key with a one-time code; returns its token and campaign file."""
         client = request.client.host if request.client else "unknown"
-        await limited(
-            ratelimit.hit, engine, f"enrol:{client}", lim.enrol_per_window, lim.enrol_window_s
-        )
-        done = await limited(
-            enrolment.enrol, engine, body.code, _key(body.device_public), body.label
-        )
+        bucket = (engine, f"enrol:{client}", lim.enrol_per_window, lim.enrol_window_s)
+        await limited(ratelimit.check, *bucket)  # only failures count: a venue enrols many
+        try:
+            done = await limited(
+                enrolment.enrol, engine, body.code, _key(body.device_public), body.label
+            )
+        except Refused:
+            await limited(ratelimit.hit, *bucket)
+            raise
         log.info("enrolled device %s (%s)", done.device[:12], done.state)
         return Enrolled(**done.__dict__)
 

@@ -13,11 +13,10 @@ import time
 from collections import Counter as Tally
 
 from sqlalchemy import Connection, Engine, bindparam, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from kiosk import sealing
 from sync.server import campaigns
-from sync.server.db import write
+from sync.server.db import insert_for, write
 from sync.server.models import Campaign, Record, SignerTag
 
 log = logging.getLogger(__name__)
@@ -30,12 +29,11 @@ def _now_ms() -> int:
 
 def _bump(conn: Connection, campaign_id: int, tags: Tally[bytes]) -> int:
     """Add ``tags`` to their live counts; returns how many signers this adds or removes."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     delta = 0
     for tag, n in tags.items():
         if n == 0:
             continue
-        stmt = dialect.insert(SignerTag).values(campaign_id=campaign_id, tag=tag, live=n)
+        stmt = insert_for(conn, SignerTag).values(campaign_id=campaign_id, tag=tag, live=n)
         stmt = stmt.on_conflict_do_update(
             index_elements=["campaign_id", "tag"], set_={"live": SignerTag.live + n}
         ).returning(SignerTag.live)
@@ -70,10 +68,11 @@ def uncount(conn: Connection, campaign_id: int, record_ids: list[int]) -> None:
     _move(conn, campaign_id, _bump(conn, campaign_id, tally))
 
 
-def count_pass(engine: Engine, limit: int = PASS) -> int:
-    """Count up to ``limit`` uncounted records; returns how many it took."""
+def _tags(engine: Engine, limit: int) -> dict[int, tuple[int, bytes | None]]:
+    """Open up to ``limit`` waiting identity envelopes (no lock held): row -> (campaign, tag)."""
     keys: dict[int, campaigns.ServerCampaign | None] = {}
-    with write(engine) as conn:
+    out: dict[int, tuple[int, bytes | None]] = {}
+    with engine.connect() as conn:
         rows = conn.execute(
             select(
                 Record.id,
@@ -82,34 +81,46 @@ def count_pass(engine: Engine, limit: int = PASS) -> int:
                 Record.record_id,
                 Record.suite,
                 Record.identity,
-                Record.withdrawn,
-                Record.excluded,
             )
             .where(Record.identity.is_not(None))
             .order_by(Record.id)
             .limit(limit)
+        ).all()
+    for rid, cid, device, record_id, suite, envelope in rows:
+        camp = keys.get(cid) or keys.setdefault(cid, campaigns.by_id(engine, cid))
+        assert camp is not None
+        try:
+            info = sealing.seal_info(
+                sealing.SUITE_NAMES[suite], camp.slug, device, record_id, "identity"
+            )
+            out[rid] = (cid, camp.tag(camp.opener.open(envelope or b"", info)))
+        except (sealing.SealError, KeyError):
+            log.warning("device %s: the identity envelope of row %s does not open", device, rid)
+            out[rid] = (cid, None)
+    return out
+
+
+def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
+    """Count up to ``limit`` waiting records; returns (records seen waiting, counted here).
+
+    The envelopes are opened before the write transaction, so the database's write lock is
+    held only for the updates; a row another process counted meanwhile is skipped."""
+    tags = _tags(engine, limit)
+    if not tags:
+        return 0, 0
+    with write(engine) as conn:
+        rows = conn.execute(
+            select(Record.id, Record.withdrawn, Record.excluded)
+            .where(Record.id.in_(list(tags)), Record.identity.is_not(None))
             .with_for_update(skip_locked=True)
         ).all()
-        tallies: dict[int, Tally[bytes]] = {}
         done: list[dict[str, object]] = []
-        for rid, cid, device, record_id, suite, envelope, withdrawn, excluded in rows:
-            camp = keys.get(cid) or keys.setdefault(cid, campaigns.by_id(engine, cid))
-            assert camp is not None
-            try:
-                ident = camp.opener.open(
-                    envelope or b"",
-                    sealing.seal_info(
-                        sealing.SUITE_NAMES[suite], camp.slug, device, record_id, "identity"
-                    ),
-                )
-            except (sealing.SealError, KeyError):
-                log.warning("device %s: the identity envelope of row %s does not open", device, rid)
-                done.append({"i": rid, "t": None, "c": False})
-                continue
-            tag = camp.tag(ident)
-            live = not withdrawn and not excluded
+        tallies: dict[int, Tally[bytes]] = {}
+        for rid, withdrawn, excluded in rows:
+            cid, tag = tags[rid]
+            live = tag is not None and not withdrawn and not excluded
             done.append({"i": rid, "t": tag, "c": live})
-            if live:
+            if live and tag is not None:
                 tallies.setdefault(cid, Tally())[tag] += 1
         if done:
             conn.execute(
@@ -120,15 +131,21 @@ def count_pass(engine: Engine, limit: int = PASS) -> int:
             )
         for cid, tally in tallies.items():
             _move(conn, cid, _bump(conn, cid, tally))
-    return len(rows)
+    return len(tags), len(rows)
 
 
 def drain(engine: Engine) -> int:
-    """Count everything waiting; returns how many records it counted."""
+    """Count everything waiting, also what another counter is counting right now (it waits
+    for that to commit); returns how many records this call counted."""
     total = 0
-    while n := count_pass(engine):
-        total += n
-    return total
+    pause = threading.Event()
+    while True:
+        seen, counted = count_pass(engine)
+        if not seen:
+            return total
+        total += counted
+        if not counted:  # another counter holds these rows: let it commit
+            pause.wait(0.05)
 
 
 class Counter:

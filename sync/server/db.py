@@ -7,6 +7,8 @@ run under an advisory lock so processes starting together migrate once.
 
 import logging
 import os
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +20,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
@@ -112,11 +115,29 @@ def downgrade(engine: Engine, revision: str) -> None:
         command.downgrade(cfg, revision)
 
 
+_SQLITE_WRITERS: "weakref.WeakKeyDictionary[Engine, threading.Lock]" = weakref.WeakKeyDictionary()
+
+
 @contextmanager
 def write(engine: Engine) -> Iterator[Connection]:
-    """One transaction; on SQLite it holds the write lock from its first statement."""
-    with engine.connect().execution_options(imza_write=True) as conn, conn.begin():
+    """One transaction; on SQLite it holds the write lock from its first statement.
+
+    SQLite has one writer at a time; within a process, writers queue on a lock here rather
+    than in SQLite's busy handler, which polls and lets a thread starve under fifty tablets.
+    """
+    if engine.dialect.name != "sqlite":
+        with engine.connect().execution_options(imza_write=True) as conn, conn.begin():
+            yield conn
+        return
+    turn = _SQLITE_WRITERS.setdefault(engine, threading.Lock())
+    with turn, engine.connect().execution_options(imza_write=True) as conn, conn.begin():
         yield conn
+
+
+def insert_for(conn: Connection, table: Any) -> Any:
+    """INSERT with ON CONFLICT for this connection's dialect (both speak it)."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
 
 
 def describe(engine: Engine) -> str:

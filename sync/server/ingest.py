@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import cbor2
 from sqlalchemy import Connection, delete, func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from kiosk import chain
@@ -26,7 +25,7 @@ from sync import protocol
 from sync import receipt as receipts
 from sync.server.campaigns import ServerCampaign
 from sync.server.counting import uncount
-from sync.server.db import first
+from sync.server.db import first, insert_for
 from sync.server.models import Device, PendingWithdrawal, Quarantined, Record
 from sync.server.refusals import Refused
 
@@ -81,7 +80,6 @@ def _quarantine(
         raise Refused(
             429, "quota", "this tablet has too many records held aside; call support", "stop"
         )
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     now = _now_ms()
     rows = [
         {
@@ -94,7 +92,7 @@ def _quarantine(
         }
         for r in records
     ]
-    conn.execute(dialect.insert(Quarantined).on_conflict_do_nothing(), rows)
+    conn.execute(insert_for(conn, Quarantined).on_conflict_do_nothing(), rows)
 
 
 def _withdraw(conn: Connection, camp: ServerCampaign, hashes: list[bytes]) -> int:
@@ -117,9 +115,8 @@ def _withdraw(conn: Connection, camp: ServerCampaign, hashes: list[bytes]) -> in
         uncount(conn, camp.id, ids)
     missing = set(hashes) - {h for _, h in found}
     if missing:
-        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
         conn.execute(
-            dialect.insert(PendingWithdrawal).on_conflict_do_nothing(),
+            insert_for(conn, PendingWithdrawal).on_conflict_do_nothing(),
             [
                 {"campaign_id": camp.id, "withdrawal_hash": h, "received_ms": _now_ms()}
                 for h in missing

@@ -1,8 +1,9 @@
 """Welcome: the petition's title, the honest counter, progress by milestones, the language."""
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
+from sync import link
 from ui.context import KioskContext
 from ui.i18n import LANGUAGES
 from ui.screens.base import Screen
@@ -17,6 +18,15 @@ def next_milestone(count: int, goal: int) -> int:
     return next((m for m in MILESTONES if count < m < goal), goal)
 
 
+def as_of(ms: int, locale: QLocale) -> str:
+    """When the server counted: the time if it was today, else the date and time."""
+    when = QDateTime.fromMSecsSinceEpoch(ms).toLocalTime()
+    short = QLocale.FormatType.ShortFormat
+    if when.date() == QDate.currentDate():
+        return locale.toString(when.time(), short)
+    return locale.toString(when, short)
+
+
 class WelcomeScreen(Screen):
     """The screen a passer-by sees; also where a new signer picks a language."""
 
@@ -24,6 +34,8 @@ class WelcomeScreen(Screen):
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        # The server's count as last heard, kept in the store: shown even when offline.
+        self.server: link.Progress | None = link.progress(ctx.vault.engine)
         self.title = label(role="title")
         self.summary = label(role="lead")
         self.counter = label(role="counter")
@@ -72,7 +84,12 @@ class WelcomeScreen(Screen):
         self.summary.setText(text.summary)
         self.sign.setText(self.tr("Read and sign the petition"))
         self.sign.setAccessibleName(self.sign.text())
-        self._show_counts()
+        self.show_counts()
+
+    def show_server(self, figure: link.Progress) -> None:
+        """A new figure from the server (the sync worker's ``server_count``)."""
+        self.server = figure
+        self.show_counts()
 
     def show_low_battery(self) -> None:
         self.battery_message.setText(
@@ -89,12 +106,26 @@ class WelcomeScreen(Screen):
             b.setChecked(b.property("code") == self.ctx.session.form.locale)
         self.retranslate()
 
-    def _show_counts(self) -> None:
-        vault = self.ctx.vault
-        here = vault.status().signatures
+    def show_counts(self) -> None:
+        st = self.ctx.vault.status()
         locale = QLocale()
-        # Never overstate: until a server total arrives, only what this tablet holds.
-        self.counter.setText(self.tr("%n signature(s) on this tablet so far.", "", here))
+        server = self.server
+        # Never overstate: until a server total arrives, only what this tablet holds; then
+        # what the server had counted, when, and what this tablet has not yet sent.
+        if server is None:
+            here = st.signatures
+            self.counter.setText(self.tr("%n signature(s) on this tablet so far.", "", here))
+        else:
+            here = server.at_least + st.unsent
+            text = (
+                self.tr(
+                    "At least %Ln signature(s) as of %1 + %2 on this tablet.", "", server.at_least
+                )
+                if st.unsent
+                else self.tr("At least %Ln signature(s) as of %1.", "", server.at_least)
+            )
+            when, unsent = as_of(server.as_of_ms, locale), locale.toString(st.unsent)
+            self.counter.setText(text.replace("%1", when).replace("%2", unsent))
         goal = self.ctx.campaign.goal
         target = next_milestone(here, goal)
         self.progress.setRange(0, target)

@@ -18,20 +18,39 @@ class StatusStrip(FollowsLanguage, QFrame):
         self.setObjectName("strip")
         self.unsent = label(role="strip")
         self.sync = label(role="strip")
+        self.sending = label(role="strip")
+        self.problem = label(role="strip-warning")
         self.battery = label(role="strip")
         self.clock = label(role="strip-warning")
         row = QHBoxLayout(self)
         row.setContentsMargins(mm(4), mm(1), mm(4), mm(1))
-        for w in (self.unsent, self.sync, self.battery, self.clock):
+        for w in (self.unsent, self.sync, self.sending, self.battery, self.clock):
             w.setWordWrap(False)
             row.addWidget(w)
-        row.addStretch(1)
+        # Last, taking the room that is left: a sync problem may take two lines on a portrait
+        # tablet rather than make the window wider than the screen.
+        row.addWidget(self.problem, 1)
+        self.problem.setWordWrap(True)
+        row.addStretch(0)
+        self._sending: tuple[int, int] | None = None  # (sent, of) while a sync runs
+        self._problem: str | None = None  # what the last sync ran into, as an action
+        self._held = False
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self._timer.start(REFRESH_MS)
         self.refresh()
 
+    def hold(self, held: bool) -> None:
+        """While the store is closed (a new identity after a fork), read nothing from it."""
+        self._held = held
+        if held:
+            self._timer.stop()
+        else:
+            self._timer.start(REFRESH_MS)
+
     def refresh(self) -> None:
+        if self._held:
+            return
         vault = self.ctx.vault
         st = vault.status()
         self.unsent.setText(self.tr("Unsent: %n", "", st.unsent))
@@ -40,6 +59,7 @@ class StatusStrip(FollowsLanguage, QFrame):
             if st.last_sync
             else self.tr("Never synced")
         )
+        self._show_sync()
         battery = self.ctx.battery()
         if battery is None:
             self.battery.setText(self.tr("Battery: unknown"))
@@ -51,6 +71,63 @@ class StatusStrip(FollowsLanguage, QFrame):
         problem = vault.clock_warning()
         self.clock.setVisible(problem is not None)
         self.clock.setText(self.tr("Check the tablet's clock: it is behind") if problem else "")
+
+    # -- the background sync ------------------------------------------------------------------
+    def sync_started(self) -> None:
+        self._sending = (0, 0)
+        self._show_sync()
+
+    def sync_progress(self, sent: int, of: int) -> None:
+        self._sending = (sent, of)
+        self._show_sync()
+
+    def sync_finished(self, state: str) -> None:
+        """After a sync: the new unsent count; approval still awaited, if it is."""
+        self._sending = None
+        self._problem = "pending" if state == "pending" else None
+        self.refresh()
+
+    def show_problem(self, action: str | None) -> None:
+        """A sync that did not complete, by its next action (retry, wait, fix, re-enrol...)."""
+        self._sending = None
+        self._problem = action
+        self.refresh()
+
+    def _show_sync(self) -> None:
+        locale = QLocale()
+        sending = self._sending
+        if sending is None:
+            self.sending.hide()
+        else:
+            sent, of = sending
+            self.sending.setText(
+                self.tr("Sending %1 of %2")
+                .replace("%1", locale.toString(sent))
+                .replace("%2", locale.toString(of))
+                if of
+                else self.tr("Sending…")
+            )
+            self.sending.show()
+        text = self._problem_text(self._problem)
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def _problem_text(self, key: str | None) -> str:
+        if key is None:
+            return ""
+        if key == "pending":
+            return self.tr("Waiting for the campaign lead to approve this tablet")
+        if key == "retry":
+            return self.tr("Not sent: no connection to the server; will try again")
+        if key == "wait":
+            return self.tr("Not sent: the server is busy; will try again")
+        if key == "busy":
+            return self.tr("Another sync is running; will try again")
+        if key == "renewing":
+            return self.tr("Not sent: this tablet renews its identity when nobody is signing")
+        if key == "re-enrol":
+            return self.tr("Not sent: needs the coordinator: re-enrol")
+        return self.tr("Not sent: ask the coordinator to check the sync")
 
     def retranslate(self) -> None:
         self.refresh()

@@ -1,0 +1,217 @@
+"""Hand-over by USB, a restored backup (fork), withdrawals across tablets, fifty tablets at once."""
+
+import functools
+import itertools
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import func, select
+
+from kiosk import audit, datadir, simulate
+from kiosk.device import load_or_create
+from kiosk.normalise import identity
+from kiosk.signature import SignatureForm
+from kiosk.vault import MaybeDuplicate, Stored, Vault
+from sync import client
+from sync.enrol import enrol
+from sync.server import admin, counting
+from sync.server.models import Quarantined, Record
+from tests.conftest import form_with
+from tests.serverside import Server
+
+
+def _sign(path: Path, count: int, seed: int) -> None:
+    vault = Vault.open(path)
+    try:
+        simulate.run(vault, count, 0.0, seed, None, None)
+    finally:
+        vault.close()
+
+
+def _progress(server: Server) -> int:
+    counting.drain(server.engine)
+    with server.engine.connect() as conn:
+        from sync.server.models import Campaign
+
+        return int(conn.scalar(select(Campaign.unique_signers)) or 0)
+
+
+def _held_for(server: Server, device: str) -> list[int]:
+    with server.engine.connect() as conn:
+        return list(
+            conn.scalars(select(Record.seq).where(Record.device_id == device).order_by(Record.seq))
+        )
+
+
+def _unsent(path: Path) -> int:
+    vault = Vault.open(path)
+    try:
+        return vault.status().unsent
+    finally:
+        vault.close()
+
+
+def test_hand_over_round_trip_with_no_network(
+    server: Server, enrolled: Path, tmp_path: Path
+) -> None:
+    from kiosk.cli import main
+
+    _sign(enrolled, 12, 3)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    data = ["--data-dir", str(enrolled)]
+    assert main(["sync", "--to-file", str(stick / "day.imza"), *data]) == 0
+    assert _unsent(enrolled) == 12  # written out, not yet acknowledged
+    db = ["--database", server.database_url]
+    assert (
+        main(["server", "import", str(stick / "day.imza"), "--receipt", str(stick / "r"), *db]) == 0
+    )
+    assert main(["sync", "--receipt", str(stick / "r"), *data]) == 0
+    assert _unsent(enrolled) == 0
+    device = load_or_create(enrolled).id
+    assert _held_for(server, device) == list(range(1, 13))
+    # The same file again, and the same records over HTTP: nothing changes.
+    assert (
+        main(["server", "import", str(stick / "day.imza"), "--receipt", str(stick / "r2"), *db])
+        == 0
+    )
+    assert client.sync(enrolled).acknowledged == 0
+    assert _held_for(server, device) == list(range(1, 13))
+    assert _progress(server) == 12
+
+
+def test_import_of_a_never_enrolled_tablet_registers_it(server: Server, tmp_path: Path) -> None:
+    path = tmp_path / "offline"
+    datadir.init(path, server.issued)
+    _sign(path, 5, 4)
+    from kiosk.cli import main
+
+    assert main(["sync", "--to-file", str(tmp_path / "h"), "--data-dir", str(path)]) == 0
+    new, repeated = admin.import_file(server.engine, tmp_path / "h", tmp_path / "r")
+    assert (new, repeated) == (5, 0)
+    assert main(["sync", "--receipt", str(tmp_path / "r"), "--data-dir", str(path)]) == 0
+    assert _unsent(path) == 0
+
+
+def test_a_restored_backup_forks_and_nothing_is_lost(
+    server: Server, enrolled: Path, tmp_path: Path
+) -> None:
+    _sign(enrolled, 10, 5)
+    client.sync(enrolled)
+    backup = tmp_path / "backup"
+    shutil.copytree(enrolled, backup)
+    _sign(enrolled, 4, 6)  # the original signs on...
+    _sign(backup, 3, 7)  # ...and so does the restored copy
+    client.sync(enrolled)
+    old = load_or_create(enrolled).id
+    with pytest.raises(client.ForkError):
+        client.sync(backup)
+    assert _held_for(server, old) == list(range(1, 15))
+    with server.engine.connect() as conn:
+        held = conn.execute(select(Quarantined.seq, Quarantined.reason)).all()
+    assert sorted(held) == [(11, "fork"), (12, "fork"), (13, "fork")]
+    from sync import fork
+
+    new = fork.recover(backup)
+    assert new != old
+    assert (backup / "forked").is_dir()  # the old chain is kept aside, not deleted
+    _sign(backup, 2, 8)
+    assert client.sync(backup).acknowledged == 2
+    assert _held_for(server, new) == [1, 2]
+    vault = Vault.open(backup)
+    try:
+        assert audit.verify(vault.engine, vault.campaign.slug).ok
+    finally:
+        vault.close()
+    assert _progress(server) == 16  # 14 + 2 counted; the 3 forked are held for review
+    for entry in admin.quarantine(server.engine):
+        admin.decide(server.engine, entry.id, accept=True)
+    assert _progress(server) == 19
+
+
+def test_a_withdrawal_applies_on_whichever_tablet_signed(
+    server: Server, enrolled: Path, tmp_path: Path
+) -> None:
+    vault = Vault.open(enrolled)
+    stored = vault.submit(form_with(given_name="Leyla"))
+    assert isinstance(stored, Stored)
+    vault.close()
+    other = tmp_path / "other"
+    enrol(other, server.url, server.code())
+    vault = Vault.open(other)
+    assert not vault.withdraw(stored.receipt_code).found_here
+    vault.close()
+    client.sync(other)  # the withdrawal arrives first and is held
+    assert _progress(server) == 0
+    client.sync(enrolled)
+    assert _progress(server) == 0  # the signature arrives already withdrawn
+    _sign(enrolled, 3, 9)
+    client.sync(enrolled)
+    assert _progress(server) == 3
+
+
+@functools.cache
+def _unique_people(count: int) -> list[tuple[str, str, str]]:
+    """Real names and settlements, no two the same person once normalised."""
+    names = simulate._names()["az"]
+    seen: set[bytes] = set()
+    people: list[tuple[str, str, str]] = []
+    for combo in itertools.product(names["male"], names["surname_roots"], simulate._settlements()):
+        if len(people) == count:
+            break
+        if (who := identity(*combo)) not in seen:
+            seen.add(who)
+            people.append(combo)
+    return people
+
+
+def _distinct_signers(tablet: int, count: int) -> list[SignatureForm]:
+    """``count`` signers no other tablet of the test has."""
+    people = _unique_people(50 * 300)[tablet * count : (tablet + 1) * count]
+    return [form_with(given_name=g, surname=s, settlement=p) for g, s, p in people]
+
+
+def _sign_distinct(path: Path, tablet: int, count: int) -> None:
+    vault = Vault.open(path)
+    try:
+        for n, form in enumerate(_distinct_signers(tablet, count)):
+            result = vault.submit(form, synthetic=True)
+            if isinstance(result, MaybeDuplicate):  # a 16-bit local tag met a namesake's
+                form.birth_year = 1950 + n % 50
+                result = vault.submit(form, synthetic=True, not_the_same=True)
+            assert isinstance(result, Stored)
+    finally:
+        vault.close()
+
+
+@pytest.mark.slow
+def test_fifty_tablets_at_once_are_counted_exactly_once(server: Server, tmp_path: Path) -> None:
+    paths = []
+    for i in range(50):
+        path = tmp_path / f"t{i}"
+        enrol(path, server.url, server.code())
+        _sign_distinct(path, i, 300)
+        paths.append(path)
+    errors: list[BaseException] = []
+
+    def run(path: Path) -> None:
+        try:
+            client.sync(path, batch_size=100, attempts=8)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(p,)) for p in paths]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with server.engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(Record)) == 15_000
+    assert all(_unsent(p) == 0 for p in paths)
+    assert _progress(server) == 15_000
+    reply = requests.get(f"{server.url}/v1/campaigns/{server.campaign.slug}/progress", timeout=10)
+    assert reply.json()["at_least"] == 15_000
