@@ -1,12 +1,12 @@
-"""``python -m bench [submit|start|memory ...]``: run benchmarks, print figures and ratios."""
+"""``python -m bench [submit|start|memory|sync ...]``: run benchmarks, print figures and ratios."""
 
 import sys
 
-from bench import kiosk_memory, kiosk_start, submit
+from bench import kiosk_memory, kiosk_start, submit, sync_upload
 
 
 def main() -> int:
-    which = sys.argv[1:] or ["submit", "start", "memory"]
+    which = sys.argv[1:] or ["submit", "start", "memory", "sync"]
     if "submit" in which:
         print(
             "submit latency vs bare limit (two HPKE seals + one WAL/FULL insert); "
@@ -17,6 +17,8 @@ def main() -> int:
         kiosk_start.main()
     if "memory" in which:
         kiosk_memory.main()
+    if "sync" in which:
+        sync_upload.main()
     return 0
 
 

@@ -1,0 +1,164 @@
+"""Sync throughput over loopback: 15,000 signatures from one tablet, then 50 tablets at once.
+
+The bare limit, measured in the same run: plain ``requests`` POSTs of the very same batch
+bytes to a no-op endpoint (it reads the body and answers a few bytes) on the same kind of
+server (uvicorn on 127.0.0.1). The real path adds reading the tablet's store, encoding,
+authentication, decoding and verifying the chain and head signature, one database
+transaction per batch, signing the receipt, and checking and applying it on the tablet.
+Budget: ratio (bare time / real time) >= 0.5. Counting happens after the reply, on the
+server's counter thread; the figure for counting 15,000 is printed too.
+PostgreSQL runs when IMZA_TEST_DATABASE_URL (or IMZA_BENCH_DATABASE_URL) is set.
+"""
+
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import requests
+import uvicorn
+from fastapi import FastAPI, Request, Response
+
+from kiosk import sealing, simulate
+from kiosk.vault import Vault
+from sync import client, enrol, outbox, protocol
+from sync.server import counting
+from tests.conftest import write_campaign
+from tests.serverside import Server, database, serving, set_up, until
+
+COUNT = 15_000
+BATCH = 1000
+
+
+def _noop_app() -> FastAPI:
+    app = FastAPI()
+
+    @app.post("/noop")
+    async def noop(request: Request) -> Response:
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+        return Response(str(size).encode(), media_type="application/cbor")
+
+    return app
+
+
+@contextmanager
+def _noop_server() -> Iterator[str]:
+    import socket
+
+    server = uvicorn.Server(uvicorn.Config(_noop_app(), log_level="warning"))
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    until(lambda: server.started, 20)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}/noop"
+    finally:
+        server.should_exit = True
+        thread.join(20)
+
+
+@contextmanager
+def _server(kind: str, parent: Path, run: str) -> Iterator[Server]:
+    folder = parent / f"{kind}-{run}"
+    folder.mkdir()
+    pair, count = sealing.generate("hybrid"), sealing.generate("hybrid")
+    lead = write_campaign(folder / f"{kind}-lead.toml", pair, count)
+    with database(kind, folder) as url:
+        engine, camp = set_up(url, lead, folder / f"{kind}-issued.toml")
+        try:
+            with serving(engine) as base:
+                yield Server(base, engine, url, camp, folder / f"{kind}-issued.toml")
+        finally:
+            engine.dispose()
+
+
+def _tablet(server: Server, path: Path, count: int, seed: int) -> None:
+    enrol.enrol(path, server.url, server.code())
+    vault = Vault.open(path)
+    try:
+        simulate.run(vault, count, 0.0, seed, None, None)
+    finally:
+        vault.close()
+
+
+def _bodies(path: Path) -> list[bytes]:
+    vault = Vault.open(path)
+    try:
+        out, seq = [], 1
+        while (batch := outbox.batch_from(vault, seq, BATCH)) is not None:
+            out.append(protocol.encode(batch))
+            seq += len(batch.records)
+        return out
+    finally:
+        vault.close()
+
+
+def one_tablet(kind: str, folder: Path) -> None:
+    with _server(kind, folder, "one") as server, _noop_server() as noop:
+        path = folder / f"{kind}-tablet"
+        _tablet(server, path, COUNT, 11)
+        bodies = _bodies(path)
+        session = requests.Session()
+        started = time.perf_counter()
+        for body in bodies:
+            session.post(
+                noop, data=body, headers={"Content-Type": "application/cbor"}
+            ).raise_for_status()
+        bare = time.perf_counter() - started
+        started = time.perf_counter()
+        outcome = client.sync(path, BATCH)
+        real = time.perf_counter() - started
+        assert outcome.unsent == 0
+        assert outcome.acked_through == COUNT
+        started = time.perf_counter()
+        counting.drain(server.engine)
+        counted = time.perf_counter() - started
+        size = sum(map(len, bodies)) / 1e6
+        print(
+            f"  {kind:<10} {COUNT} records ({size:.1f} MB): {real:6.2f} s  "
+            f"{COUNT / real:7.0f} records/s   bare {bare:5.2f} s   ratio {bare / real:.2f}  "
+            f"(counting after the replies: {counted:.2f} s)"
+        )
+
+
+def fifty_tablets(kind: str, folder: Path) -> None:
+    with _server(kind, folder, "fifty") as server:
+        paths = [folder / f"{kind}-many-{i}" for i in range(50)]
+        for i, path in enumerate(paths):
+            _tablet(server, path, 300, 100 + i)
+        errors: list[BaseException] = []
+
+        def run(path: Path) -> None:
+            try:
+                client.sync(path, 300, attempts=8)
+            except BaseException as exc:  # counted and printed below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=run, args=(p,)) for p in paths]
+        started = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        took = time.perf_counter() - started
+        print(f"  {kind:<10} 50 tablets x 300 at once: {took:6.2f} s   errors {len(errors)}")
+
+
+def main() -> None:
+    kinds = ["sqlite"]
+    if os.environ.get("IMZA_BENCH_DATABASE_URL"):
+        os.environ["IMZA_TEST_DATABASE_URL"] = os.environ["IMZA_BENCH_DATABASE_URL"]
+    if os.environ.get("IMZA_TEST_DATABASE_URL"):
+        kinds.append("postgresql")
+    print("sync upload over loopback vs bare POSTs of the same bytes; budget ratio >= 0.5")
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in kinds:
+            one_tablet(kind, Path(tmp))
+        for kind in kinds:
+            fifty_tablets(kind, Path(tmp))
