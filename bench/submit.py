@@ -25,8 +25,8 @@ SAMPLES = 400
 
 _INSERT = (
     "INSERT INTO records (seq, record_id, kind, created_ms, suite, text_hash, withdrawal_hash,"
-    " target, sealed, identity, link, chain_hash, head_sig, synthetic, acked, local_tag)"
-    " VALUES (?, ?, 1, 0, 2, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?)"
+    " target, sealed, identity, link, chain_hash, head_sig, synthetic, local_tag)"
+    " VALUES (?, ?, 1, 0, 2, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
 )
 
 

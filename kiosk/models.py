@@ -42,7 +42,6 @@ class Record(Base):
     chain_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     head_sig: Mapped[bytes] = mapped_column(LargeBinary(64))
     synthetic: Mapped[bool]
-    acked: Mapped[bool] = mapped_column(server_default=text("0"))
     local_tag: Mapped[int | None]
 
     # Few indexes: each one is written by every signature. Withdrawals are rare, so theirs

@@ -49,7 +49,9 @@ def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
         today = conn.scalar(
             select(func.count()).where(signature, Record.created_ms >= local_midnight_ms())
         )
-        unsent = conn.scalar(select(func.count()).where(Record.acked.is_(False))) or 0
+        through = meta.get("acked_through")
+        acked = struct.unpack(">Q", through)[0] if through else 0
+        unsent = conn.scalar(select(func.count()).where(Record.seq > acked)) or 0
 
     def number(key: str) -> int:
         return struct.unpack(">Q", meta[key])[0] if key in meta else 0

@@ -39,8 +39,8 @@ _NEWEST = "SELECT created_ms FROM records ORDER BY seq DESC LIMIT 1"
 _BY_CODE = "SELECT kind, record_id FROM records WHERE withdrawal_hash = ?"
 _INSERT_RECORD = (
     "INSERT INTO records (seq, record_id, kind, created_ms, suite, text_hash, withdrawal_hash,"
-    " target, sealed, identity, link, chain_hash, head_sig, synthetic, acked, local_tag)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"
+    " target, sealed, identity, link, chain_hash, head_sig, synthetic, local_tag)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _UPSERT_META = (
     "INSERT INTO meta (key, value) VALUES (?, ?)"

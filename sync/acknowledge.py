@@ -3,7 +3,7 @@
 import datetime as dt
 import struct
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from kiosk.models import Record
 from kiosk.store import begin_write, get_meta, put_meta
@@ -26,17 +26,13 @@ def apply(vault: Vault, receipt: Receipt, server_public: bytes) -> int:
         ours = conn.scalar(select(Record.chain_hash).where(Record.seq == receipt.through_seq))
         if ours != receipt.head:
             raise ProtocolError("fork", "the server holds another chain at this sequence number")
-        done = conn.execute(
-            update(Record)
-            .where(Record.seq <= receipt.through_seq, Record.acked.is_(False))
-            .values(acked=True)
-        ).rowcount
         current = get_meta(conn, "acked_through")
-        through = max(receipt.through_seq, struct.unpack(">Q", current)[0] if current else 0)
+        before = struct.unpack(">Q", current)[0] if current else 0
+        through = max(receipt.through_seq, before)
         when = dt.datetime.fromtimestamp(receipt.server_time_ms / 1000, dt.UTC)
         for key, value in (
             ("acked_through", struct.pack(">Q", through)),
             ("last_sync", when.strftime("%Y-%m-%d %H:%M UTC").encode()),
         ):
             put_meta(conn, key, value)
-    return int(done)
+    return through - before

@@ -34,3 +34,27 @@ def test_down_and_up_again(tmp_path: Path) -> None:
     store.upgrade(engine)
     assert {"meta", "records"} <= set(inspect(create_engine(engine.url)).get_table_names())
     engine.dispose()
+
+
+def test_acknowledgement_survives_the_move_to_acked_through(tablet: Path) -> None:
+    import struct
+
+    from kiosk.store import begin_write, put_meta
+
+    vault = Vault.open(tablet)
+    for name in ("Aysel", "Bəhruz", "Cavid"):
+        assert isinstance(vault.submit(form_with(given_name=name)), Stored)
+    with begin_write(vault.engine) as conn:
+        put_meta(conn, "acked_through", struct.pack(">Q", 2))
+    assert vault.status().unsent == 1
+    vault.close()
+    engine = store.open_engine(tablet)
+    store.downgrade(engine, "0001")
+    with engine.connect() as conn:
+        flags = conn.exec_driver_sql("SELECT seq, acked FROM records ORDER BY seq").all()
+    assert [tuple(f) for f in flags] == [(1, 1), (2, 1), (3, 0)]
+    store.upgrade(engine)
+    engine.dispose()
+    vault = Vault.open(tablet)
+    assert vault.status().unsent == 1
+    vault.close()

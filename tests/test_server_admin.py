@@ -1,0 +1,118 @@
+"""The server's schema and its command line: `imza server ...` and `imza serve` refusals."""
+
+import json
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from kiosk.cli import main
+from sync.enrol import enrol
+from sync.server import db
+from sync.server.models import Base
+from tests.conftest import CampaignKeys
+from tests.serverside import Server
+
+
+def test_server_models_equal_upgrade_head_and_migrate_down_and_up(server_database: str) -> None:
+    engine = db.connect(server_database)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    db.downgrade(engine, "base")
+    assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+    db.upgrade(engine)
+    assert {"campaigns", "devices", "records", "quarantine"} <= set(
+        inspect(engine).get_table_names()
+    )
+    engine.dispose()
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_campaign_codes_devices_approval_and_revocation_from_the_command_line(
+    server_database: str, keys: CampaignKeys, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--database", server_database]
+    issued = tmp_path / "issued.toml"
+    code, out, _ = _run(
+        capsys, "server", "campaign", str(keys.campaign_file), "--out", str(issued), *data
+    )
+    assert code == 0
+    assert "fingerprint:" in out
+    assert "receipt_public_key" in issued.read_text()
+    code, _, err = _run(
+        capsys, "server", "campaign", str(keys.campaign_file), "--out", str(issued), *data
+    )
+    assert code == 1
+    assert err.startswith("imza: error:")
+    assert "already" in err
+    code, out, _ = _run(
+        capsys, "server", "enrol-code", "--campaign", "landmine-maps", "--json", *data
+    )
+    assert code == 0
+    assert len(json.loads(out)["code"].replace("-", "")) == 22
+    code, _, err = _run(capsys, "server", "enrol-code", "--campaign", "nope", *data)
+    assert code == 1
+    assert "no campaign" in err
+    code, _, err = _run(
+        capsys, "server", "enrol-code", "--campaign", "landmine-maps", "--hours", "48", *data
+    )
+    assert code == 1
+    assert "24 hours" in err
+    code, out, _ = _run(capsys, "server", "devices", *data)
+    assert code == 0
+    assert "no devices yet" in out
+    code, _, err = _run(capsys, "server", "approve", "abc", *data)
+    assert code == 1
+    assert "6 hex digits" in err
+    code, out, _ = _run(capsys, "server", "quarantine", *data)
+    assert code == 0
+    assert "nothing held aside" in out
+    code, out, _ = _run(capsys, "server", "progress", *data)
+    assert code == 0
+    assert "at least 0 of 15000" in out
+
+
+def test_pending_device_is_approved_and_revoked_by_id_prefix(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    done = enrol(tmp_path / "t", server.url, server.code(approved=False))
+    data = ["--database", server.database_url]
+    code, out, _ = _run(capsys, "server", "devices", "--json", *data)
+    assert code == 0
+    assert json.loads(out)[0]["state"] == "pending"
+    assert _run(capsys, "server", "approve", done.device[:12], *data)[0] == 0
+    code, out, _ = _run(capsys, "server", "revoke", done.device[:12], "--after-seq", "0", *data)
+    assert code == 0
+    assert "revoked" in out
+    code, out, _ = _run(capsys, "server", "devices", "--json", *data)
+    assert json.loads(out)[0]["state"] == "revoked"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["serve", "--database", "mysql://x/y"], "sqlite:///FILE or postgresql"),
+        (["serve", "--database", "::::"], "not a database URL"),
+        (["serve", "--port", "70000", "--database", "sqlite://"], "--port"),
+        (["sync", "--batch-size", "0"], "1 to 1000"),
+        (["enrol", "--server", "ftp://x", "--code", "7F3A9C-K2QW-8MXD-4HTB-9RJE"], "https://"),
+        (["enrol", "--server", "https://127.0.0.1:9", "--code", "nonsense"], "enrolment code"),
+    ],
+)
+def test_bad_command_lines_get_one_clear_line(
+    argv: list[str], message: str, tablet: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(
+        capsys, *argv, *(["--data-dir", str(tablet)] if argv[0] in ("sync", "enrol") else [])
+    )
+    assert code == 1
+    assert err.startswith("imza: error:")
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
