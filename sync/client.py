@@ -11,6 +11,7 @@ already held, so nothing is lost and nothing is counted twice.
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,11 +82,18 @@ def _me(http: Http, vault: Vault, server_key: bytes) -> tuple[str, link.Progress
     return str(doc["state"]), progress
 
 
-def _post(http: Http, vault: Vault, server_key: bytes, batch: protocol.Batch) -> int:
+Prepared = tuple[protocol.Batch, bytes] | None
+
+
+def _prepare(vault: Vault, from_seq: int, batch_size: int) -> Prepared:
+    """The next batch and its bytes (read and encoded while the previous one travels)."""
+    batch = outbox.batch_from(vault, from_seq, batch_size)
+    return (batch, protocol.encode(batch)) if batch is not None else None
+
+
+def _post(http: Http, vault: Vault, server_key: bytes, batch: protocol.Batch, body: bytes) -> int:
     """Send one batch; returns the next sequence number to send from."""
-    reply = http.call(
-        "POST", "/v1/batches", data=protocol.encode(batch), headers={"Content-Type": CBOR}
-    )
+    reply = http.call("POST", "/v1/batches", data=body, headers={"Content-Type": CBOR})
     if reply.status_code == 200:
         signed = receipts.decode(reply.content)
         acknowledge.apply(vault, signed, server_key)
@@ -140,19 +148,27 @@ def _sync(
     http = Http(server.url, server.token, server.ca_bundle, timeout, attempts)
     if cancel is not None:
         http.cancel = cancel
+    before = vault.status().unsent  # a receipt caught up below counts as sent by this sync
     state, progress = _me(http, vault, key)
     start = vault.status().unsent
     if state == "pending":
         link.put(vault.engine, result="waiting for approval")
         return Outcome(0, link.acked_through(vault.engine), start, state, progress)
-    next_seq = link.acked_through(vault.engine) + 1
-    while (batch := outbox.batch_from(vault, next_seq, batch_size)) is not None:
-        next_seq = _post(http, vault, key, batch)
-        if on_progress is not None:
-            on_progress(start - vault.status().unsent, start)
+    first = link.acked_through(vault.engine) + 1
+    with ThreadPoolExecutor(1, "imza-outbox") as outbox_reader:
+        coming = outbox_reader.submit(_prepare, vault, first, batch_size)
+        while (ready := coming.result()) is not None:
+            batch, body = ready
+            coming = outbox_reader.submit(_prepare, vault, batch.head_seq + 1, batch_size)
+            next_seq = _post(http, vault, key, batch, body)
+            if next_seq != batch.head_seq + 1:  # the server asks to resend from earlier
+                coming.result()
+                coming = outbox_reader.submit(_prepare, vault, next_seq, batch_size)
+            if on_progress is not None:
+                on_progress(start - vault.status().unsent, start)
     state, progress = _me(http, vault, key)
     left = vault.status().unsent
-    outcome = Outcome(start - left, link.acked_through(vault.engine), left, state, progress)
+    outcome = Outcome(before - left, link.acked_through(vault.engine), left, state, progress)
     link.put(vault.engine, result=outcome.summary())
     log.info("sync: %s", outcome.summary())
     return outcome

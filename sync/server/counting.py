@@ -12,12 +12,12 @@ import threading
 import time
 from collections import Counter as Tally
 
-from sqlalchemy import Connection, Engine, bindparam, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from kiosk import sealing
 from sync.server import campaigns
 from sync.server.db import insert_for, write
-from sync.server.models import Campaign, Record, SignerTag
+from sync.server.models import Campaign, Record, RecordTag, SignerTag, Uncounted
 
 log = logging.getLogger(__name__)
 PASS = 500
@@ -51,20 +51,20 @@ def _move(conn: Connection, campaign_id: int, delta: int) -> None:
     )
 
 
-def uncount(conn: Connection, campaign_id: int, record_ids: list[int]) -> None:
+def uncount(conn: Connection, campaign_id: int, record_pks: list[int]) -> None:
     """Take counted records out of the count (withdrawn, or revoked past a cut-off)."""
-    if not record_ids:
+    if not record_pks:
         return
     tags = conn.execute(
-        select(Record.tag)
-        .where(Record.id.in_(record_ids), Record.counted.is_(True))
+        select(RecordTag.tag)
+        .where(RecordTag.record_pk.in_(record_pks), RecordTag.counted.is_(True))
         .with_for_update()
     ).scalars()
     tally: Tally[bytes] = Tally()
     for tag in tags:
         if tag is not None:
             tally[tag] -= 1
-    conn.execute(update(Record).where(Record.id.in_(record_ids)).values(counted=False))
+    conn.execute(update(RecordTag).where(RecordTag.record_pk.in_(record_pks)).values(counted=False))
     _move(conn, campaign_id, _bump(conn, campaign_id, tally))
 
 
@@ -75,28 +75,28 @@ def _tags(engine: Engine, limit: int) -> dict[int, tuple[int, bytes | None]]:
     with engine.connect() as conn:
         rows = conn.execute(
             select(
-                Record.id,
+                Uncounted.record_pk,
                 Record.campaign_id,
                 Record.device_id,
                 Record.record_id,
                 Record.suite,
-                Record.identity,
+                Uncounted.envelope,
             )
-            .where(Record.identity.is_not(None))
-            .order_by(Record.id)
+            .join(Record, Record.id == Uncounted.record_pk)
+            .order_by(Uncounted.record_pk)
             .limit(limit)
         ).all()
-    for rid, cid, device, record_id, suite, envelope in rows:
+    for pk, cid, device, record_id, suite, envelope in rows:
         camp = keys.get(cid) or keys.setdefault(cid, campaigns.by_id(engine, cid))
         assert camp is not None
         try:
             info = sealing.seal_info(
                 sealing.SUITE_NAMES[suite], camp.slug, device, record_id, "identity"
             )
-            out[rid] = (cid, camp.tag(camp.opener.open(envelope or b"", info)))
+            out[pk] = (cid, camp.tag(camp.opener.open(envelope, info)))
         except (sealing.SealError, KeyError):
-            log.warning("device %s: the identity envelope of row %s does not open", device, rid)
-            out[rid] = (cid, None)
+            log.warning("device %s: the identity envelope of row %s does not open", device, pk)
+            out[pk] = (cid, None)
     return out
 
 
@@ -104,30 +104,31 @@ def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
     """Count up to ``limit`` waiting records; returns (records seen waiting, counted here).
 
     The envelopes are opened before the write transaction, so the database's write lock is
-    held only for the updates; a row another process counted meanwhile is skipped."""
+    held only for the small writes; a row another process is counting (or a withdrawal is
+    changing) is skipped until the next pass. The record row is locked with it, so a
+    withdrawal racing the count either comes first (and is seen) or waits (and uncounts)."""
     tags = _tags(engine, limit)
     if not tags:
         return 0, 0
     with write(engine) as conn:
         rows = conn.execute(
-            select(Record.id, Record.withdrawn, Record.excluded)
-            .where(Record.id.in_(list(tags)), Record.identity.is_not(None))
+            select(Uncounted.record_pk, Record.withdrawn, Record.excluded)
+            .join(Record, Record.id == Uncounted.record_pk)
+            .where(Uncounted.record_pk.in_(list(tags)))
             .with_for_update(skip_locked=True)
         ).all()
         done: list[dict[str, object]] = []
         tallies: dict[int, Tally[bytes]] = {}
-        for rid, withdrawn, excluded in rows:
-            cid, tag = tags[rid]
+        for pk, withdrawn, excluded in rows:
+            cid, tag = tags[pk]
             live = tag is not None and not withdrawn and not excluded
-            done.append({"i": rid, "t": tag, "c": live})
+            done.append({"record_pk": pk, "campaign_id": cid, "tag": tag, "counted": live})
             if live and tag is not None:
                 tallies.setdefault(cid, Tally())[tag] += 1
         if done:
+            conn.execute(insert(RecordTag), done)
             conn.execute(
-                update(Record)
-                .where(Record.id == bindparam("i"))
-                .values(tag=bindparam("t"), counted=bindparam("c"), identity=None),
-                done,
+                delete(Uncounted).where(Uncounted.record_pk.in_([d["record_pk"] for d in done]))
             )
         for cid, tally in tallies.items():
             _move(conn, cid, _bump(conn, cid, tally))
@@ -149,11 +150,18 @@ def drain(engine: Engine) -> int:
 
 
 class Counter:
-    """A thread that counts after each stored batch (``poke``) and every few seconds."""
+    """A thread that counts when the server is quiet: ``poke`` after each stored batch.
 
-    def __init__(self, engine: Engine, every: float = 5.0) -> None:
+    Opening envelopes takes CPU a tablet's upload would wait on; so counting waits until no
+    batch has arrived for ``quiet`` seconds, but never lets a record wait longer than
+    ``at_most`` seconds. The progress figure says "at least" for this reason."""
+
+    def __init__(self, engine: Engine, quiet: float = 1.0, at_most: float = 30.0) -> None:
         self._engine = engine
-        self._every = every
+        self._quiet = quiet
+        self._at_most = at_most
+        self._last_batch = 0.0
+        self._waiting_since: float | None = None
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="imza-counter", daemon=True)
@@ -162,6 +170,10 @@ class Counter:
         self._thread.start()
 
     def poke(self) -> None:
+        now = time.monotonic()
+        self._last_batch = now
+        if self._waiting_since is None:
+            self._waiting_since = now
         self._wake.set()
 
     def stop(self) -> None:
@@ -169,14 +181,28 @@ class Counter:
         self._wake.set()
         self._thread.join(timeout=30)
 
+    def _due(self) -> float:
+        """Seconds until counting should start (0: now)."""
+        now = time.monotonic()
+        quiet_in = self._last_batch + self._quiet - now
+        overdue_in = (self._waiting_since or now) + self._at_most - now
+        return max(0.0, min(quiet_in, overdue_in))
+
     def _run(self) -> None:
+        self._wake.wait(self._quiet)  # whatever waits from before a restart
         while not self._stop.is_set():
-            self._wake.wait(self._every)
             self._wake.clear()
+            if (due := self._due()) > 0:
+                self._wake.wait(due)
+                continue
+            self._waiting_since = None
             try:
                 drain(self._engine)
             except Exception:  # keep counting after a database hiccup; the next pass retries
                 log.exception("counting pass failed")
+                self._waiting_since = time.monotonic()
+            if self._waiting_since is None:
+                self._wake.wait(self._at_most)
 
 
 def add_tags(conn: Connection, campaign_id: int, tags: list[bytes]) -> None:

@@ -26,7 +26,7 @@ from sync import receipt as receipts
 from sync.server.campaigns import ServerCampaign
 from sync.server.counting import uncount
 from sync.server.db import first, insert_for
-from sync.server.models import Device, PendingWithdrawal, Quarantined, Record
+from sync.server.models import Device, PendingWithdrawal, Quarantined, Record, Uncounted
 from sync.server.refusals import Refused
 
 QUARANTINE_QUOTA = 20_000  # records a device may have held aside before it is refused
@@ -166,7 +166,6 @@ def _store(
             "withdrawal_hash": r.withdrawal_hash,
             "target": r.target,
             "sealed": r.sealed,
-            "identity": r.identity if r.kind == chain.KIND_SIGNATURE else None,
             "link": r.link,
             "head_sig": batch.head_sig if r.seq == last else None,
             "withdrawn": r.kind == chain.KIND_SIGNATURE and r.withdrawal_hash in pending,
@@ -176,11 +175,24 @@ def _store(
     ]
     try:
         with conn.begin_nested():
-            conn.execute(insert(Record), rows)
+            pks = (
+                conn.execute(
+                    insert(Record).returning(Record.id, sort_by_parameter_order=True), rows
+                )
+                .scalars()
+                .all()
+            )
     except IntegrityError:
         raise Refused(
             409, "conflict", "a record of this batch is held for another device", "stop"
         ) from None
+    waiting = [
+        {"record_pk": pk, "envelope": r.identity}
+        for pk, r in zip(pks, records, strict=True)
+        if r.kind == chain.KIND_SIGNATURE and r.identity
+    ]
+    if waiting:
+        conn.execute(insert(Uncounted), waiting)
     if pending:
         conn.execute(
             delete(PendingWithdrawal).where(

@@ -81,8 +81,8 @@ class Device(Base):
 
 
 class Record(Base):
-    """One chain entry as the tablet sent it (sealed personal data; the identity envelope
-    only until it is counted)."""
+    """One chain entry as the tablet sent it, written once: sealed personal data and the
+    link; ``withdrawn`` and ``excluded`` (revoked) are the only things that change."""
 
     __tablename__ = "records"
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
@@ -98,11 +98,8 @@ class Record(Base):
     withdrawal_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     target: Mapped[bytes] = mapped_column(LargeBinary(16))
     sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
-    identity: Mapped[bytes | None] = mapped_column(LargeBinary)  # dropped once counted
     link: Mapped[bytes] = mapped_column(LargeBinary)
     head_sig: Mapped[bytes | None] = mapped_column(LargeBinary(64))  # on a batch's last record
-    tag: Mapped[bytes | None] = mapped_column(LargeBinary(32))
-    counted: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
     withdrawn: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
     excluded: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))  # revoked
     received_ms: Mapped[int] = mapped_column(BigInteger)
@@ -110,14 +107,25 @@ class Record(Base):
     __table_args__ = (
         UniqueConstraint("device_id", "seq"),
         Index("ix_records_withdrawal_hash", "withdrawal_hash"),
-        Index(
-            "ix_records_uncounted",
-            "campaign_id",
-            "id",
-            sqlite_where=text("identity IS NOT NULL"),
-            postgresql_where=text("identity IS NOT NULL"),
-        ),
     )
+
+
+class Uncounted(Base):
+    """A signature's identity envelope (sealed to the count key), kept only until counted."""
+
+    __tablename__ = "uncounted"
+    record_pk: Mapped[int] = mapped_column(ForeignKey("records.id"), primary_key=True)
+    envelope: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RecordTag(Base):
+    """The signer tag a counted signature carries, and whether it counts now."""
+
+    __tablename__ = "record_tags"
+    record_pk: Mapped[int] = mapped_column(ForeignKey("records.id"), primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"))
+    tag: Mapped[bytes | None] = mapped_column(LargeBinary(32))  # None: it did not open
+    counted: Mapped[bool] = mapped_column(Boolean)
 
 
 class Quarantined(Base):
