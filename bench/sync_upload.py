@@ -11,6 +11,8 @@ PostgreSQL runs when IMZA_TEST_DATABASE_URL (or IMZA_BENCH_DATABASE_URL) is set.
 """
 
 import os
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -19,7 +21,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import requests
-import uvicorn
 from fastapi import FastAPI, Request, Response
 
 from kiosk import sealing, simulate
@@ -27,13 +28,14 @@ from kiosk.vault import Vault
 from sync import client, enrol, outbox, protocol
 from sync.server import counting
 from tests.conftest import write_campaign
-from tests.serverside import Server, database, serving, set_up, until
+from tests.serverside import Server, database, free_port, set_up, until
 
 COUNT = 15_000
 BATCH = 1000
 
 
-def _noop_app() -> FastAPI:
+def noop_app() -> FastAPI:
+    """The bare limit's server: reads the body as the real one does, stores nothing."""
     app = FastAPI()
 
     @app.post("/noop")
@@ -46,21 +48,33 @@ def _noop_app() -> FastAPI:
     return app
 
 
-@contextmanager
-def _noop_server() -> Iterator[str]:
-    import socket
-
-    server = uvicorn.Server(uvicorn.Config(_noop_app(), log_level="warning"))
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    until(lambda: server.started, 20)
+def _answers(url: str) -> bool:
     try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}/noop"
+        return requests.get(url, timeout=2).status_code < 500
+    except requests.ConnectionError:
+        return False
+
+
+@contextmanager
+def _process(argv: list[str], probe: str, log: Path) -> Iterator[None]:
+    """A server in its own process, as in production (its own core and interpreter lock)."""
+    with log.open("ab") as out:
+        proc = subprocess.Popen(argv, stdout=out, stderr=out)
+    try:
+        until(lambda: _answers(probe), 60, probe)
+        yield
     finally:
-        server.should_exit = True
-        thread.join(20)
+        proc.terminate()
+        proc.wait(30)
+
+
+@contextmanager
+def _noop_server(folder: Path) -> Iterator[str]:
+    port = free_port()
+    argv = [sys.executable, "-m", "uvicorn", "--factory", "bench.sync_upload:noop_app"]
+    argv += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    with _process(argv, f"http://127.0.0.1:{port}/docs", folder / "noop.log"):
+        yield f"http://127.0.0.1:{port}/noop"
 
 
 @contextmanager
@@ -71,8 +85,15 @@ def _server(kind: str, parent: Path, run: str) -> Iterator[Server]:
     lead = write_campaign(folder / f"{kind}-lead.toml", pair, count)
     with database(kind, folder) as url:
         engine, camp = set_up(url, lead, folder / f"{kind}-issued.toml")
+        port = free_port()
+        argv = [sys.executable, "-m", "kiosk.cli", "serve", "--database", url]
+        base = f"http://127.0.0.1:{port}"
         try:
-            with serving(engine) as base:
+            with _process(
+                [*argv, "--port", str(port)],
+                f"{base}/v1/campaigns/{camp.slug}/progress",
+                folder / "server.log",
+            ):
                 yield Server(base, engine, url, camp, folder / f"{kind}-issued.toml")
         finally:
             engine.dispose()
@@ -100,7 +121,7 @@ def _bodies(path: Path) -> list[bytes]:
 
 
 def one_tablet(kind: str, folder: Path) -> None:
-    with _server(kind, folder, "one") as server, _noop_server() as noop:
+    with _server(kind, folder, "one") as server, _noop_server(folder) as noop:
         path = folder / f"{kind}-tablet"
         _tablet(server, path, COUNT, 11)
         bodies = _bodies(path)

@@ -10,10 +10,13 @@ already held, so nothing is lost and nothing is counted twice.
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+import requests
 
 from kiosk.vault import Vault
 from sync import acknowledge, link, lock, outbox, protocol
@@ -23,6 +26,7 @@ from sync.http import Http, SyncError, refusal
 log = logging.getLogger(__name__)
 CBOR = "application/cbor"
 BATCH = 500
+IN_FLIGHT = 2  # batches on the wire at once
 
 
 class ForkError(SyncError):
@@ -91,9 +95,14 @@ def _prepare(vault: Vault, from_seq: int, batch_size: int) -> Prepared:
     return (batch, protocol.encode(batch)) if batch is not None else None
 
 
-def _post(http: Http, vault: Vault, server_key: bytes, batch: protocol.Batch, body: bytes) -> int:
-    """Send one batch; returns the next sequence number to send from."""
-    reply = http.call("POST", "/v1/batches", data=body, headers={"Content-Type": CBOR})
+def _send(http: Http, body: bytes) -> requests.Response:
+    return http.call("POST", "/v1/batches", data=body, headers={"Content-Type": CBOR})
+
+
+def _settle(
+    vault: Vault, server_key: bytes, batch: protocol.Batch, reply: requests.Response
+) -> int:
+    """Apply a batch's reply; returns the next sequence number to send from."""
     if reply.status_code == 200:
         signed = receipts.decode(reply.content)
         acknowledge.apply(vault, signed, server_key)
@@ -133,6 +142,44 @@ def sync(
             vault.close()
 
 
+def _report(vault: Vault, start: int, on_progress: Callable[[int, int], None] | None) -> None:
+    if on_progress is not None:
+        on_progress(start - vault.status().unsent, start)
+
+
+def _send_all(
+    vault: Vault, http: Http, key: bytes, batch_size: int, report: Callable[[], None]
+) -> None:
+    """Send every unacknowledged batch, two on the wire at once: while the server stores one,
+    the next travels (the server keeps them in order). Receipts are applied in order."""
+    with (
+        ThreadPoolExecutor(1, "imza-outbox") as reader,
+        ThreadPoolExecutor(IN_FLIGHT, "imza-send") as senders,
+    ):
+        coming = reader.submit(_prepare, vault, link.acked_through(vault.engine) + 1, batch_size)
+        flying: deque[tuple[protocol.Batch, Future[requests.Response]]] = deque()
+        try:
+            while True:
+                while len(flying) < IN_FLIGHT and (ready := coming.result()) is not None:
+                    batch, body = ready
+                    flying.append((batch, senders.submit(_send, http, body)))
+                    coming = reader.submit(_prepare, vault, batch.head_seq + 1, batch_size)
+                if not flying:
+                    return
+                batch, reply = flying.popleft()
+                next_seq = _settle(vault, key, batch, reply.result())
+                report()
+                if next_seq != batch.head_seq + 1:  # the server asks to resend from earlier
+                    for _, later in flying:
+                        later.result()
+                    flying.clear()
+                    coming.result()
+                    coming = reader.submit(_prepare, vault, next_seq, batch_size)
+        finally:
+            for _, later in flying:  # let what is on the wire land before we give up
+                later.exception()
+
+
 def _sync(
     vault: Vault,
     batch_size: int,
@@ -154,18 +201,7 @@ def _sync(
     if state == "pending":
         link.put(vault.engine, result="waiting for approval")
         return Outcome(0, link.acked_through(vault.engine), start, state, progress)
-    first = link.acked_through(vault.engine) + 1
-    with ThreadPoolExecutor(1, "imza-outbox") as outbox_reader:
-        coming = outbox_reader.submit(_prepare, vault, first, batch_size)
-        while (ready := coming.result()) is not None:
-            batch, body = ready
-            coming = outbox_reader.submit(_prepare, vault, batch.head_seq + 1, batch_size)
-            next_seq = _post(http, vault, key, batch, body)
-            if next_seq != batch.head_seq + 1:  # the server asks to resend from earlier
-                coming.result()
-                coming = outbox_reader.submit(_prepare, vault, next_seq, batch_size)
-            if on_progress is not None:
-                on_progress(start - vault.status().unsent, start)
+    _send_all(vault, http, key, batch_size, lambda: _report(vault, start, on_progress))
     state, progress = _me(http, vault, key)
     left = vault.status().unsent
     outcome = Outcome(before - left, link.acked_through(vault.engine), left, state, progress)

@@ -34,7 +34,15 @@ class Http:
     backoff_base: float = 1.0
     backoff_cap: float = 60.0
     cancel: threading.Event = field(default_factory=threading.Event)
-    session: requests.Session = field(default_factory=requests.Session)
+    _local: threading.local = field(default_factory=threading.local, repr=False)
+
+    @property
+    def session(self) -> requests.Session:
+        """One session (and kept-alive connection) per thread: batches travel side by side."""
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = requests.Session()
+        return session
 
     def _wait(self, attempt: int) -> None:
         delay = min(self.backoff_cap, self.backoff_base * 2**attempt)

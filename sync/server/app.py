@@ -27,6 +27,7 @@ from sync import receipt as receipts
 from sync.server import campaigns, counting, enrolment, ingest, ratelimit
 from sync.server.db import write
 from sync.server.models import Device
+from sync.server.ordering import Ordering
 from sync.server.refusals import Refused
 
 log = logging.getLogger("imza.server")
@@ -116,6 +117,7 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
     """The API on ``engine``; several processes may serve the same database."""
     lim = limits or Limits()
     counter = counting.Counter(engine)
+    order = Ordering()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -244,7 +246,7 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
             body += chunk
             if len(body) > protocol.MAX_BODY:
                 raise Refused(413, "too_large", "a batch may be at most 8 MB", "fix")
-        stored = await run_in_threadpool(_store_batch, engine, me, bytes(body))
+        stored = await run_in_threadpool(_store_batch, engine, me, bytes(body), order)
         if lim.count_in_background:
             counter.poke()
         if stored.held is not None:
@@ -279,15 +281,19 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
     return app
 
 
-def _store_batch(engine: Engine, me: Device, body: bytes) -> ingest.Stored:
+def _store_batch(engine: Engine, me: Device, body: bytes, order: Ordering) -> ingest.Stored:
     batch = protocol.decode(body)
     protocol.verify(batch)
     camp = campaigns.by_id(engine, me.campaign_id)
     assert camp is not None
-    with write(engine) as conn:
-        locked = ingest.device_for_update(conn, me.id)
-        assert locked is not None
-        return ingest.ingest(conn, camp, locked, batch)
+    order.wait_for(engine, me.id, batch.from_seq - 1)
+    try:
+        with write(engine) as conn:
+            locked = ingest.device_for_update(conn, me.id)
+            assert locked is not None
+            return ingest.ingest(conn, camp, locked, batch)
+    finally:
+        order.moved()
 
 
 def _withdraw(engine: Engine, me: Device, code: str) -> bool:

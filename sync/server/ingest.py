@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 
 import cbor2
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from kiosk import chain
@@ -25,7 +25,7 @@ from sync import protocol
 from sync import receipt as receipts
 from sync.server.campaigns import ServerCampaign
 from sync.server.counting import uncount
-from sync.server.db import first, insert_for
+from sync.server.db import first, insert_for, insert_rows
 from sync.server.models import Device, PendingWithdrawal, Quarantined, Record, Uncounted
 from sync.server.refusals import Refused
 
@@ -175,24 +175,26 @@ def _store(
     ]
     try:
         with conn.begin_nested():
-            pks = (
-                conn.execute(
-                    insert(Record).returning(Record.id, sort_by_parameter_order=True), rows
-                )
-                .scalars()
-                .all()
-            )
+            insert_rows(conn, Record.__tablename__, rows)
     except IntegrityError:
         raise Refused(
             409, "conflict", "a record of this batch is held for another device", "stop"
         ) from None
+    # The row ids in one query after the insert: RETURNING would insert row by row.
+    pks = dict(
+        conn.execute(
+            select(Record.seq, Record.id).where(
+                Record.device_id == device.id, Record.seq >= records[0].seq, Record.seq <= last
+            )
+        ).all()
+    )
     waiting = [
-        {"record_pk": pk, "envelope": r.identity}
-        for pk, r in zip(pks, records, strict=True)
+        {"record_pk": pks[r.seq], "envelope": r.identity}
+        for r in records
         if r.kind == chain.KIND_SIGNATURE and r.identity
     ]
     if waiting:
-        conn.execute(insert(Uncounted), waiting)
+        insert_rows(conn, Uncounted.__tablename__, waiting)
     if pending:
         conn.execute(
             delete(PendingWithdrawal).where(
