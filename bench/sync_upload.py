@@ -11,17 +11,19 @@ PostgreSQL runs when IMZA_TEST_DATABASE_URL (or IMZA_BENCH_DATABASE_URL) is set.
 """
 
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import requests
 from fastapi import FastAPI, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from kiosk import sealing, simulate
 from kiosk.vault import Vault
@@ -32,18 +34,60 @@ from tests.serverside import Server, database, free_port, set_up, until
 
 COUNT = 15_000
 BATCH = 1000
+CBOR = "application/cbor"
+
+
+def _keep(url: str) -> Callable[[bytes], None]:
+    """Store a body durably in one row and commit: the floor of a server that keeps what it
+    acknowledges (same database, same durability as the real one, nothing else)."""
+    if url.startswith("sqlite:///"):
+        db = sqlite3.connect(url.removeprefix("sqlite:///"), check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("CREATE TABLE IF NOT EXISTS kept (body BLOB)")
+        lock = threading.Lock()
+
+        def keep_sqlite(body: bytes) -> None:
+            with lock, db:
+                db.execute("INSERT INTO kept VALUES (?)", (body,))
+
+        return keep_sqlite
+    import psycopg
+
+    pg = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
+    pg.execute("CREATE TABLE IF NOT EXISTS kept (body bytea)")
+    pg.commit()
+    lock = threading.Lock()
+
+    def keep_pg(body: bytes) -> None:
+        with lock, pg.transaction():
+            pg.execute("INSERT INTO kept VALUES (%s)", (body,))
+
+    return keep_pg
 
 
 def noop_app() -> FastAPI:
-    """The bare limit's server: reads the body as the real one does, stores nothing."""
+    """The bare limit's server: reads the body as the real one does; ``/noop`` stores
+    nothing, ``/keep`` stores the bytes durably in the same kind of database."""
     app = FastAPI()
+    keep = _keep(os.environ["IMZA_BENCH_KEEP"])
+
+    async def body_of(request: Request) -> bytes:
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+        return bytes(body)
 
     @app.post("/noop")
     async def noop(request: Request) -> Response:
-        size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-        return Response(str(size).encode(), media_type="application/cbor")
+        body = await body_of(request)
+        return Response(str(len(body)).encode(), media_type="application/cbor")
+
+    @app.post("/keep")
+    async def kept(request: Request) -> Response:
+        body = await body_of(request)
+        await run_in_threadpool(keep, body)
+        return Response(str(len(body)).encode(), media_type="application/cbor")
 
     return app
 
@@ -56,10 +100,12 @@ def _answers(url: str) -> bool:
 
 
 @contextmanager
-def _process(argv: list[str], probe: str, log: Path) -> Iterator[None]:
+def _process(
+    argv: list[str], probe: str, log: Path, env: dict[str, str] | None = None
+) -> Iterator[None]:
     """A server in its own process, as in production (its own core and interpreter lock)."""
     with log.open("ab") as out:
-        proc = subprocess.Popen(argv, stdout=out, stderr=out)
+        proc = subprocess.Popen(argv, stdout=out, stderr=out, env={**os.environ, **(env or {})})
     try:
         until(lambda: _answers(probe), 60, probe)
         yield
@@ -69,12 +115,13 @@ def _process(argv: list[str], probe: str, log: Path) -> Iterator[None]:
 
 
 @contextmanager
-def _noop_server(folder: Path) -> Iterator[str]:
+def _noop_server(folder: Path, keep_url: str) -> Iterator[str]:
     port = free_port()
     argv = [sys.executable, "-m", "uvicorn", "--factory", "bench.sync_upload:noop_app"]
     argv += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    with _process(argv, f"http://127.0.0.1:{port}/docs", folder / "noop.log"):
-        yield f"http://127.0.0.1:{port}/noop"
+    env = {"IMZA_BENCH_KEEP": keep_url}
+    with _process(argv, f"http://127.0.0.1:{port}/docs", folder / "noop.log", env):
+        yield f"http://127.0.0.1:{port}"
 
 
 @contextmanager
@@ -120,18 +167,21 @@ def _bodies(path: Path) -> list[bytes]:
         vault.close()
 
 
+def _post_all(url: str, bodies: list[bytes]) -> float:
+    session = requests.Session()
+    started = time.perf_counter()
+    for body in bodies:
+        session.post(url, data=body, headers={"Content-Type": CBOR}).raise_for_status()
+    return time.perf_counter() - started
+
+
 def one_tablet(kind: str, folder: Path) -> None:
-    with _server(kind, folder, "one") as server, _noop_server(folder) as noop:
+    with _server(kind, folder, "one") as server, _noop_server(folder, server.database_url) as bare:
         path = folder / f"{kind}-tablet"
         _tablet(server, path, COUNT, 11)
         bodies = _bodies(path)
-        session = requests.Session()
-        started = time.perf_counter()
-        for body in bodies:
-            session.post(
-                noop, data=body, headers={"Content-Type": "application/cbor"}
-            ).raise_for_status()
-        bare = time.perf_counter() - started
+        noop = _post_all(f"{bare}/noop", bodies)
+        keep = _post_all(f"{bare}/keep", bodies)
         started = time.perf_counter()
         outcome = client.sync(path, BATCH)
         real = time.perf_counter() - started
@@ -142,9 +192,10 @@ def one_tablet(kind: str, folder: Path) -> None:
         counted = time.perf_counter() - started
         size = sum(map(len, bodies)) / 1e6
         print(
-            f"  {kind:<10} {COUNT} records ({size:.1f} MB): {real:6.2f} s  "
-            f"{COUNT / real:7.0f} records/s   bare {bare:5.2f} s   ratio {bare / real:.2f}  "
-            f"(counting after the replies: {counted:.2f} s)"
+            f"  {kind:<10} {COUNT} records ({size:.1f} MB): {real:5.2f} s "
+            f"{COUNT / real:6.0f} records/s | no-op POSTs {noop:4.2f} s, ratio {noop / real:.2f} "
+            f"| POSTs kept durably {keep:4.2f} s, ratio {keep / real:.2f} "
+            f"| counted after the replies in {counted:.2f} s"
         )
 
 
