@@ -78,10 +78,17 @@ class Server:
 
 
 @contextmanager
-def serving(engine: Engine, limits: Limits | None = None) -> Iterator[str]:
-    """Serve ``engine`` in this process on a random loopback port; yields the base URL."""
+def serving(
+    engine: Engine, limits: Limits | None = None, tls: tuple[Path, Path] | None = None
+) -> Iterator[str]:
+    """Serve ``engine`` in this process on a random loopback port; yields the base URL.
+    ``tls``: (certificate chain, key) files to serve HTTPS with."""
     app = create_app(engine, limits or Limits(progress_ttl_s=0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    cert, key = (str(tls[0]), str(tls[1])) if tls else (None, None)
+    config = uvicorn.Config(
+        app, log_level="warning", lifespan="on", ssl_certfile=cert, ssl_keyfile=key
+    )
+    server = uvicorn.Server(config)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -89,7 +96,7 @@ def serving(engine: Engine, limits: Limits | None = None) -> Iterator[str]:
     thread.start()
     try:
         until(lambda: server.started, 20, "the server to start")
-        yield f"http://127.0.0.1:{port}"
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(20)
@@ -105,7 +112,7 @@ def set_up(
     return engine, camp
 
 
-def spawn(database_url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
+def spawn(database_url: str, port: int, log: Path, *extra: str) -> subprocess.Popen[bytes]:
     """``imza serve`` as its own process (for tests that kill it)."""
     out = log.open("ab")
     return subprocess.Popen(
@@ -118,6 +125,7 @@ def spawn(database_url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
             database_url,
             "--port",
             str(port),
+            *extra,
         ],
         stdout=out,
         stderr=out,

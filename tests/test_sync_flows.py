@@ -1,7 +1,5 @@
 """Hand-over by USB, a restored backup (fork), withdrawals across tablets, fifty tablets at once."""
 
-import functools
-import itertools
 import shutil
 import threading
 from pathlib import Path
@@ -12,15 +10,14 @@ from sqlalchemy import func, select
 
 from kiosk import audit, datadir, simulate
 from kiosk.device import load_or_create
-from kiosk.normalise import identity
-from kiosk.signature import SignatureForm
-from kiosk.vault import MaybeDuplicate, Stored, Vault
+from kiosk.vault import Stored, Vault
 from sync import client
 from sync.enrol import enrol
 from sync.server import admin, counting
 from sync.server.models import Quarantined, Record
 from tests.conftest import form_with
 from tests.serverside import Server
+from tests.signers import sign_distinct
 
 
 def _sign(path: Path, count: int, seed: int) -> None:
@@ -153,47 +150,13 @@ def test_a_withdrawal_applies_on_whichever_tablet_signed(
     assert _progress(server) == 3
 
 
-@functools.cache
-def _unique_people(count: int) -> list[tuple[str, str, str]]:
-    """Real names and settlements, no two the same person once normalised."""
-    names = simulate._names()["az"]
-    seen: set[bytes] = set()
-    people: list[tuple[str, str, str]] = []
-    for combo in itertools.product(names["male"], names["surname_roots"], simulate._settlements()):
-        if len(people) == count:
-            break
-        if (who := identity(*combo)) not in seen:
-            seen.add(who)
-            people.append(combo)
-    return people
-
-
-def _distinct_signers(tablet: int, count: int) -> list[SignatureForm]:
-    """``count`` signers no other tablet of the test has."""
-    people = _unique_people(50 * 300)[tablet * count : (tablet + 1) * count]
-    return [form_with(given_name=g, surname=s, settlement=p) for g, s, p in people]
-
-
-def _sign_distinct(path: Path, tablet: int, count: int) -> None:
-    vault = Vault.open(path)
-    try:
-        for n, form in enumerate(_distinct_signers(tablet, count)):
-            result = vault.submit(form, synthetic=True)
-            if isinstance(result, MaybeDuplicate):  # a 16-bit local tag met a namesake's
-                form.birth_year = 1950 + n % 50
-                result = vault.submit(form, synthetic=True, not_the_same=True)
-            assert isinstance(result, Stored)
-    finally:
-        vault.close()
-
-
 @pytest.mark.slow
 def test_fifty_tablets_at_once_are_counted_exactly_once(server: Server, tmp_path: Path) -> None:
     paths = []
     for i in range(50):
         path = tmp_path / f"t{i}"
         enrol(path, server.url, server.code())
-        _sign_distinct(path, i, 300)
+        sign_distinct(path, i, 300)
         paths.append(path)
     errors: list[BaseException] = []
 

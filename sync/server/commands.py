@@ -3,6 +3,7 @@
 import argparse
 import json
 import logging
+import os
 import time
 
 import uvicorn
@@ -36,9 +37,24 @@ def _engine(args: argparse.Namespace) -> Engine:
 def cmd_serve(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         raise UsageError("--port must be from 1 to 65535")
-    engine = _engine(args)
+    if not 1 <= args.workers <= 64:
+        raise UsageError("--workers must be from 1 to 64")
+    engine = _engine(args)  # migrated here, once, before any worker starts
     log.info("serving %s on %s:%s", db.describe(engine), args.host, args.port)
-    uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="info")
+    if args.workers == 1:
+        uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="info")
+        return 0
+    engine.dispose()
+    # Several processes on one database: each opens it from the environment.
+    os.environ["IMZA_SERVER_DATABASE"] = engine.url.render_as_string(hide_password=False)
+    uvicorn.run(
+        "sync.server.asgi:app",
+        factory=True,
+        workers=args.workers,
+        host=args.host,
+        port=args.port,
+        log_level="info",
+    )
     return 0
 
 
