@@ -175,6 +175,9 @@ def _sync_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     q = ops.add_parser("quarantine", help="records held aside (gaps, forks): list, accept, reject")
     q.add_argument("decision", nargs="?", choices=("accept", "reject"), help="what to do")
     q.add_argument("id", nargs="?", type=int, help="the quarantine entry")
+    q = ops.add_parser("export", help="the sealed records, for the export computer")
+    q.add_argument("--campaign", required=True, help="the campaign's slug")
+    q.add_argument("--out", type=Path, required=True, help="the file to write")
     q = ops.add_parser("progress", help="count what is waiting and print each campaign's figure")
     for q in ops.choices.values():
         _database(q)

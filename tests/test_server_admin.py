@@ -116,3 +116,39 @@ def test_bad_command_lines_get_one_clear_line(
     assert err.startswith("imza: error:")
     assert message in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_sealed_export_holds_every_record_chained_and_no_identity(
+    server: Server, enrolled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import hashlib
+
+    from kiosk import chain, simulate
+    from kiosk.device import verify_signature
+    from kiosk.vault import Vault
+    from sync import client
+    from sync.server import export
+
+    vault = Vault.open(enrolled)
+    simulate.run(vault, 12, 0.0, 4, None, None)
+    vault.close()
+    client.sync(enrolled, batch_size=5)
+    out = tmp_path / "sealed.imza"
+    code, text, _ = _run(
+        capsys, "server", "export", "--campaign", "landmine-maps", "--out", str(out),
+        "--database", server.database_url,
+    )  # fmt: skip
+    assert code == 0
+    assert "12 sealed records" in text
+    header, *records = list(export.read(out))
+    (device,) = header["devices"]
+    assert device["head_seq"] == 12
+    assert all("identity" not in r and "tag" not in r for r in records)
+    assert [r["seq"] for r in records] == list(range(1, 13))
+    prev = chain.genesis("landmine-maps", device["public"])
+    for r in records:
+        assert chain.Link.unpack(r["link"]).prev == prev
+        assert chain.digest(r["sealed"]) == chain.Link.unpack(r["link"]).sealed_hash
+        prev = hashlib.sha256(r["link"]).digest()
+    message = chain.head_message("landmine-maps", device["device"], 12, prev)
+    assert verify_signature(device["public"], records[-1]["head_sig"], message)

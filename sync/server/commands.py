@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from kiosk.commands import UsageError
 from kiosk.sealing import group_fingerprint
 from sync import protocol
-from sync.server import admin, campaigns, counting, db, enrolment
+from sync.server import admin, campaigns, counting, db, enrolment, export
 from sync.server.app import create_app
 from sync.server.refusals import Refused
 
@@ -122,6 +122,15 @@ def _server(args: argparse.Namespace) -> int:
                     f"{h.id:>6}  {h.device[:12]}  seq {h.seq}  {h.reason}  {h.state}" for h in held
                 ]
                 _say(args, [h.__dict__ for h in held], lines or ["nothing held aside"])
+        elif op == "export":
+            if not args.out.parent.is_dir():
+                raise UsageError(f"folder {args.out.parent} does not exist")
+            count = export.write(engine, args.campaign, args.out)
+            _say(
+                args,
+                {"out": str(args.out), "records": count},
+                [f"wrote {count} sealed records to {args.out}"],
+            )
         elif op == "progress":
             counting.drain(engine)
             figures = [campaigns.progress(engine, s) for s in campaigns.all_slugs(engine)]
