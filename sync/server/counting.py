@@ -11,7 +11,9 @@ import logging
 import threading
 import time
 from collections import Counter as Tally
+from dataclasses import dataclass
 
+import cbor2
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from kiosk import sealing
@@ -20,7 +22,7 @@ from sync.server.db import insert_for, write
 from sync.server.models import Campaign, Record, RecordTag, SignerTag, Uncounted
 
 log = logging.getLogger(__name__)
-PASS = 500
+PASS = 4  # batches of up to 1,000 records
 
 
 def _now_ms() -> int:
@@ -68,71 +70,90 @@ def uncount(conn: Connection, campaign_id: int, record_pks: list[int]) -> None:
     _move(conn, campaign_id, _bump(conn, campaign_id, tally))
 
 
-def _tags(engine: Engine, limit: int) -> dict[int, tuple[int, bytes | None]]:
-    """Open up to ``limit`` waiting identity envelopes (no lock held): row -> (campaign, tag)."""
+@dataclass(frozen=True)
+class _Opened:
+    """One waiting batch, its envelopes opened outside any lock."""
+
+    row: int
+    campaign: int
+    device: str
+    tags: dict[int, bytes | None]  # seq -> tag (None: it did not open)
+
+
+def _open(engine: Engine, limit: int) -> list[_Opened]:
+    """Open the identity envelopes of up to ``limit`` waiting batches (no lock held)."""
     keys: dict[int, campaigns.ServerCampaign | None] = {}
-    out: dict[int, tuple[int, bytes | None]] = {}
+    out = []
     with engine.connect() as conn:
-        rows = conn.execute(
-            select(
-                Uncounted.record_pk,
-                Record.campaign_id,
-                Record.device_id,
-                Record.record_id,
-                Record.suite,
-                Uncounted.envelope,
-            )
-            .join(Record, Record.id == Uncounted.record_pk)
-            .order_by(Uncounted.record_pk)
+        waiting = conn.execute(
+            select(Uncounted.id, Uncounted.campaign_id, Uncounted.device_id, Uncounted.envelopes)
+            .order_by(Uncounted.id)
             .limit(limit)
         ).all()
-    for pk, cid, device, record_id, suite, envelope in rows:
-        camp = keys.get(cid) or keys.setdefault(cid, campaigns.by_id(engine, cid))
-        assert camp is not None
-        try:
-            info = sealing.seal_info(
-                sealing.SUITE_NAMES[suite], camp.slug, device, record_id, "identity"
-            )
-            out[pk] = (cid, camp.tag(camp.opener.open(envelope, info)))
-        except (sealing.SealError, KeyError):
-            log.warning("device %s: the identity envelope of row %s does not open", device, pk)
-            out[pk] = (cid, None)
+        for row, cid, device, blob in waiting:
+            pairs = {int(seq): env for seq, env in cbor2.loads(blob)}
+            meta = conn.execute(
+                select(Record.seq, Record.record_id, Record.suite).where(
+                    Record.device_id == device, Record.seq.in_(list(pairs))
+                )
+            ).all()
+            camp = keys.get(cid) or keys.setdefault(cid, campaigns.by_id(engine, cid))
+            assert camp is not None
+            tags: dict[int, bytes | None] = {}
+            for seq, record_id, suite in meta:
+                try:
+                    info = sealing.seal_info(
+                        sealing.SUITE_NAMES[suite], camp.slug, device, record_id, "identity"
+                    )
+                    tags[seq] = camp.tag(camp.opener.open(pairs[seq], info))
+                except (sealing.SealError, KeyError):
+                    log.warning("device %s: the identity envelope of %s does not open", device, seq)
+                    tags[seq] = None
+            out.append(_Opened(row, cid, device, tags))
     return out
 
 
 def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
-    """Count up to ``limit`` waiting records; returns (records seen waiting, counted here).
+    """Count up to ``limit`` waiting batches; returns (batches seen waiting, counted here).
 
     The envelopes are opened before the write transaction, so the database's write lock is
-    held only for the small writes; a row another process is counting (or a withdrawal is
-    changing) is skipped until the next pass. The record row is locked with it, so a
-    withdrawal racing the count either comes first (and is seen) or waits (and uncounts)."""
-    tags = _tags(engine, limit)
-    if not tags:
+    held only for the small writes; a batch another process is counting is skipped. The
+    record rows are locked too, so a withdrawal racing the count either comes first (and is
+    seen) or waits (and then uncounts)."""
+    opened = _open(engine, limit)
+    if not opened:
         return 0, 0
+    done = 0
     with write(engine) as conn:
-        rows = conn.execute(
-            select(Uncounted.record_pk, Record.withdrawn, Record.excluded)
-            .join(Record, Record.id == Uncounted.record_pk)
-            .where(Uncounted.record_pk.in_(list(tags)))
-            .with_for_update(skip_locked=True)
-        ).all()
-        done: list[dict[str, object]] = []
-        tallies: dict[int, Tally[bytes]] = {}
-        for pk, withdrawn, excluded in rows:
-            cid, tag = tags[pk]
-            live = tag is not None and not withdrawn and not excluded
-            done.append({"record_pk": pk, "campaign_id": cid, "tag": tag, "counted": live})
-            if live and tag is not None:
-                tallies.setdefault(cid, Tally())[tag] += 1
-        if done:
-            conn.execute(insert(RecordTag), done)
-            conn.execute(
-                delete(Uncounted).where(Uncounted.record_pk.in_([d["record_pk"] for d in done]))
-            )
-        for cid, tally in tallies.items():
-            _move(conn, cid, _bump(conn, cid, tally))
-    return len(tags), len(rows)
+        for batch in opened:
+            still = conn.execute(
+                select(Uncounted.id)
+                .where(Uncounted.id == batch.row)
+                .with_for_update(skip_locked=True)
+            ).scalar()
+            if still is None:
+                continue
+            rows = conn.execute(
+                select(Record.id, Record.seq, Record.withdrawn, Record.excluded)
+                .where(Record.device_id == batch.device, Record.seq.in_(list(batch.tags)))
+                .with_for_update()
+            ).all()
+            tally: Tally[bytes] = Tally()
+            marks = []
+            for pk, seq, withdrawn, excluded in rows:
+                tag = batch.tags[seq]
+                live = tag is not None and not withdrawn and not excluded
+                marks.append(
+                    {"record_pk": pk, "campaign_id": batch.campaign, "tag": tag, "counted": live}
+                )
+                if live and tag is not None:
+                    tally[tag] += 1
+            if marks:
+                conn.execute(insert(RecordTag), marks)
+            conn.execute(delete(Uncounted).where(Uncounted.id == batch.row))
+            _move(conn, batch.campaign, _bump(conn, batch.campaign, tally))
+            done += 1
+    return len(opened), done
 
 
 def drain(engine: Engine) -> int:

@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 
 import cbor2
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from kiosk import chain
@@ -180,21 +180,15 @@ def _store(
         raise Refused(
             409, "conflict", "a record of this batch is held for another device", "stop"
         ) from None
-    # The row ids in one query after the insert: RETURNING would insert row by row.
-    pks = dict(
-        conn.execute(
-            select(Record.seq, Record.id).where(
-                Record.device_id == device.id, Record.seq >= records[0].seq, Record.seq <= last
-            )
-        ).all()
-    )
-    waiting = [
-        {"record_pk": pks[r.seq], "envelope": r.identity}
-        for r in records
-        if r.kind == chain.KIND_SIGNATURE and r.identity
+    envelopes = [
+        [r.seq, r.identity] for r in records if r.kind == chain.KIND_SIGNATURE and r.identity
     ]
-    if waiting:
-        insert_rows(conn, Uncounted.__tablename__, waiting)
+    if envelopes:
+        conn.execute(
+            insert(Uncounted).values(
+                campaign_id=camp.id, device_id=device.id, envelopes=cbor2.dumps(envelopes)
+            )
+        )
     if pending:
         conn.execute(
             delete(PendingWithdrawal).where(

@@ -111,11 +111,14 @@ class Record(Base):
 
 
 class Uncounted(Base):
-    """A signature's identity envelope (sealed to the count key), kept only until counted."""
+    """A batch's identity envelopes (sealed to the count key), kept only until counted: one
+    row per batch, CBOR ``[[seq, envelope], ...]``, so a batch adds one row here, not 1,000."""
 
     __tablename__ = "uncounted"
-    record_pk: Mapped[int] = mapped_column(ForeignKey("records.id"), primary_key=True)
-    envelope: Mapped[bytes] = mapped_column(LargeBinary)
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"))
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    envelopes: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class RecordTag(Base):

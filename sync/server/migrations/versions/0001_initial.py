@@ -151,6 +151,20 @@ def upgrade() -> None:
         batch_op.create_index("ix_records_withdrawal_hash", ["withdrawal_hash"], unique=False)
 
     op.create_table(
+        "uncounted",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("campaign_id", sa.Integer(), nullable=False),
+        sa.Column("device_id", sa.String(length=64), nullable=False),
+        sa.Column("envelopes", sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["campaign_id"], ["campaigns.id"], name=op.f("fk_uncounted_campaign_id_campaigns")
+        ),
+        sa.ForeignKeyConstraint(
+            ["device_id"], ["devices.id"], name=op.f("fk_uncounted_device_id_devices")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_uncounted")),
+    )
+    op.create_table(
         "record_tags",
         sa.Column(
             "record_pk", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
@@ -166,22 +180,11 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("record_pk", name=op.f("pk_record_tags")),
     )
-    op.create_table(
-        "uncounted",
-        sa.Column(
-            "record_pk", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False
-        ),
-        sa.Column("envelope", sa.LargeBinary(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["record_pk"], ["records.id"], name=op.f("fk_uncounted_record_pk_records")
-        ),
-        sa.PrimaryKeyConstraint("record_pk", name=op.f("pk_uncounted")),
-    )
 
 
 def downgrade() -> None:
-    op.drop_table("uncounted")
     op.drop_table("record_tags")
+    op.drop_table("uncounted")
     with op.batch_alter_table("records", schema=None) as batch_op:
         batch_op.drop_index("ix_records_withdrawal_hash")
 
