@@ -14,11 +14,11 @@ from collections import Counter as Tally
 from dataclasses import dataclass
 
 import cbor2
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 
 from kiosk import sealing
 from sync.server import campaigns
-from sync.server.db import insert_for, write
+from sync.server.db import write
 from sync.server.models import Campaign, Record, RecordTag, SignerTag, Uncounted
 
 log = logging.getLogger(__name__)
@@ -30,19 +30,41 @@ def _now_ms() -> int:
 
 
 def _bump(conn: Connection, campaign_id: int, tags: Tally[bytes]) -> int:
-    """Add ``tags`` to their live counts; returns how many signers this adds or removes."""
-    delta = 0
-    for tag, n in tags.items():
-        if n == 0:
-            continue
-        stmt = insert_for(conn, SignerTag).values(campaign_id=campaign_id, tag=tag, live=n)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["campaign_id", "tag"], set_={"live": SignerTag.live + n}
-        ).returning(SignerTag.live)
-        live = conn.execute(stmt).scalar_one()
-        before = live - n
-        delta += (live > 0) - (before > 0)
-    return delta
+    """Add ``tags`` to their live counts; returns how many signers this adds or removes.
+
+    Every change to a campaign's tags happens under its campaign row's lock (taken here,
+    after the record rows a caller locked: the same order everywhere, so no deadlock), which
+    lets a batch of tags move in three statements instead of one each."""
+    # NO KEY UPDATE: rows that merely refer to the campaign (new tags) need not wait for it.
+    conn.execute(
+        select(Campaign.id).where(Campaign.id == campaign_id).with_for_update(key_share=True)
+    )
+    items = {tag: n for tag, n in tags.items() if n}
+    if not items:
+        return 0
+    before = dict(
+        conn.execute(
+            select(SignerTag.tag, SignerTag.live).where(
+                SignerTag.campaign_id == campaign_id, SignerTag.tag.in_(list(items))
+            )
+        ).all()
+    )
+    changed = [{"c": campaign_id, "t": t, "n": n} for t, n in items.items() if t in before]
+    if changed:
+        conn.execute(
+            update(SignerTag)
+            .where(SignerTag.campaign_id == bindparam("c"), SignerTag.tag == bindparam("t"))
+            .values(live=SignerTag.live + bindparam("n")),
+            changed,
+        )
+    new = [
+        {"campaign_id": campaign_id, "tag": t, "live": n}
+        for t, n in items.items()
+        if t not in before
+    ]
+    if new:
+        conn.execute(insert(SignerTag), new)
+    return sum((before.get(t, 0) + n > 0) - (before.get(t, 0) > 0) for t, n in items.items())
 
 
 def _move(conn: Connection, campaign_id: int, delta: int) -> None:
@@ -124,8 +146,8 @@ def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
     if not opened:
         return 0, 0
     done = 0
-    with write(engine) as conn:
-        for batch in opened:
+    for batch in opened:  # one transaction each: locks are held for one batch at a time
+        with write(engine) as conn:
             still = conn.execute(
                 select(Uncounted.id)
                 .where(Uncounted.id == batch.row)
