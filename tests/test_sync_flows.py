@@ -1,5 +1,6 @@
 """Hand-over by USB, a restored backup (fork), withdrawals across tablets, fifty tablets at once."""
 
+import json
 import shutil
 import threading
 from pathlib import Path
@@ -94,7 +95,7 @@ def test_import_of_a_never_enrolled_tablet_registers_it(server: Server, tmp_path
 
 
 def test_a_restored_backup_forks_and_nothing_is_lost(
-    server: Server, enrolled: Path, tmp_path: Path
+    server: Server, enrolled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _sign(enrolled, 10, 5)
     client.sync(enrolled)
@@ -110,9 +111,12 @@ def test_a_restored_backup_forks_and_nothing_is_lost(
     with server.engine.connect() as conn:
         held = conn.execute(select(Quarantined.seq, Quarantined.reason)).all()
     assert sorted(held) == [(11, "fork"), (12, "fork"), (13, "fork")]
-    from sync import fork
+    from kiosk.cli import main
 
-    new = fork.recover(backup)
+    assert main(["sync", "--data-dir", str(backup), "--json"]) == 0  # forks again, recovers
+    report = json.loads(capsys.readouterr().out)
+    new = load_or_create(backup).id
+    assert report == {"forked": True, "new_device": new}
     assert new != old
     assert (backup / "forked").is_dir()  # the old chain is kept aside, not deleted
     _sign(backup, 2, 8)

@@ -205,3 +205,37 @@ def test_a_demo_data_dir_refuses_enrol_and_sync(server: Server, tmp_path: Path) 
 
     with pytest.raises(SyncError, match="DEMO"):
         client.sync(demo)
+
+
+def test_withdrawal_by_code_at_the_server_is_applied_or_held_and_rate_limited(
+    server: Server, enrolled: Path, tmp_path: Path
+) -> None:
+    from kiosk.vault import Stored
+    from sync import client
+    from sync.server import counting
+    from tests.conftest import form_with
+
+    vault = Vault.open(enrolled)
+    stored = vault.submit(form_with(given_name="Nərmin"))
+    assert isinstance(stored, Stored)
+    vault.close()
+    other = tmp_path / "other"
+    enrol.enrol(other, server.url, server.code())
+    with serving(server.engine, Limits(withdrawals_per_window=2, progress_ttl_s=0)) as url:
+        auth = {"Authorization": f"Bearer {_token(other)}"}
+
+        def withdraw(code: str) -> requests.Response:
+            return requests.post(
+                f"{url}/v1/withdrawals", json={"code": code}, headers=auth, timeout=10
+            )
+
+        held = withdraw(stored.receipt_code.lower())  # typed by hand on another tablet
+        assert (held.status_code, held.json()) == (200, {"applied": False})  # not arrived yet
+        client.sync(enrolled)
+        counting.drain(server.engine)
+        progress = requests.get(f"{url}/v1/campaigns/{server.campaign.slug}/progress", timeout=10)
+        assert progress.json()["at_least"] == 0  # it arrived withdrawn
+        assert withdraw("not a code").status_code == 422
+        limited = withdraw(stored.receipt_code)
+        assert (limited.status_code, limited.json()["action"]) == (429, "retry")
+        assert int(limited.headers["Retry-After"]) > 0
