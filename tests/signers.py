@@ -8,6 +8,7 @@ from kiosk import simulate
 from kiosk.normalise import identity
 from kiosk.signature import SignatureForm
 from kiosk.vault import MaybeDuplicate, Stored, Vault
+from sync import link
 from tests.conftest import form_with
 
 
@@ -43,3 +44,32 @@ def sign_distinct(path: Path, tablet: int, count: int) -> None:
             assert isinstance(result, Stored)
     finally:
         vault.close()
+
+
+def sign(path: Path, count: int, seed: int = 1) -> None:
+    """``count`` simulated signatures on the tablet at ``path``."""
+    vault = Vault.open(path)
+    try:
+        simulate.run(vault, count, 0.0, seed, None, None)
+    finally:
+        vault.close()
+
+
+def unsent_on(path: Path) -> int:
+    """What the tablet's status strip says is still to send."""
+    vault = Vault.open(path)
+    try:
+        return vault.status().unsent
+    finally:
+        vault.close()
+
+
+def token_of(path: Path) -> str:
+    """The token an enrolled tablet keeps."""
+    vault = Vault.open(path)
+    try:
+        held = link.load(vault.engine)
+    finally:
+        vault.close()
+    assert held is not None
+    return held.token

@@ -13,7 +13,6 @@ from PySide6.QtCore import QThread, QTimer
 from PySide6.QtNetwork import QNetworkInformation
 from pytestqt.qtbot import QtBot
 
-from kiosk import simulate
 from kiosk.device import load_or_create
 from kiosk.vault import Stored, Vault
 from sync import client, link
@@ -21,18 +20,11 @@ from sync.server import counting
 from tests.conftest import form_with
 from tests.kiosk_driver import QUICK, make_window, release_filters, tap
 from tests.serverside import Server, free_port
+from tests.signers import sign
 from ui.window import KioskWindow
 
 SERVER_WAIT_MS = 30_000
 Reach = QNetworkInformation.Reachability
-
-
-def _sign(path: Path, count: int, seed: int) -> None:
-    vault = Vault.open(path)
-    try:
-        simulate.run(vault, count, 0.0, seed, None, None)
-    finally:
-        vault.close()
 
 
 def _heard(server: Server, path: Path) -> None:
@@ -76,9 +68,9 @@ def test_the_counter_moves_to_the_servers_figure_while_the_ui_thread_stays_respo
     kiosk: Callable[[Path], KioskWindow],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _sign(enrolled, 30, 1)
+    sign(enrolled, 30, 1)
     _heard(server, enrolled)
-    _sign(enrolled, 5, 2)  # signed since: not yet on the server
+    sign(enrolled, 5, 2)  # signed since: not yet on the server
     real_sync, gate, inside = client.sync, threading.Event(), threading.Event()
     threads: set[int] = set()
 
@@ -146,7 +138,7 @@ def test_a_signature_is_sent_soon_after_it_is_stored(
 def test_no_server_is_said_in_plain_words_and_the_network_coming_back_retries(
     qtbot: QtBot, server: Server, enrolled: Path, kiosk: Callable[[Path], KioskWindow]
 ) -> None:
-    _sign(enrolled, 3, 3)
+    sign(enrolled, 3, 3)
     vault = Vault.open(enrolled)
     real = link.load(vault.engine)
     assert real is not None
@@ -174,7 +166,7 @@ def test_no_server_is_said_in_plain_words_and_the_network_coming_back_retries(
 def test_a_tablet_never_enrolled_starts_no_sync_and_counts_as_before(
     qtbot: QtBot, tablet: Path, tmp_path: Path, kiosk: Callable[[Path], KioskWindow]
 ) -> None:
-    _sign(tablet, 3, 4)
+    sign(tablet, 3, 4)
     for path in (tablet, tmp_path / "demo"):  # set up but not enrolled; a DEMO data dir
         w = kiosk(path)
         assert w.sync is None
@@ -194,12 +186,12 @@ def test_a_fork_renews_the_identity_once_nobody_is_signing(
     tmp_path: Path,
     kiosk: Callable[[Path], KioskWindow],
 ) -> None:
-    _sign(enrolled, 10, 5)
+    sign(enrolled, 10, 5)
     client.sync(enrolled)
     backup = tmp_path / "backup"
     shutil.copytree(enrolled, backup)  # a tablet restored from yesterday's backup
-    _sign(enrolled, 4, 6)
-    _sign(backup, 3, 7)
+    sign(enrolled, 4, 6)
+    sign(backup, 3, 7)
     client.sync(enrolled)
     old_id = load_or_create(backup).id
     w = kiosk(backup)

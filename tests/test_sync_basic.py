@@ -2,23 +2,15 @@
 
 from pathlib import Path
 
-from kiosk import simulate
 from kiosk.vault import Vault
 from sync import client, link
 from sync.server import counting
 from tests.serverside import Server
-
-
-def _sign(path: Path, count: int, seed: int = 1) -> None:
-    vault = Vault.open(path)
-    try:
-        simulate.run(vault, count, 0.0, seed, None, None)
-    finally:
-        vault.close()
+from tests.signers import sign
 
 
 def test_enrol_sign_sync_counts_each_signer_once(server: Server, enrolled: Path) -> None:
-    _sign(enrolled, 30)
+    sign(enrolled, 30)
     outcome = client.sync(enrolled, batch_size=7)
     assert outcome.acknowledged == 30
     assert outcome.unsent == 0

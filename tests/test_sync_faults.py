@@ -34,6 +34,7 @@ from tests.conftest import CampaignKeys
 from tests.faultproxy import Fault, FaultProxy, Kind
 from tests.kiosk_driver import make_window, release_filters
 from tests.serverside import Server, free_port, set_up, spawn, until
+from tests.signers import unsent_on
 
 BATCHES = "POST /v1/batches"
 WAIT_S = 30.0
@@ -66,14 +67,6 @@ def _route(path: Path, url: str) -> None:
         now = link.load(vault.engine)
         assert now is not None
         link.save(vault.engine, link.Link(url, now.token, now.ca_bundle, now.state))
-    finally:
-        vault.close()
-
-
-def _unsent(path: Path) -> int:
-    vault = Vault.open(path)
-    try:
-        return vault.status().unsent
     finally:
         vault.close()
 
@@ -169,7 +162,7 @@ def test_a_reply_lost_after_the_server_committed(
     assert str(failed.value).startswith(f"no answer from {proxy.url}")
     assert lost.answered.is_set()
     assert [e.status for e in proxy.exchanges(BATCHES)] == [200, 200]  # both committed
-    assert _unsent(enrolled) == 7  # the tablet knows of the first batch only
+    assert unsent_on(enrolled) == 7  # the tablet knows of the first batch only
     assert len(_held(server.engine, _device(enrolled))) == 10
 
     done = client.sync(enrolled, batch_size=5)
@@ -189,7 +182,7 @@ def test_records_caught_up_after_a_lost_reply_count_as_acknowledged(
     proxy.add(Fault(Kind.LOSE_REPLY))
     with pytest.raises(SyncError):
         client.sync(enrolled, attempts=1)
-    assert _unsent(enrolled) == 6
+    assert unsent_on(enrolled) == 6
     done = client.sync(enrolled)
     assert done.unsent == 0
     assert done.acknowledged == 6  # "sent 6": all six went from unsent to acknowledged
@@ -208,7 +201,7 @@ def test_a_connection_reset_mid_request_stores_nothing_of_it(
     assert reset.hits == 1
     (cut,) = proxy.exchanges(BATCHES)
     assert cut.forwarded == 8192 < cut.length  # the server got part of the body, then nothing
-    assert _unsent(enrolled) == 20
+    assert unsent_on(enrolled) == 20
     assert _held(server.engine, _device(enrolled)) == []
 
     done = client.sync(enrolled)
@@ -227,7 +220,7 @@ def test_a_503_is_retried_and_then_reported_as_busy(
     assert str(failed.value) == "the server is busy (HTTP 503)"
     assert failed.value.action == "retry"
     assert busy.hits == 2  # tried twice; nothing reached the server
-    assert _unsent(enrolled) == 8
+    assert unsent_on(enrolled) == 8
     assert _held(server.engine, _device(enrolled)) == []
 
     # One more 503 on the next sync: its retry goes through, and the user sees it all sent.
@@ -249,7 +242,7 @@ def test_a_server_slower_than_the_timeout_is_resent_to_and_holds_it_once(
         client.sync(enrolled, attempts=1, timeout=quick)
     assert str(failed.value) == f"no answer from {proxy.url} (ReadTimeout)"
     assert slow.answered.is_set()  # the server committed; the tablet gave up waiting
-    assert _unsent(enrolled) == 10
+    assert unsent_on(enrolled) == 10
     assert len(_held(server.engine, _device(enrolled))) == 10
 
     # Slow again for the next batch: the client times out, resends the same bytes, and the
@@ -312,7 +305,7 @@ def test_the_server_sigkilled_mid_batch_and_restarted_loses_nothing(
             syncing.join(WAIT_S)
             assert [e.action for e in errors] == ["retry"]
             assert str(errors[0]).startswith(f"no answer from {proxy.url}")
-            assert _unsent(path) == 1000
+            assert unsent_on(path) == 1000
             # All of the batch or none of it: a transaction killed midway leaves nothing.
             held = len(_held(engine, _device(path)))
             assert held == 1000 if moment == "committed" else held in (0, 1000)
@@ -348,7 +341,7 @@ def test_the_client_sigkilled_mid_sync_resumes_where_the_server_is(
     # Two batches travel at once: the held reply is the first or the second to arrive, and
     # the batch beside it may have been stored too. The tablet never knows more than it has
     # a receipt for, and the server never holds less than that.
-    unsent = _unsent(enrolled)
+    unsent = unsent_on(enrolled)
     assert unsent in (20, 30)  # as the tablet's own screen would say
     assert len(_held(server.engine, _device(enrolled))) >= 30 - unsent + 10
 

@@ -9,7 +9,7 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from kiosk import audit, datadir, simulate
+from kiosk import audit, datadir
 from kiosk.device import load_or_create
 from kiosk.vault import Stored, Vault
 from sync import client
@@ -18,15 +18,7 @@ from sync.server import admin, counting
 from sync.server.models import Quarantined, Record
 from tests.conftest import form_with
 from tests.serverside import Server
-from tests.signers import sign_distinct
-
-
-def _sign(path: Path, count: int, seed: int) -> None:
-    vault = Vault.open(path)
-    try:
-        simulate.run(vault, count, 0.0, seed, None, None)
-    finally:
-        vault.close()
+from tests.signers import sign, sign_distinct, unsent_on
 
 
 def _progress(server: Server) -> int:
@@ -44,31 +36,23 @@ def _held_for(server: Server, device: str) -> list[int]:
         )
 
 
-def _unsent(path: Path) -> int:
-    vault = Vault.open(path)
-    try:
-        return vault.status().unsent
-    finally:
-        vault.close()
-
-
 def test_hand_over_round_trip_with_no_network(
     server: Server, enrolled: Path, tmp_path: Path
 ) -> None:
     from kiosk.cli import main
 
-    _sign(enrolled, 12, 3)
+    sign(enrolled, 12, 3)
     stick = tmp_path / "usb"
     stick.mkdir()
     data = ["--data-dir", str(enrolled)]
     assert main(["sync", "--to-file", str(stick / "day.imza"), *data]) == 0
-    assert _unsent(enrolled) == 12  # written out, not yet acknowledged
+    assert unsent_on(enrolled) == 12  # written out, not yet acknowledged
     db = ["--database", server.database_url]
     assert (
         main(["server", "import", str(stick / "day.imza"), "--receipt", str(stick / "r"), *db]) == 0
     )
     assert main(["sync", "--receipt", str(stick / "r"), *data]) == 0
-    assert _unsent(enrolled) == 0
+    assert unsent_on(enrolled) == 0
     device = load_or_create(enrolled).id
     assert _held_for(server, device) == list(range(1, 13))
     # The same file again, and the same records over HTTP: nothing changes.
@@ -84,25 +68,25 @@ def test_hand_over_round_trip_with_no_network(
 def test_import_of_a_never_enrolled_tablet_registers_it(server: Server, tmp_path: Path) -> None:
     path = tmp_path / "offline"
     datadir.init(path, server.issued)
-    _sign(path, 5, 4)
+    sign(path, 5, 4)
     from kiosk.cli import main
 
     assert main(["sync", "--to-file", str(tmp_path / "h"), "--data-dir", str(path)]) == 0
     new, repeated = admin.import_file(server.engine, tmp_path / "h", tmp_path / "r")
     assert (new, repeated) == (5, 0)
     assert main(["sync", "--receipt", str(tmp_path / "r"), "--data-dir", str(path)]) == 0
-    assert _unsent(path) == 0
+    assert unsent_on(path) == 0
 
 
 def test_a_restored_backup_forks_and_nothing_is_lost(
     server: Server, enrolled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _sign(enrolled, 10, 5)
+    sign(enrolled, 10, 5)
     client.sync(enrolled)
     backup = tmp_path / "backup"
     shutil.copytree(enrolled, backup)
-    _sign(enrolled, 4, 6)  # the original signs on...
-    _sign(backup, 3, 7)  # ...and so does the restored copy
+    sign(enrolled, 4, 6)  # the original signs on...
+    sign(backup, 3, 7)  # ...and so does the restored copy
     client.sync(enrolled)
     old = load_or_create(enrolled).id
     with pytest.raises(client.ForkError):
@@ -119,7 +103,7 @@ def test_a_restored_backup_forks_and_nothing_is_lost(
     assert report == {"forked": True, "new_device": new}
     assert new != old
     assert (backup / "forked").is_dir()  # the old chain is kept aside, not deleted
-    _sign(backup, 2, 8)
+    sign(backup, 2, 8)
     assert client.sync(backup).acknowledged == 2
     assert _held_for(server, new) == [1, 2]
     vault = Vault.open(backup)
@@ -149,7 +133,7 @@ def test_a_withdrawal_applies_on_whichever_tablet_signed(
     assert _progress(server) == 0
     client.sync(enrolled)
     assert _progress(server) == 0  # the signature arrives already withdrawn
-    _sign(enrolled, 3, 9)
+    sign(enrolled, 3, 9)
     client.sync(enrolled)
     assert _progress(server) == 3
 
@@ -178,7 +162,7 @@ def test_fifty_tablets_at_once_are_counted_exactly_once(server: Server, tmp_path
     assert errors == []
     with server.engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(Record)) == 15_000
-    assert all(_unsent(p) == 0 for p in paths)
+    assert all(unsent_on(p) == 0 for p in paths)
     assert _progress(server) == 15_000
     reply = requests.get(f"{server.url}/v1/campaigns/{server.campaign.slug}/progress", timeout=10)
     assert reply.json()["at_least"] == 15_000

@@ -14,13 +14,14 @@ from sqlalchemy import func, select
 from kiosk import datadir, simulate
 from kiosk.device import load_or_create
 from kiosk.vault import Vault
-from sync import enrol, link, outbox, protocol
+from sync import enrol, outbox, protocol
 from sync.http import SyncError
 from sync.server import campaigns, enrolment
 from sync.server.app import Limits
 from sync.server.models import Quarantined, Record
 from tests.conftest import CampaignKeys
 from tests.serverside import Server, serving
+from tests.signers import token_of
 
 CBOR = {"Content-Type": "application/cbor"}
 
@@ -34,16 +35,6 @@ def _batch(path: Path, count: int = 3) -> protocol.Batch:
         vault.close()
     assert batch is not None
     return batch
-
-
-def _token(path: Path) -> str:
-    vault = Vault.open(path)
-    try:
-        held = link.load(vault.engine)
-    finally:
-        vault.close()
-    assert held is not None
-    return held.token
 
 
 def _post(server: Server, body: bytes, token: str | None, **headers: str) -> requests.Response:
@@ -76,8 +67,8 @@ def test_another_devices_token_altered_records_and_bad_signatures(
     other = tmp_path / "other"
     enrol.enrol(other, server.url, server.code())
     batch = _batch(enrolled)
-    token = _token(enrolled)
-    assert _post(server, protocol.encode(batch), _token(other)).json()["error"] == "wrong_device"
+    token = token_of(enrolled)
+    assert _post(server, protocol.encode(batch), token_of(other)).json()["error"] == "wrong_device"
     forged = dataclasses.replace(batch, head_sig=bytes(64))
     assert _post(server, protocol.encode(forged), token).json()["error"] == "bad_signature"
     records = list(batch.records)
@@ -103,7 +94,7 @@ def test_another_devices_token_altered_records_and_bad_signatures(
 def test_malformed_compressed_and_oversized_bodies(
     server: Server, enrolled: Path, body: bytes, headers: dict[str, str], status: int
 ) -> None:
-    reply = _post(server, body, _token(enrolled), **headers)
+    reply = _post(server, body, token_of(enrolled), **headers)
     assert reply.status_code == status
     assert reply.json()["action"] == "fix"
     assert _stored(server) == (0, 0)
@@ -113,7 +104,7 @@ def test_a_revoked_tablet_is_told_to_stop(server: Server, enrolled: Path) -> Non
     body = protocol.encode(_batch(enrolled))
     ident = enrolment.find(server.engine, load_or_create(enrolled).id[:12])
     enrolment.revoke(server.engine, ident, 0)
-    reply = _post(server, body, _token(enrolled))
+    reply = _post(server, body, token_of(enrolled))
     assert (reply.status_code, reply.json()["action"]) == (403, "stop")
     assert _stored(server) == (0, 0)
 
@@ -122,10 +113,10 @@ def test_a_pending_tablet_waits_for_approval(server: Server, tmp_path: Path) -> 
     path = tmp_path / "pending"
     done = enrol.enrol(path, server.url, server.code(approved=False))
     assert done.state == "pending"
-    reply = _post(server, protocol.encode(_batch(path)), _token(path))
+    reply = _post(server, protocol.encode(_batch(path)), token_of(path))
     assert (reply.status_code, reply.json()["action"]) == (403, "wait")
     enrolment.approve(server.engine, done.device)
-    assert _post(server, protocol.encode(_batch(path, 1)), _token(path)).status_code == 200
+    assert _post(server, protocol.encode(_batch(path, 1)), token_of(path)).status_code == 200
 
 
 def test_enrolment_codes_are_single_use_and_expire(server: Server, tmp_path: Path) -> None:
@@ -222,7 +213,7 @@ def test_withdrawal_by_code_at_the_server_is_applied_or_held_and_rate_limited(
     other = tmp_path / "other"
     enrol.enrol(other, server.url, server.code())
     with serving(server.engine, Limits(withdrawals_per_window=2, progress_ttl_s=0)) as url:
-        auth = {"Authorization": f"Bearer {_token(other)}"}
+        auth = {"Authorization": f"Bearer {token_of(other)}"}
 
         def withdraw(code: str) -> requests.Response:
             return requests.post(
