@@ -166,3 +166,35 @@ def test_fifty_tablets_at_once_are_counted_exactly_once(server: Server, tmp_path
     assert _progress(server) == 15_000
     reply = requests.get(f"{server.url}/v1/campaigns/{server.campaign.slug}/progress", timeout=10)
     assert reply.json()["at_least"] == 15_000
+
+
+def test_a_server_restored_from_an_older_backup_gets_the_gap_resent(
+    server: Server, enrolled: Path
+) -> None:
+    import struct
+
+    from kiosk.store import begin_write, put_meta
+    from sync.server.app import Limits
+    from tests.serverside import serving
+
+    sign(enrolled, 10, 12)
+    client.sync(enrolled)
+    sign(enrolled, 10, 13)
+    vault = Vault.open(enrolled)
+    with begin_write(vault.engine) as conn:  # as if the server had acknowledged 11..15 once
+        put_meta(conn, "acked_through", struct.pack(">Q", 15))
+    vault.close()
+    with serving(server.engine, Limits(progress_ttl_s=0, order_patience_s=0.2)) as url:
+        from sync import link
+
+        vault = Vault.open(enrolled)
+        held = link.load(vault.engine)
+        assert held is not None
+        link.save(vault.engine, link.Link(url, held.token, None, held.state))
+        vault.close()
+        done = client.sync(enrolled, batch_size=5)
+    assert (done.unsent, done.acked_through) == (0, 20)
+    assert _held_for(server, load_or_create(enrolled).id) == list(range(1, 21))
+    with server.engine.connect() as conn:
+        aside = conn.execute(select(Quarantined.seq, Quarantined.reason)).all()
+    assert sorted(aside) == [(s, "gap") for s in range(16, 21)]  # kept, never thrown away

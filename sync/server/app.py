@@ -44,6 +44,7 @@ class Limits:
     withdrawals_window_s: int = 3600
     progress_ttl_s: float = 15.0
     count_in_background: bool = True
+    order_patience_s: float = 5.0  # how long a batch waits for the one before it
     _progress: dict[str, tuple[float, dict[str, Any]]] = field(default_factory=dict)
 
 
@@ -117,7 +118,7 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
     """The API on ``engine``; several processes may serve the same database."""
     lim = limits or Limits()
     counter = counting.Counter(engine)
-    order = Ordering()
+    order = Ordering(lim.order_patience_s)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
