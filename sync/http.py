@@ -55,7 +55,7 @@ class Http:
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         url = self.base_url.rstrip("/") + path
-        last = "no attempt made"
+        last, code = "no attempt made", "unreachable"
         for attempt in range(self.attempts):
             if self.cancel.is_set():
                 raise SyncError("sync cancelled", "retry", "cancelled")
@@ -72,13 +72,15 @@ class Http:
                 raise SyncError(f"the server's certificate is not trusted: {exc}", "fix") from None
             except (requests.ConnectionError, requests.Timeout) as exc:
                 last = f"no answer from {self.base_url} ({exc.__class__.__name__})"
+                code = "unreachable"
             else:
                 if reply.status_code not in RETRY_STATUS:
                     return reply
                 last = f"the server is busy (HTTP {reply.status_code})"
+                code = "busy"
             if attempt + 1 < self.attempts:
                 self._wait(attempt)
-        raise SyncError(last, "retry", "unreachable")
+        raise SyncError(last, "retry", code)
 
 
 def refusal(reply: requests.Response) -> SyncError:

@@ -217,3 +217,23 @@ def test_a_fork_renews_the_identity_once_nobody_is_signing(
     w.signed.emit()
     qtbot.waitUntil(lambda: w.ctx.vault.status().unsent == 0, timeout=SERVER_WAIT_MS)
     qtbot.waitUntil(lambda: not w.strip.problem.isVisible())
+
+
+def test_a_busy_server_is_not_called_no_connection(
+    qtbot: QtBot, server: Server, enrolled: Path, kiosk: Callable[[Path], KioskWindow]
+) -> None:
+    from tests.faultproxy import Fault, FaultProxy, Kind
+
+    sign(enrolled, 2, 5)
+    with FaultProxy(int(server.url.rsplit(":", 1)[1])) as proxy:
+        vault = Vault.open(enrolled)
+        real = link.load(vault.engine)
+        assert real is not None
+        link.save(vault.engine, link.Link(proxy.url, real.token, None, "approved"))
+        vault.close()
+        proxy.add(Fault(Kind.REFUSE, match="GET /v1/devices/me", times=1))
+        w = kiosk(enrolled)
+        w.start_sync(first_ms=0, attempts=1)
+        qtbot.waitUntil(w.strip.problem.isVisible, timeout=SERVER_WAIT_MS)
+        assert w.strip.problem.text() == "Not sent: the server is busy; will try again"
+        w.stop_sync()

@@ -146,7 +146,8 @@ class SyncWorker(QObject):
                 self._halted = True
             elif exc.action in ("retry", "wait"):
                 self._back_off()
-            self.failed.emit(str(exc), exc.action)
+            busy = exc.code == "busy"  # up, but answering 503: not "no connection"
+            self.failed.emit(str(exc), "server-busy" if busy else exc.action)
             return
         except Exception as exc:  # a disk or database fault must not end syncing for good
             log.exception("sync failed")

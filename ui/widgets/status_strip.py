@@ -115,11 +115,11 @@ class StatusStrip(FollowsLanguage, QFrame):
     def _problem_text(self, key: str | None) -> str:
         if key is None:
             return ""
-        if key == "pending":
+        if key in ("pending", "wait"):  # the server says: wait for the campaign lead
             return self.tr("Waiting for the campaign lead to approve this tablet")
         if key == "retry":
             return self.tr("Not sent: no connection to the server; will try again")
-        if key == "wait":
+        if key == "server-busy":
             return self.tr("Not sent: the server is busy; will try again")
         if key == "busy":
             return self.tr("Another sync is running; will try again")
