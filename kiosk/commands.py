@@ -5,7 +5,6 @@ import getpass
 import importlib
 import json
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 
 import tomli_w
@@ -21,7 +20,8 @@ class UsageError(Exception):
     """The command was given something it cannot use."""
 
 
-def _say(args: argparse.Namespace, doc: Mapping[str, object], text: list[str]) -> None:
+def say(args: argparse.Namespace, doc: object, text: list[str]) -> None:
+    """JSON for scripts with ``--json``, else the lines for people."""
     if getattr(args, "json", False):
         print(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
@@ -118,7 +118,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     finally:
         bar.finish()
         vault.close()
-    _say(
+    say(
         args,
         tally,
         [
@@ -133,7 +133,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     datadir.check_usable(args.data_dir)
     if not datadir.is_set_up(args.data_dir):
         note = f"no data yet in {args.data_dir}: it runs in DEMO mode on first use"
-        _say(args, {"mode": "unset", "signatures": 0, "data_dir": str(args.data_dir)}, [note])
+        say(args, {"mode": "unset", "signatures": 0, "data_dir": str(args.data_dir)}, [note])
         return 0
     vault = Vault.open(args.data_dir, create=False)
     try:
@@ -147,7 +147,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         f"last sync: {st.last_sync or 'never'}",
         f"chain head: seq {st.head_seq} {st.head[:16]}",
     ]
-    _say(args, st.as_dict(), text)
+    say(args, st.as_dict(), text)
     return 0
 
 
@@ -171,7 +171,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         "bad_signatures": report.bad_signatures,
         "head_damaged": report.head_damaged,
     }
-    _say(args, doc, report.lines())
+    say(args, doc, report.lines())
     return 0 if report.ok else 1
 
 
@@ -188,7 +188,7 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
         else "no signature with this code on this tablet; the withdrawal will go to the server, "
         "which applies it wherever the signature is"
     )
-    _say(args, {"seq": done.seq, "found_here": done.found_here}, [f"withdrawal recorded: {where}"])
+    say(args, {"seq": done.seq, "found_here": done.found_here}, [f"withdrawal recorded: {where}"])
     return 0
 
 
@@ -239,7 +239,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         "typed": summary.typed,
         "assisted": summary.assisted,
     }
-    _say(args, doc, [f"wrote {args.out}", *summary.lines()])
+    say(args, doc, [f"wrote {args.out}", *summary.lines()])
     return 0
 
 

@@ -5,30 +5,26 @@ Every refusal becomes one ``imza: error:`` line through ``kiosk.commands.UsageEr
 
 import argparse
 import importlib
-import json
 import sys
 
-from kiosk.commands import UsageError
+from kiosk.commands import UsageError, say
 from kiosk.progress import ProgressBar
+from kiosk.sealing import group_fingerprint
 from sync import acknowledge, client, enrol, fork, handover, link, lock, outbox, protocol
 from sync import receipt as receipts
 from sync.http import SyncError
 
 
-def _say(args: argparse.Namespace, doc: dict[str, object], lines: list[str]) -> None:
-    print(json.dumps(doc, indent=2) if args.json else "\n".join(lines))
-
-
 def cmd_enrol(args: argparse.Namespace) -> int:
     done = enrol.enrol(args.data_dir, args.server, args.code, args.ca_bundle, args.label)
-    fp = " ".join(done.fingerprint[i : i + 4] for i in range(0, 32, 4)).upper()
+    fp = group_fingerprint(done.fingerprint)
     lines = [
         f"enrolled for '{done.campaign}' as device {done.device[:12]}",
         f"campaign key fingerprint: {fp}",
     ]
     if done.state == "pending":
         lines.append("waiting for the campaign lead to approve this tablet before it syncs")
-    _say(args, done.__dict__, lines)
+    say(args, done.__dict__, lines)
     return 0
 
 
@@ -46,7 +42,7 @@ def _to_file(args: argparse.Namespace) -> int:
     if not count:
         raise UsageError("nothing to hand over: every record is acknowledged")
     handover.write(args.to_file, bodies)
-    _say(
+    say(
         args,
         {"file": str(args.to_file), "records": count, "from_seq": first},
         [f"wrote {count} records (from {first}) to {args.to_file}"],
@@ -66,7 +62,7 @@ def _receipt(args: argparse.Namespace) -> int:
             left = vault.status().unsent
         finally:
             vault.close()
-    _say(
+    say(
         args,
         {"acknowledged": done, "acked_through": signed.through_seq, "unsent": left},
         [f"acknowledged {done} records through {signed.through_seq}; {left} unsent"],
@@ -91,7 +87,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         bar.finish()
         print(f"imza: {exc}", file=sys.stderr)
         device = fork.recover(args.data_dir)
-        _say(
+        say(
             args,
             {"forked": True, "new_device": device},
             [
@@ -107,7 +103,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if outcome.progress:
         p = outcome.progress
         lines.append(f"server: at least {p.at_least} of {p.goal} signers")
-    _say(args, doc, lines)
+    say(args, doc, lines)
     return 0
 
 

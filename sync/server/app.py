@@ -9,7 +9,7 @@ import base64
 import binascii
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -171,21 +171,20 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
         lim._progress[slug] = (now, doc)
         return Progress.model_validate({**doc, "server_time_ms": _now_ms()})
 
-    def limited(call: Callable[..., Any], *args: Any) -> Any:
-        return run_in_threadpool(call, *args)
-
     @app.post("/v1/enrol", responses=_PROBLEMS)
     async def enrol(body: EnrolRequest, request: Request) -> Enrolled:
         """Register a device key with a one-time code; returns its token and campaign file."""
         client = request.client.host if request.client else "unknown"
         bucket = (engine, f"enrol:{client}", lim.enrol_per_window, lim.enrol_window_s)
-        await limited(ratelimit.check, *bucket)  # only failures count: a venue enrols many
+        await run_in_threadpool(
+            ratelimit.check, *bucket
+        )  # only failures count: a venue enrols many
         try:
-            done = await limited(
+            done = await run_in_threadpool(
                 enrolment.enrol, engine, body.code, _key(body.device_public), body.label
             )
         except Refused:
-            await limited(ratelimit.hit, *bucket)
+            await run_in_threadpool(ratelimit.hit, *bucket)
             raise
         log.info("enrolled device %s (%s)", done.device[:12], done.state)
         return Enrolled(**done.__dict__)
@@ -193,7 +192,7 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
     @app.post("/v1/devices/me/successor", responses=_PROBLEMS)
     async def successor(body: SuccessorRequest, me: Annotated[Device, Depends(device)]) -> Enrolled:
         """After a fork: enrol the tablet's new device key with the old token."""
-        done = await limited(enrolment.successor, engine, me, _key(body.device_public))
+        done = await run_in_threadpool(enrolment.successor, engine, me, _key(body.device_public))
         log.info("device %s re-enrolled as %s after a fork", me.id[:12], done.device[:12])
         return Enrolled(**done.__dict__)
 
@@ -261,7 +260,7 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
         body: WithdrawalRequest, me: Annotated[Device, Depends(device)]
     ) -> WithdrawalResult:
         """Withdraw the signature a receipt code names, on whichever tablet it was signed."""
-        await limited(
+        await run_in_threadpool(
             ratelimit.hit,
             engine,
             f"withdraw:{me.id}",
@@ -271,7 +270,7 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
         code = codes.parse(body.code)
         if code is None:
             raise Refused(422, "bad_code", "that is not a receipt code", "fix")
-        return WithdrawalResult(applied=await limited(_withdraw, engine, me, code))
+        return WithdrawalResult(applied=await run_in_threadpool(_withdraw, engine, me, code))
 
     @app.get("/v1/campaigns/{slug}/progress", responses=_PROBLEMS)
     async def campaign_progress(slug: str, response: Response) -> Progress:

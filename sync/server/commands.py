@@ -1,7 +1,6 @@
 """``imza serve`` and ``imza server ...``: the central server and its administration."""
 
 import argparse
-import json
 import logging
 import os
 import time
@@ -10,7 +9,7 @@ import uvicorn
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
-from kiosk.commands import UsageError
+from kiosk.commands import UsageError, say
 from kiosk.sealing import group_fingerprint
 from sync import protocol
 from sync.server import admin, campaigns, counting, db, enrolment, export
@@ -18,10 +17,6 @@ from sync.server.app import create_app
 from sync.server.refusals import Refused
 
 log = logging.getLogger("imza.server")
-
-
-def _say(args: argparse.Namespace, doc: object, lines: list[str]) -> None:
-    print(json.dumps(doc, indent=2) if getattr(args, "json", False) else "\n".join(lines))
 
 
 def _engine(args: argparse.Namespace) -> Engine:
@@ -70,14 +65,14 @@ def _server(args: argparse.Namespace) -> int:
             camp = campaigns.add(engine, args.file)
             args.out.write_text(camp.issued, encoding="utf-8")
             fp = group_fingerprint(camp.fingerprint)
-            _say(
+            say(
                 args,
                 {"campaign": camp.slug, "issued": str(args.out), "fingerprint": camp.fingerprint},
                 [f"campaign '{camp.slug}' added; tablets get {args.out}", f"fingerprint: {fp}"],
             )
         elif op == "enrol-code":
             code = enrolment.make_code(engine, args.campaign, args.hours, args.approved, args.label)
-            _say(args, {"code": code.text, "hours": args.hours}, [code.text])
+            say(args, {"code": code.text, "hours": args.hours}, [code.text])
         elif op == "devices":
             rows = admin.devices(engine)
             lines = [
@@ -88,24 +83,24 @@ def _server(args: argparse.Namespace) -> int:
                 + (f"  {r.held_aside} held aside" if r.held_aside else "")
                 for r in rows
             ]
-            _say(args, [r.__dict__ for r in rows], lines or ["no devices yet"])
+            say(args, [r.__dict__ for r in rows], lines or ["no devices yet"])
         elif op == "approve":
             ident = enrolment.find(engine, args.device)
             enrolment.approve(engine, ident)
-            _say(args, {"approved": ident}, [f"device {ident[:12]} approved"])
+            say(args, {"approved": ident}, [f"device {ident[:12]} approved"])
         elif op == "revoke":
             if args.after_seq < 0:
                 raise UsageError("--after-seq must be 0 or more")
             ident = enrolment.find(engine, args.device)
             gone = enrolment.revoke(engine, ident, args.after_seq)
-            _say(
+            say(
                 args,
                 {"revoked": ident, "excluded": gone},
                 [f"device {ident[:12]} revoked; {gone} records after {args.after_seq} excluded"],
             )
         elif op == "import":
             new, repeated = admin.import_file(engine, args.file, args.receipt)
-            _say(
+            say(
                 args,
                 {"new": new, "held_already": repeated, "receipt": str(args.receipt)},
                 [f"imported {new} new records ({repeated} held already); receipt: {args.receipt}"],
@@ -115,18 +110,18 @@ def _server(args: argparse.Namespace) -> int:
                 if args.id is None:
                     raise UsageError("say which entry: imza server quarantine accept ID")
                 admin.decide(engine, args.id, args.decision == "accept")
-                _say(args, {args.decision: args.id}, [f"entry {args.id}: {args.decision}ed"])
+                say(args, {args.decision: args.id}, [f"entry {args.id}: {args.decision}ed"])
             else:
                 held = admin.quarantine(engine)
                 lines = [
                     f"{h.id:>6}  {h.device[:12]}  seq {h.seq}  {h.reason}  {h.state}" for h in held
                 ]
-                _say(args, [h.__dict__ for h in held], lines or ["nothing held aside"])
+                say(args, [h.__dict__ for h in held], lines or ["nothing held aside"])
         elif op == "export":
             if not args.out.parent.is_dir():
                 raise UsageError(f"folder {args.out.parent} does not exist")
             count = export.write(engine, args.campaign, args.out)
-            _say(
+            say(
                 args,
                 {"out": str(args.out), "records": count},
                 [f"wrote {count} sealed records to {args.out}"],
@@ -134,7 +129,7 @@ def _server(args: argparse.Namespace) -> int:
         elif op == "progress":
             counting.drain(engine)
             figures = [campaigns.progress(engine, s) for s in campaigns.all_slugs(engine)]
-            _say(
+            say(
                 args,
                 figures,
                 [f"{f['campaign']}: at least {f['at_least']} of {f['goal']}" for f in figures],
