@@ -10,6 +10,7 @@ that re-serialises anything.
 import hashlib
 import struct
 from dataclasses import dataclass
+from typing import Any
 
 VERSION = 1
 KIND_SIGNATURE = 1
@@ -68,9 +69,14 @@ class Link:
 
     @classmethod
     def unpack(cls, data: bytes) -> "Link":
-        if len(data) != LINK_SIZE or data[0] != VERSION:
-            raise ValueError("not a chain link of version 1")
-        return cls(*_LINK.unpack(data)[1:])
+        return cls(*unpack_raw(data)[1:])
+
+
+def unpack_raw(data: bytes) -> tuple[Any, ...]:
+    """A link's fields as a tuple, version first (the server checks thousands a second)."""
+    if len(data) != LINK_SIZE or data[0] != VERSION:
+        raise ValueError("not a chain link of version 1")
+    return _LINK.unpack(data)
 
 
 def pack_head(seq: int, head: bytes) -> bytes:

@@ -40,6 +40,20 @@ _WITHDRAWN = exists().where(
 _SIGNATURE = Record.kind == chain.KIND_SIGNATURE
 
 
+def unsent(engine: Engine) -> int:
+    """Records the server has not acknowledged: the head minus what a receipt covers (two
+    meta reads; ``status`` counts everything and is for people, this is for the sync loop)."""
+    with engine.connect() as conn:
+        wanted = select(Meta.key, Meta.value).where(Meta.key.in_(("head", "acked_through")))
+        meta = dict(conn.execute(wanted).all())
+    try:
+        head_seq, _ = chain.unpack_head(meta.get("head"))
+    except ValueError:
+        head_seq = 0
+    through = meta.get("acked_through")
+    return max(0, head_seq - (struct.unpack(">Q", through)[0] if through else 0))
+
+
 def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
     signature, withdrawn = _SIGNATURE, _WITHDRAWN
     with engine.connect() as conn:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import requests
 
+from kiosk.status import unsent
 from kiosk.vault import Vault
 from sync import acknowledge, link, lock, outbox, protocol
 from sync import receipt as receipts
@@ -144,7 +145,7 @@ def sync(
 
 def _report(vault: Vault, start: int, on_progress: Callable[[int, int], None] | None) -> None:
     if on_progress is not None:
-        on_progress(start - vault.status().unsent, start)
+        on_progress(start - unsent(vault.engine), start)
 
 
 def _send_all(
@@ -195,15 +196,15 @@ def _sync(
     http = Http(server.url, server.token, server.ca_bundle, timeout, attempts)
     if cancel is not None:
         http.cancel = cancel
-    before = vault.status().unsent  # a receipt caught up below counts as sent by this sync
+    before = unsent(vault.engine)  # a receipt caught up below counts as sent by this sync
     state, progress = _me(http, vault, key)
-    start = vault.status().unsent
+    start = unsent(vault.engine)
     if state == "pending":
         link.put(vault.engine, result="waiting for approval")
         return Outcome(0, link.acked_through(vault.engine), start, state, progress)
     _send_all(vault, http, key, batch_size, lambda: _report(vault, start, on_progress))
     state, progress = _me(http, vault, key)
-    left = vault.status().unsent
+    left = unsent(vault.engine)
     outcome = Outcome(before - left, link.acked_through(vault.engine), left, state, progress)
     link.put(vault.engine, result=outcome.summary())
     log.info("sync: %s", outcome.summary())

@@ -50,10 +50,10 @@ def test_a_real_chain_verifies_in_whole_and_in_parts(
 @pytest.mark.parametrize(
     "change",
     [
-        lambda r: dataclasses.replace(r, sealed=r.sealed[:-1] + bytes([r.sealed[-1] ^ 1])),
-        lambda r: dataclasses.replace(r, created_ms=r.created_ms + 1),
-        lambda r: dataclasses.replace(r, flags=1),
-        lambda r: dataclasses.replace(r, identity=None),
+        lambda r: r._replace(sealed=r.sealed[:-1] + bytes([r.sealed[-1] ^ 1])),
+        lambda r: r._replace(created_ms=r.created_ms + 1),
+        lambda r: r._replace(flags=1),
+        lambda r: r._replace(identity=None),
     ],
 )
 def test_a_record_altered_after_signing_is_refused(
@@ -92,7 +92,7 @@ def test_limits_are_checked_before_any_work(stored_batch: protocol.Batch) -> Non
     with pytest.raises(protocol.ProtocolError) as exc:
         protocol.decode(protocol.encode(many))
     assert exc.value.code == "too_large"
-    fat = dataclasses.replace(stored_batch.records[0], sealed=bytes(protocol.MAX_RECORD + 1))
+    fat = stored_batch.records[0]._replace(sealed=bytes(protocol.MAX_RECORD + 1))
     with pytest.raises(protocol.ProtocolError) as exc:
         protocol.decode(protocol.encode(dataclasses.replace(stored_batch, records=(fat,))))
     assert exc.value.code == "too_large"

@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+import requests
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
@@ -14,6 +15,7 @@ from sync.server import db
 from sync.server.models import Base
 from tests.conftest import CampaignKeys
 from tests.serverside import Server
+from tests.signers import token_of
 
 
 def test_server_models_equal_upgrade_head_and_migrate_down_and_up(server_database: str) -> None:
@@ -126,11 +128,24 @@ def test_sealed_export_holds_every_record_chained_and_no_identity(
     from kiosk import chain, simulate
     from kiosk.device import verify_signature
     from kiosk.vault import Vault
-    from sync import client
+    from sync import client, outbox, protocol
     from sync.server import export
+
+    token = token_of(enrolled)
 
     vault = Vault.open(enrolled)
     simulate.run(vault, 12, 0.0, 4, None, None)
+    # 1-5, then 3-9 (a resend that overlaps: only 6-9 are new), then the rest by the client
+    for first, size in ((1, 5), (3, 7)):
+        batch = outbox.batch_from(vault, first, size)
+        assert batch is not None
+        reply = requests.post(
+            f"{server.url}/v1/batches",
+            data=protocol.encode(batch),
+            headers={"Content-Type": "application/cbor", "Authorization": f"Bearer {token}"},
+            timeout=30,
+        )
+        assert reply.status_code == 200
     vault.close()
     client.sync(enrolled, batch_size=5)
     out = tmp_path / "sealed.imza"
@@ -152,3 +167,4 @@ def test_sealed_export_holds_every_record_chained_and_no_identity(
         prev = hashlib.sha256(r["link"]).digest()
     message = chain.head_message("landmine-maps", device["device"], 12, prev)
     assert verify_signature(device["public"], records[-1]["head_sig"], message)
+    assert [r["seq"] for r in records if r["head_sig"]] == [5, 9, 12]  # where each batch ended

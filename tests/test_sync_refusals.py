@@ -74,7 +74,7 @@ def test_another_devices_token_altered_records_and_bad_signatures(
     records = list(batch.records)
     sealed = records[1].sealed
     assert sealed is not None
-    records[1] = dataclasses.replace(records[1], sealed=sealed[:-1] + bytes([sealed[-1] ^ 1]))
+    records[1] = records[1]._replace(sealed=sealed[:-1] + bytes([sealed[-1] ^ 1]))
     altered = dataclasses.replace(batch, records=tuple(records))
     reply = _post(server, protocol.encode(altered), token)
     assert (reply.status_code, reply.json()["error"]) == (422, "altered")

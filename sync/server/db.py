@@ -172,5 +172,6 @@ def insert_rows(conn: Connection, table: str, rows: list[dict[str, Any]]) -> Non
         except psycopg.IntegrityError as exc:  # as SQLAlchemy would say it
             raise IntegrityError(statement, None, exc) from exc
         return
-    marks = ", ".join(f":{c}" for c in cols)
-    conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows)  # noqa: S608
+    marks = ", ".join("?" for _ in cols)
+    statement = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})"  # noqa: S608
+    conn.exec_driver_sql(statement, [tuple(row.values()) for row in rows])

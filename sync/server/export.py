@@ -15,18 +15,43 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import cbor2
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from kiosk import fsio
 from sync.server import campaigns
-from sync.server.models import Device, Quarantined, Record
+from sync.server.models import Device, Quarantined, Record, SealedBatch
 from sync.server.refusals import Refused
 
 MAGIC = b"IMZA-SEALED-1\n"
 _FIELDS = (
     "device_id", "seq", "record_id", "kind", "suite", "flags", "created_ms", "text_hash",
-    "withdrawal_hash", "target", "sealed", "link", "head_sig", "withdrawn", "excluded",
+    "withdrawal_hash", "target", "link", "withdrawn", "excluded",
 )  # fmt: skip
+
+
+class _Batches:
+    """The sealed envelopes of the batch a record came in, read once per batch (records
+    are written in device and sequence order, so a batch's records come together)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._id: int | None = None
+        self._first, self._head_sig = 0, b""
+        self._sealed: list[bytes | None] = []
+
+    def of(self, batch_id: int, seq: int) -> tuple[bytes | None, bytes | None]:
+        """The record's sealed envelope, and the head signature if the batch ended on it."""
+        if batch_id != self._id:
+            row = self._conn.execute(
+                select(SealedBatch.first_seq, SealedBatch.sealed, SealedBatch.head_sig).where(
+                    SealedBatch.id == batch_id
+                )
+            ).one()
+            self._id, self._first, self._head_sig = batch_id, row.first_seq, row.head_sig
+            self._sealed = cbor2.loads(row.sealed)
+        at = seq - self._first
+        last = at == len(self._sealed) - 1
+        return self._sealed[at], self._head_sig if last else None
 
 
 def _put(fh: BinaryIO, item: dict[str, Any]) -> None:
@@ -53,12 +78,15 @@ def write(engine: Engine, slug: str, out: Path) -> int:
                          d, strict=True)) for d in devices]})  # fmt: skip
             columns = [getattr(Record, f) for f in _FIELDS]
             rows = conn.execution_options(yield_per=2000).execute(
-                select(*columns)
+                select(Record.batch_id, *columns)
                 .where(Record.campaign_id == camp.id)
                 .order_by(Record.device_id, Record.seq)
             )
-            for row in rows:
-                _put(fh, dict(zip(_FIELDS, row, strict=True)))
+            batches = _Batches(conn)
+            for batch_id, *row in rows:
+                record = dict(zip(_FIELDS, row, strict=True))
+                record["sealed"], record["head_sig"] = batches.of(batch_id, record["seq"])
+                _put(fh, record)
                 count += 1
             ids = [d[0] for d in devices]
             accepted = conn.execute(

@@ -26,9 +26,17 @@ from sync import receipt as receipts
 from sync.server.campaigns import ServerCampaign
 from sync.server.counting import uncount
 from sync.server.db import first, insert_for, insert_rows
-from sync.server.models import Device, PendingWithdrawal, Quarantined, Record, Uncounted
+from sync.server.models import (
+    Device,
+    PendingWithdrawal,
+    Quarantined,
+    Record,
+    SealedBatch,
+    Uncounted,
+)
 from sync.server.refusals import Refused
 
+SIGNATURE = chain.KIND_SIGNATURE
 QUARANTINE_QUOTA = 20_000  # records a device may have held aside before it is refused
 
 
@@ -87,7 +95,7 @@ def _quarantine(
             "seq": r.seq,
             "record_digest": r.digest,
             "reason": reason,
-            "body": cbor2.dumps(r.__dict__, canonical=True),
+            "body": cbor2.dumps(r._asdict(), canonical=True),
             "received_ms": now,
         }
         for r in records
@@ -130,6 +138,19 @@ def withdraw(conn: Connection, camp: ServerCampaign, withdrawal_hash: bytes) -> 
     return _withdraw(conn, camp, [withdrawal_hash]) > 0
 
 
+def _pending(conn: Connection, camp: ServerCampaign, signatures: list[bytes]) -> set[bytes]:
+    """Which of these signatures a withdrawal arrived for before they did (rare: one cheap
+    look first whether any withdrawal is waiting at all)."""
+    if not signatures:
+        return set()
+    waiting = select(PendingWithdrawal.withdrawal_hash).where(
+        PendingWithdrawal.campaign_id == camp.id
+    )
+    if conn.scalar(waiting.limit(1)) is None:
+        return set()
+    return set(conn.scalars(waiting.where(PendingWithdrawal.withdrawal_hash.in_(signatures))))
+
+
 def _store(
     conn: Connection,
     camp: ServerCampaign,
@@ -138,20 +159,15 @@ def _store(
     records: tuple[protocol.WireRecord, ...],
 ) -> None:
     now = _now_ms()
-    signatures = [r.withdrawal_hash for r in records if r.kind == chain.KIND_SIGNATURE]
-    pending = (
-        set(
-            conn.scalars(
-                select(PendingWithdrawal.withdrawal_hash).where(
-                    PendingWithdrawal.campaign_id == camp.id,
-                    PendingWithdrawal.withdrawal_hash.in_(signatures),
-                )
-            )
+    pending = _pending(conn, camp, [r.withdrawal_hash for r in records if r.kind == SIGNATURE])
+    sealed = cbor2.dumps([r.sealed for r in records])
+    batch_id = conn.scalar(
+        insert(SealedBatch)
+        .values(
+            device_id=device.id, first_seq=records[0].seq, head_sig=batch.head_sig, sealed=sealed
         )
-        if signatures
-        else set()
+        .returning(SealedBatch.id)
     )
-    last = records[-1].seq
     rows = [
         {
             "device_id": device.id,
@@ -165,10 +181,9 @@ def _store(
             "text_hash": r.text_hash,
             "withdrawal_hash": r.withdrawal_hash,
             "target": r.target,
-            "sealed": r.sealed,
             "link": r.link,
-            "head_sig": batch.head_sig if r.seq == last else None,
-            "withdrawn": r.kind == chain.KIND_SIGNATURE and r.withdrawal_hash in pending,
+            "batch_id": batch_id,
+            "withdrawn": r.kind == SIGNATURE and r.withdrawal_hash in pending,
             "received_ms": now,
         }
         for r in records
@@ -200,7 +215,7 @@ def _store(
     moved = conn.execute(
         update(Device)
         .where(Device.id == device.id, Device.head_seq == device.head_seq)
-        .values(head_seq=last, head=batch.head)
+        .values(head_seq=batch.head_seq, head=batch.head)
     ).rowcount
     if moved != 1:
         raise Refused(409, "busy", "another sync of this tablet moved its head; try again", "retry")

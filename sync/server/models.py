@@ -80,9 +80,24 @@ class Device(Base):
     clock_skew_ms: Mapped[int | None] = mapped_column(BigInteger)
 
 
+class SealedBatch(Base):
+    """The sealed personal data of one stored batch: CBOR ``[sealed or null, ...]`` in
+    sequence order from ``first_seq``, with the device's signature on the head it ended on.
+    One row per batch: the server only keeps these for the export computer, so a batch costs
+    one write of its envelopes rather than a thousand."""
+
+    __tablename__ = "sealed_batches"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    first_seq: Mapped[int] = mapped_column(BigInteger)
+    head_sig: Mapped[bytes] = mapped_column(LargeBinary(64))
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Record(Base):
-    """One chain entry as the tablet sent it, written once: sealed personal data and the
-    link; ``withdrawn`` and ``excluded`` (revoked) are the only things that change."""
+    """One chain entry as the tablet sent it, written once: the link and what the server
+    looks records up by (its sealed envelope is in its batch's row); ``withdrawn`` and
+    ``excluded`` (revoked) are the only things that change."""
 
     __tablename__ = "records"
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
@@ -97,9 +112,10 @@ class Record(Base):
     text_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     withdrawal_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     target: Mapped[bytes] = mapped_column(LargeBinary(16))
-    sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
     link: Mapped[bytes] = mapped_column(LargeBinary)
-    head_sig: Mapped[bytes | None] = mapped_column(LargeBinary(64))  # on a batch's last record
+    batch_id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), ForeignKey("sealed_batches.id")
+    )
     withdrawn: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
     excluded: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))  # revoked
     received_ms: Mapped[int] = mapped_column(BigInteger)

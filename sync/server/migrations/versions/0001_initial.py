@@ -118,6 +118,18 @@ def upgrade() -> None:
         ),
     )
     op.create_table(
+        "sealed_batches",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("device_id", sa.String(length=64), nullable=False),
+        sa.Column("first_seq", sa.BigInteger(), nullable=False),
+        sa.Column("head_sig", sa.LargeBinary(length=64), nullable=False),
+        sa.Column("sealed", sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["device_id"], ["devices.id"], name=op.f("fk_sealed_batches_device_id_devices")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sealed_batches")),
+    )
+    op.create_table(
         "records",
         sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
         sa.Column("device_id", sa.String(length=64), nullable=False),
@@ -131,12 +143,14 @@ def upgrade() -> None:
         sa.Column("text_hash", sa.LargeBinary(length=32), nullable=False),
         sa.Column("withdrawal_hash", sa.LargeBinary(length=32), nullable=False),
         sa.Column("target", sa.LargeBinary(length=16), nullable=False),
-        sa.Column("sealed", sa.LargeBinary(), nullable=True),
         sa.Column("link", sa.LargeBinary(), nullable=False),
-        sa.Column("head_sig", sa.LargeBinary(length=64), nullable=True),
+        sa.Column("batch_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
         sa.Column("withdrawn", sa.Boolean(), server_default=sa.text("(false)"), nullable=False),
         sa.Column("excluded", sa.Boolean(), server_default=sa.text("(false)"), nullable=False),
         sa.Column("received_ms", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["batch_id"], ["sealed_batches.id"], name=op.f("fk_records_batch_id_sealed_batches")
+        ),
         sa.ForeignKeyConstraint(
             ["campaign_id"], ["campaigns.id"], name=op.f("fk_records_campaign_id_campaigns")
         ),
@@ -189,6 +203,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_records_withdrawal_hash")
 
     op.drop_table("records")
+    op.drop_table("sealed_batches")
     op.drop_table("quarantine")
     op.drop_table("signer_tags")
     op.drop_table("pending_withdrawals")
