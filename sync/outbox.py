@@ -4,7 +4,6 @@ import time
 
 from sqlalchemy import select
 
-from kiosk import chain
 from kiosk.models import Record
 from kiosk.vault import Vault
 from sync.protocol import MAX_RECORDS, Batch, WireRecord
@@ -12,10 +11,13 @@ from sync.protocol import MAX_RECORDS, Batch, WireRecord
 
 def batch_from(vault: Vault, from_seq: int, limit: int = MAX_RECORDS) -> Batch | None:
     """The next batch starting at ``from_seq``; None when nothing is stored from there on."""
-    table = Record.__table__
+    wanted = (Record.seq, Record.link, Record.sealed, Record.identity, Record.chain_hash)
     with vault.engine.connect() as conn:
         rows = conn.execute(
-            select(table).where(table.c.seq >= from_seq).order_by(table.c.seq).limit(limit)
+            select(*wanted, Record.head_sig)
+            .where(Record.seq >= from_seq)
+            .order_by(Record.seq)
+            .limit(limit)
         ).all()
         prev = vault.genesis
         if from_seq > 1:
@@ -25,23 +27,7 @@ def batch_from(vault: Vault, from_seq: int, limit: int = MAX_RECORDS) -> Batch |
             prev = before
     if not rows:
         return None
-    records = tuple(
-        WireRecord(
-            seq=r.seq,
-            record_id=r.record_id,
-            kind=r.kind,
-            suite=r.suite,
-            flags=chain.FLAG_SYNTHETIC if r.synthetic else 0,
-            created_ms=r.created_ms,
-            text_hash=r.text_hash,
-            withdrawal_hash=r.withdrawal_hash,
-            target=r.target,
-            sealed=r.sealed,
-            identity=r.identity,
-            link=r.link,
-        )
-        for r in rows
-    )
+    records = tuple(WireRecord.from_link(r.link, r.sealed, r.identity) for r in rows)
     last = rows[-1]
     return Batch(
         campaign=vault.campaign.slug,

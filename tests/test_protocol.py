@@ -47,12 +47,16 @@ def test_a_real_chain_verifies_in_whole_and_in_parts(
     assert batch_from(vault, 5) is None
 
 
+def _flip(link: bytes, at: int) -> bytes:
+    return link[:at] + bytes([link[at] ^ 1]) + link[at + 1 :]
+
+
 @pytest.mark.parametrize(
     "change",
     [
         lambda r: r._replace(sealed=r.sealed[:-1] + bytes([r.sealed[-1] ^ 1])),
-        lambda r: r._replace(created_ms=r.created_ms + 1),
-        lambda r: r._replace(flags=1),
+        lambda r: r._replace(link=_flip(r.link, 67)),  # the creation time
+        lambda r: r._replace(link=_flip(r.link, 35)),  # the flags: "synthetic" added
         lambda r: r._replace(identity=None),
     ],
 )
@@ -119,6 +123,18 @@ def test_wrong_types_are_refused(stored_batch: protocol.Batch) -> None:
         bad = dict(doc, **{key: value})
         with pytest.raises(protocol.ProtocolError):
             protocol.decode(cbor2.dumps(bad))
+    link, sealed, identity = doc["records"][0]
+    for record in (
+        {"link": link, "sealed": sealed},  # a map, not [link, sealed, identity]
+        [link, sealed],
+        [link[:-1], sealed, identity],  # a link one byte short
+        [b"\x02" + link[1:], sealed, identity],  # a link of another version
+        [link, "sealed", identity],
+    ):
+        bad = dict(doc, records=[record])
+        with pytest.raises(protocol.ProtocolError) as exc:
+            protocol.decode(cbor2.dumps(bad))
+        assert exc.value.code == "malformed"
 
 
 @settings(max_examples=200)

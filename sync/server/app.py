@@ -241,12 +241,13 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
         declared = request.headers.get("content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > protocol.MAX_BODY):
             raise Refused(413, "too_large", "a batch may be at most 8 MB", "fix")
-        body = bytearray()
+        chunks, size = [], 0
         async for chunk in request.stream():
-            body += chunk
-            if len(body) > protocol.MAX_BODY:
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > protocol.MAX_BODY:
                 raise Refused(413, "too_large", "a batch may be at most 8 MB", "fix")
-        stored = await run_in_threadpool(_store_batch, engine, me, bytes(body), order)
+        stored = await run_in_threadpool(_store_batch, engine, me, b"".join(chunks), order)
         if lim.count_in_background:
             counter.poke()
         if stored.held is not None:
