@@ -10,8 +10,7 @@ import sys
 from kiosk.commands import UsageError, say
 from kiosk.progress import ProgressBar
 from kiosk.sealing import group_fingerprint
-from sync import acknowledge, client, enrol, fork, handover, link, lock, outbox, protocol
-from sync import receipt as receipts
+from sync import client, enrol, fork, handover, lock, protocol
 from sync.http import SyncError
 
 
@@ -29,43 +28,34 @@ def cmd_enrol(args: argparse.Namespace) -> int:
 
 
 def _to_file(args: argparse.Namespace) -> int:
-    with lock.held(args.data_dir, 30.0):
-        vault = client.open_for_sync(args.data_dir)
-        try:
-            first = link.acked_through(vault.engine) + 1
-            bodies, count = [], 0
-            while batch := outbox.batch_from(vault, first + count, protocol.MAX_RECORDS):
-                bodies.append(protocol.encode(batch))
-                count += len(batch.records)
-        finally:
-            vault.close()
-    if not count:
-        raise UsageError("nothing to hand over: every record is acknowledged")
-    handover.write(args.to_file, bodies)
+    try:
+        saved = handover.save(args.data_dir, args.to_file)
+    except handover.NothingToSendError as exc:
+        raise UsageError(str(exc)) from None
     say(
         args,
-        {"file": str(args.to_file), "records": count, "from_seq": first},
-        [f"wrote {count} records (from {first}) to {args.to_file}"],
+        {"file": str(saved.path), "records": saved.records, "from_seq": saved.from_seq},
+        [f"wrote {saved.records} records (from {saved.from_seq}) to {saved.path}"],
     )
     return 0
 
 
 def _receipt(args: argparse.Namespace) -> int:
     try:
-        signed = receipts.decode(args.receipt.read_bytes())
+        loaded = handover.load_receipt(args.data_dir, args.receipt)
     except OSError as exc:
         raise UsageError(f"cannot read {args.receipt}: {exc.strerror}") from None
-    with lock.held(args.data_dir, 30.0):
-        vault = client.open_for_sync(args.data_dir)
-        try:
-            done = acknowledge.apply(vault, signed, client.receipt_key(vault))
-            left = vault.status().unsent
-        finally:
-            vault.close()
     say(
         args,
-        {"acknowledged": done, "acked_through": signed.through_seq, "unsent": left},
-        [f"acknowledged {done} records through {signed.through_seq}; {left} unsent"],
+        {
+            "acknowledged": loaded.acknowledged,
+            "acked_through": loaded.acked_through,
+            "unsent": loaded.unsent,
+        },
+        [
+            f"acknowledged {loaded.acknowledged} records through {loaded.acked_through}; "
+            f"{loaded.unsent} unsent"
+        ],
     )
     return 0
 

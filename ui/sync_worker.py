@@ -73,7 +73,8 @@ class SyncWorker(QObject):
         self.interval_ms, self.first_ms = interval_ms, first_ms
         self.backoff_base_ms, self.backoff_cap_ms = backoff_base_ms, backoff_cap_ms
         self.batch_size, self.attempts = batch_size, attempts
-        self._cancel = threading.Event()
+        self._stopping = threading.Event()
+        self._cancel = threading.Event()  # this sync only: set by stop, or a coordinator
         self._failures = 0
         self._halted = False  # after a fork: no sync until the identity is renewed
         self._next: QTimer | None = None
@@ -81,6 +82,11 @@ class SyncWorker(QObject):
 
     def cancel(self) -> None:
         """From any thread: end a sync's waiting at once and start no other."""
+        self._stopping.set()
+        self._cancel.set()
+
+    def cancel_current(self) -> None:
+        """From any thread: a coordinator pressed Cancel; the timer tries again later."""
         self._cancel.set()
 
     @Slot()
@@ -97,7 +103,7 @@ class SyncWorker(QObject):
     @Slot()
     def request(self) -> None:
         """Sync soon. After a failure the backoff says when, not the number of requests."""
-        if self._next is None or self._halted or self._cancel.is_set():
+        if self._next is None or self._halted or self._stopping.is_set():
             return
         if self._failures and self._next.isActive():
             return
@@ -106,12 +112,12 @@ class SyncWorker(QObject):
     @Slot()
     def sync_now(self) -> None:
         """The network came back: try at once, whatever the backoff said."""
-        if self._next is not None and not self._halted and not self._cancel.is_set():
+        if self._next is not None and not self._halted and not self._stopping.is_set():
             self._next.start(0)
 
     @Slot()
     def stop(self) -> None:
-        self._cancel.set()
+        self.cancel()
         for timer in (self._next, self._every):
             if timer is not None:
                 timer.stop()
@@ -123,8 +129,9 @@ class SyncWorker(QObject):
             self._next.start(backoff_ms(self._failures, self.backoff_base_ms, self.backoff_cap_ms))
 
     def _attempt(self) -> None:
-        if self._halted or self._cancel.is_set():
+        if self._halted or self._stopping.is_set():
             return
+        self._cancel.clear()
         self.started.emit()
         try:
             outcome = client.sync(
@@ -141,6 +148,8 @@ class SyncWorker(QObject):
             return
         except SyncError as exc:
             if exc.code == "cancelled":
+                if not self._stopping.is_set():
+                    self.failed.emit(str(exc), "cancelled")
                 return
             if exc.action == "re-enrol":  # a fork: KioskSync renews the identity
                 self._halted = True
@@ -243,6 +252,15 @@ class KioskSync(QObject):
         if self.running and self._reach != QNetworkInformation.Reachability.Disconnected:
             self._request.emit()
 
+    def sync_now(self) -> None:
+        """A coordinator pressed "Sync now": at once, whatever the backoff said."""
+        if self.running:
+            self._now.emit()
+
+    def cancel_current(self) -> None:
+        """A coordinator pressed "Cancel": the sync on the wire ends at its next step."""
+        self.worker.cancel_current()
+
     def stop(self) -> None:
         """End the thread before the window goes: no "QThread destroyed while running"."""
         if not self.running:
@@ -291,7 +309,7 @@ class KioskSync(QObject):
             self.window.welcome.show_server(link.Progress(at_least, goal, as_of_ms))
 
     def _failed(self, message: str, action: str) -> None:
-        if not self.running:
+        if not self.running or action == "cancelled":
             return
         log.warning("sync did not complete (%s): %s", action, message)
         if action == "re-enrol":

@@ -108,11 +108,11 @@ class StatusStrip(FollowsLanguage, QFrame):
                 else self.tr("Sending…")
             )
             self.sending.show()
-        text = self._problem_text(self._problem)
+        text = self.problem_text(self._problem)
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 
-    def _problem_text(self, key: str | None) -> str:
+    def problem_text(self, key: str | None) -> str:
         if key is None:
             return ""
         if key in ("pending", "wait"):  # the server says: wait for the campaign lead
