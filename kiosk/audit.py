@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Row, select
 
-from kiosk import chain
+from kiosk import chain, wipe
 from kiosk.device import device_id, verify_signature
 from kiosk.models import Meta, Record
 
@@ -29,6 +29,7 @@ class Report:
     reordered: list[int] = field(default_factory=list)
     bad_signatures: list[int] = field(default_factory=list)
     head_damaged: bool = False
+    wiped_through: int = 0  # records up to here were wiped once the server held them
 
     @property
     def ok(self) -> bool:
@@ -39,6 +40,8 @@ class Report:
     def lines(self) -> list[str]:
         span = f"seq {self.first_seq}..{self.last_seq}" if self.count else "no records"
         out = [f"device {self.device[:16]}: {span}, {self.count} records, head {self.head[:16]}"]
+        if self.wiped_through:
+            out.append(f"  seq 1..{self.wiped_through} wiped after the server acknowledged them")
         out += [f"  missing seq {a}..{b}" if a != b else f"  missing seq {a}" for a, b in self.gaps]
         out += [f"  altered seq {s}" for s in self.altered]
         out += [f"  out of order at seq {s}" for s in self.reordered]
@@ -85,8 +88,10 @@ def verify(engine: Engine, campaign: str) -> Report:
         public = meta.get("device_public", b"")
         dev = device_id(public)
         report = Report(dev)
-        prev_hash = chain.genesis(campaign, public)
-        expected = 1
+        # A wiped store's chain starts where the wipe ended: its hash, kept in meta, is
+        # what the first remaining record must link to.
+        report.wiped_through, prev_hash = wipe.anchor(meta, chain.genesis(campaign, public))
+        expected = report.wiped_through + 1
         for row in rows:
             report.count += 1
             report.first_seq = report.first_seq or row.seq
@@ -109,6 +114,8 @@ def verify(engine: Engine, campaign: str) -> Report:
         last, head, report.head_damaged = 0, None, True
     if head is None and report.count:
         report.head_damaged = True
+    if not report.count and report.wiped_through and (last, head) != (expected - 1, prev_hash):
+        report.head_damaged = True  # nothing since the wipe: the head is where it ended
     if last >= expected:  # the newest rows were deleted: the stored head still names them
         report.gaps.append((expected, last))
     report.head = head.hex() if head else ""

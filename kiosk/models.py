@@ -43,10 +43,19 @@ class Record(Base):
     head_sig: Mapped[bytes] = mapped_column(LargeBinary(64))
     synthetic: Mapped[bool]
     local_tag: Mapped[int | None]
+    # How the signer signed (METHOD_CODES), in clear so the day's-end summary needs no key;
+    # informational like created_ms: the sealed payload holds the method that counts.
+    method: Mapped[int | None] = mapped_column(SmallInteger)
 
     # Few indexes: each one is written by every signature. Withdrawals are rare, so theirs
-    # is partial and costs a signature nothing.
+    # is partial and costs a signature nothing. The day index covers the summary and the
+    # status counts, which otherwise read every row's envelopes (a page or more each).
     __table_args__ = (
         Index("ix_records_local_tag", "local_tag"),
         Index("ix_records_withdrawn_target", "target", sqlite_where=text("kind = 2")),
+        Index("ix_records_day", "created_ms", "kind", "method"),
     )
+
+
+# The clear ``method`` column: 1 drawn, 2 typed, 3 assisted (None: stored before it existed).
+METHOD_CODES = {"drawn": 1, "typed": 2, "assisted": 3}

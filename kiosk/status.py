@@ -4,9 +4,9 @@ import datetime as dt
 import struct
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Engine, and_, exists, func, select
+from sqlalchemy import Engine, func, select
 
-from kiosk import chain
+from kiosk import chain, daysummary, wipe
 from kiosk.models import Meta, Record
 
 
@@ -23,6 +23,8 @@ class Status:
     last_sync: str | None
     head_seq: int
     head: str
+    wiped: int  # signatures erased after acknowledgement: counted in signatures and today
+    wiped_through: int  # the chain's records up to this seq were wiped (0: never)
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -33,10 +35,6 @@ def local_midnight_ms(now: dt.datetime | None = None) -> int:
     return int(now.replace(hour=0, minute=0, second=0, microsecond=0).timestamp() * 1000)
 
 
-_LATER = Record.__table__.alias("later")
-_WITHDRAWN = exists().where(
-    and_(_LATER.c.kind == chain.KIND_WITHDRAWAL, _LATER.c.target == Record.record_id)
-)
 _SIGNATURE = Record.kind == chain.KIND_SIGNATURE
 
 
@@ -55,13 +53,13 @@ def unsent(engine: Engine) -> int:
 
 
 def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
-    signature, withdrawn = _SIGNATURE, _WITHDRAWN
+    """This tablet's numbers since it was set up: signatures a wipe erased still count."""
     with engine.connect() as conn:
         meta = dict(conn.execute(select(Meta.key, Meta.value)).all())
-        count = conn.scalar(select(func.count()).where(signature)) or 0
-        gone = conn.scalar(select(func.count()).where(signature, withdrawn)) or 0
+        count = conn.scalar(select(func.count()).where(_SIGNATURE)) or 0
+        withdrawn_here = len(daysummary.withdrawn_signatures(conn))  # from the few withdrawals
         today = conn.scalar(
-            select(func.count()).where(signature, Record.created_ms >= local_midnight_ms())
+            select(func.count()).where(_SIGNATURE, Record.created_ms >= local_midnight_ms())
         )
         through = meta.get("acked_through")
         acked = struct.unpack(">Q", through)[0] if through else 0
@@ -70,6 +68,9 @@ def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
     def number(key: str) -> int:
         return struct.unpack(">Q", meta[key])[0] if key in meta else 0
 
+    gone = wipe.totals(meta)
+    anchor = meta.get(wipe.WIPED_THROUGH)
+    wiped_through = struct.unpack_from(">Q", anchor)[0] if anchor else 0
     last_sync = meta.get("last_sync")
     try:
         head_seq, head = chain.unpack_head(meta.get("head"))
@@ -79,12 +80,14 @@ def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
         mode="demo" if demo else "campaign",
         campaign=campaign,
         device=device,
-        signatures=count,
-        withdrawn=gone,
-        today=today or 0,
+        signatures=count + gone.signatures,
+        withdrawn=withdrawn_here + gone.withdrawn,
+        today=(today or 0) + daysummary.wiped_on(meta, dt.date.today()),
         unsent=unsent,
         acknowledged_through=number("acked_through"),
         last_sync=last_sync.decode() if last_sync else None,
         head_seq=head_seq,
         head=head.hex() if head else "",
+        wiped=gone.signatures,
+        wiped_through=wiped_through,
     )

@@ -11,21 +11,23 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 
 from kiosk import chain, datadir, power, receipt, sealing
 from kiosk import day as days
+from kiosk import wipe as wiping
 from kiosk.campaign import Campaign
 from kiosk.device import Device, load_or_create
-from kiosk.models import Meta
+from kiosk.models import METHOD_CODES, Meta
 from kiosk.normalise import identity
 from kiosk.signature import SignatureForm, payload
 from kiosk.status import Status, status
 from kiosk.store import begin_write, put_meta
 from kiosk.validation import Problem, cleaned, validate
+from kiosk.wipe import Wiped
 
 # The per-signature write runs on the DBAPI connection: SQLAlchemy's per-statement overhead
 # was over half of the whole submit budget. The schema and every other query stay in SQLAlchemy.
@@ -39,8 +41,8 @@ _NEWEST = "SELECT created_ms FROM records ORDER BY seq DESC LIMIT 1"
 _BY_CODE = "SELECT kind, record_id FROM records WHERE withdrawal_hash = ?"
 _INSERT_RECORD = (
     "INSERT INTO records (seq, record_id, kind, created_ms, suite, text_hash, withdrawal_hash,"
-    " target, sealed, identity, link, chain_hash, head_sig, synthetic, local_tag)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " target, sealed, identity, link, chain_hash, head_sig, synthetic, local_tag, method)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _UPSERT_META = (
     "INSERT INTO meta (key, value) VALUES (?, ?)"
@@ -97,7 +99,7 @@ class Vault:
         self._db: sqlite3.Connection = self._raw.driver_connection  # type: ignore[assignment]
         self.day = days.load(self.engine)  # site and volunteer, sealed with each signature
         newest = self._db.execute(_NEWEST).fetchone()
-        self._newest_ms: int | None = newest[0] if newest else None
+        self._newest_ms: int | None = newest[0] if newest else self._wiped_newest()
 
     @classmethod
     def open(cls, path: Path, create: bool = True) -> "Vault":
@@ -124,6 +126,19 @@ class Vault:
                     put_meta(conn, key, value)
                     rows[key] = value
         return rows["dup_key"]
+
+    def _wiped_newest(self) -> int | None:
+        with self.engine.connect() as conn:
+            meta = dict(conn.execute(select(Meta.key, Meta.value)).all())
+        return wiping.totals(meta).newest_ms
+
+    def wipe(self) -> Wiped:
+        """Erase everything the server has acknowledged (day's end); ``WipeRefused``, and
+        nothing changes, while any record is unacknowledged or there is nothing to wipe."""
+        key = os.urandom(32)
+        done = wiping.erase(self.engine, self._genesis, key)
+        self._dup_key = key  # the old tags are gone with their rows; new ones start afresh
+        return replace(done, scrubbed=wiping.scrub(self.engine))
 
     def local_tag(self, base_identity: bytes) -> int:
         """16 bits of a keyed hash of name and settlement: enough to ask, too few to identify."""
@@ -203,6 +218,7 @@ class Vault:
             ident,
             synthetic,
             tag,
+            METHOD_CODES[form.method],
         )
         with self._write() as db:
             seq = self._append(db, entry)
@@ -230,6 +246,7 @@ class Vault:
                 None,
                 None,
                 False,
+                None,
                 None,
             )
             seq = self._append(db, entry)
@@ -292,6 +309,7 @@ class Vault:
                 sig,
                 e.synthetic,
                 e.tag,
+                e.method,
             ),
         )
         db.execute(_UPSERT_META, ("head", chain.pack_head(seq, head_hash)))
@@ -312,3 +330,4 @@ class Entry:
     ident: bytes | None
     synthetic: bool
     tag: int | None
+    method: int | None  # METHOD_CODES; None for a withdrawal

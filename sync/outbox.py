@@ -4,7 +4,8 @@ import time
 
 from sqlalchemy import select
 
-from kiosk.models import Record
+from kiosk import wipe
+from kiosk.models import Meta, Record
 from kiosk.vault import Vault
 from sync.protocol import MAX_RECORDS, Batch, WireRecord
 
@@ -19,8 +20,12 @@ def batch_from(vault: Vault, from_seq: int, limit: int = MAX_RECORDS) -> Batch |
             .order_by(Record.seq)
             .limit(limit)
         ).all()
-        prev = vault.genesis
-        if from_seq > 1:
+        kept = select(Meta.key, Meta.value).where(Meta.key == wipe.WIPED_THROUGH)
+        wiped, anchor = wipe.anchor(dict(conn.execute(kept).all()), vault.genesis)
+        if from_seq <= wiped:
+            raise ValueError(f"seq {from_seq}..{wiped} were wiped once the server held them")
+        prev = anchor  # the genesis, or the hash where a wipe ended
+        if from_seq > wiped + 1:
             before = conn.scalar(select(Record.chain_hash).where(Record.seq == from_seq - 1))
             if before is None:
                 raise ValueError(f"seq {from_seq - 1} is not in this store")
