@@ -23,11 +23,13 @@ def apply(vault: Vault, receipt: Receipt, server_public: bytes) -> int:
     if receipt.campaign != vault.campaign.slug or receipt.device != vault.device.id:
         raise ProtocolError("wrong_device", "the receipt is for another tablet or campaign")
     with begin_write(vault.engine) as conn:
-        ours = conn.scalar(select(Record.chain_hash).where(Record.seq == receipt.through_seq))
-        if ours != receipt.head:
-            raise ProtocolError("fork", "the server holds another chain at this sequence number")
         current = get_meta(conn, "acked_through")
         before = struct.unpack(">Q", current)[0] if current else 0
+        ours = conn.scalar(select(Record.chain_hash).where(Record.seq == receipt.through_seq))
+        if ours is None and receipt.through_seq <= before:
+            return 0  # acknowledged before, and wiped since: nothing new
+        if ours != receipt.head:
+            raise ProtocolError("fork", "the server holds another chain at this sequence number")
         through = max(receipt.through_seq, before)
         when = dt.datetime.fromtimestamp(receipt.server_time_ms / 1000, dt.UTC)
         for key, value in (

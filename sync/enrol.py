@@ -2,17 +2,22 @@
 that its key is the one the code names before the tablet pins it."""
 
 import base64
+import os
+import shutil
 import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from kiosk import campaign as campaigns
-from kiosk import datadir
-from kiosk.device import load_or_create
+from kiosk import datadir, fsio
+from kiosk.device import KEY_NAME, load_or_create
+from kiosk.models import Meta, Record
 from kiosk.sealing import group_fingerprint
-from kiosk.store import open_engine
-from sync import enrolcode, link
+from kiosk.store import DB_NAME, begin_write, open_engine, put_meta
+from sync import enrolcode, link, lock
 from sync.http import Http, SyncError, refusal
 
 
@@ -92,3 +97,62 @@ def enrol(
     finally:
         engine.dispose()
     return Enrolment(doc["device"], doc["state"], camp.slug, camp.keys.campaign_fingerprint)
+
+
+# What belongs to the tablet rather than to its practice or its campaign: kept on enrolment.
+_TABLET_META = ("pin:coordinator", "pin:volunteer", "pin_failures:coordinator",
+                "pin_failures:volunteer", "settings", "day")  # fmt: skip
+_REPLACED = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEY_NAME, datadir.CAMPAIGN_NAME)
+
+
+def _tablet_meta(path: Path) -> list[tuple[str, bytes]]:
+    """The PINs, settings and day to keep; refused if real signatures would be lost."""
+    opened = datadir.open_dir(path, create=False)
+    try:
+        if link.load(opened.engine) is not None:
+            raise SyncError("this tablet is enrolled already", "fix")
+        with opened.engine.connect() as conn:
+            held = conn.scalar(select(func.count()).select_from(Record)) or 0
+            keep = conn.execute(
+                select(Meta.key, Meta.value).where(Meta.key.in_(_TABLET_META))
+            ).all()
+    finally:
+        opened.engine.dispose()
+    if held and not opened.demo:
+        raise SyncError(
+            "this tablet holds signatures sealed for its own campaign file; hand them over "
+            "and enrol a fresh data dir",
+            "fix",
+        )
+    return [(k, v) for k, v in keep]
+
+
+def enrol_replacing(
+    path: Path, server: str, code_text: str, ca_bundle: str | None = None, label: str = ""
+) -> Enrolment:
+    """Enrol a tablet that runs in DEMO mode (or was set up but never signed): the practice
+    store gives way to a fresh one for the server's campaign, keeping the tablet's PINs,
+    settings and day. Practice signatures are erased: they never count, and the DEMO key
+    that seals them is public. The caller has closed every store on ``path``."""
+    with lock.held(path, 30.0):
+        keep = _tablet_meta(path)
+        staging = path.parent / f".{path.name}.enrolling"
+        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            done = enrol(staging, server, code_text, ca_bundle, label)
+            engine = open_engine(staging)
+            try:
+                with begin_write(engine) as conn:
+                    for key, value in keep:
+                        put_meta(conn, key, value)
+            finally:
+                engine.dispose()
+            for name in _REPLACED:
+                (path / name).unlink(missing_ok=True)
+            shutil.rmtree(path / datadir.DEMO_DIR, ignore_errors=True)
+            for name in (KEY_NAME, datadir.CAMPAIGN_NAME, DB_NAME):  # the key first
+                os.replace(staging / name, path / name)
+            fsio.fsync_dir(path)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return done

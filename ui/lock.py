@@ -8,8 +8,9 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import pins
+from ui.console.host import ConsoleHost
+from ui.console.panel import ConsolePanel
 from ui.context import KioskContext
-from ui.coordinator_menu import CoordinatorMenu
 from ui.sizing import mm
 from ui.volunteer_panel import VolunteerPanel
 from ui.widgets.common import button, cover_parent
@@ -22,13 +23,13 @@ class LockPanel(QFrame):
     unlocked_exit = Signal()
     pin_set = Signal()
 
-    def __init__(self, ctx: KioskContext, parent: QWidget) -> None:
+    def __init__(self, ctx: KioskContext, parent: QWidget, host: ConsoleHost) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.pad = PinPad()
-        self.menu = CoordinatorMenu(ctx)
+        self.menu = ConsolePanel(ctx, host)
         self.volunteer = VolunteerPanel(ctx)
         self.volunteer.closed.connect(self.hide)
         self.roles = QButtonGroup(self)
@@ -58,7 +59,7 @@ class LockPanel(QFrame):
         layout = QHBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.pad_column, 3)
-        layout.addWidget(self.menu, 8)
+        layout.addWidget(self.menu, 16)
         layout.addWidget(self.volunteer, 8)
         layout.addStretch(1)
         self._mode = "check"  # or "new", "repeat"

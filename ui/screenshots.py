@@ -14,6 +14,7 @@ from pathlib import Path
 from ui.window import KioskWindow
 
 SIZES = ((1280, 800), (800, 1280))
+CONSOLE_PAGES = ("overview", "handover", "enrol", "withdraw", "dayend", "settings")
 
 
 def _sample(window: KioskWindow) -> None:
@@ -107,7 +108,9 @@ def shoot(out: Path) -> list[Path]:
                 snap("volunteer-panel", lang.code, size)
                 w.lock.volunteer.hide()
                 w.lock.menu.open()
-                snap("coordinator-menu", lang.code, size)
+                for index, page in enumerate(CONSOLE_PAGES):
+                    w.lock.menu.show_page(index)
+                    snap(f"console-{page}", lang.code, size)
                 w.lock.menu.hide()
                 w.lock.hide()
                 _sample(w)

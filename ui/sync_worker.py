@@ -89,6 +89,10 @@ class SyncWorker(QObject):
         """From any thread: a coordinator pressed Cancel; the timer tries again later."""
         self._cancel.set()
 
+    def arm(self) -> None:
+        """From any thread, before asking for a sync: a Cancel pressed after this ends it."""
+        self._cancel.clear()
+
     @Slot()
     def begin(self) -> None:
         """On the worker thread once it runs, so the timers live there."""
@@ -107,6 +111,7 @@ class SyncWorker(QObject):
             return
         if self._failures and self._next.isActive():
             return
+        self._cancel.clear()
         self._next.start(0)  # restarting a due timer: many requests, one sync
 
     @Slot()
@@ -131,7 +136,6 @@ class SyncWorker(QObject):
     def _attempt(self) -> None:
         if self._halted or self._stopping.is_set():
             return
-        self._cancel.clear()
         self.started.emit()
         try:
             outcome = client.sync(
@@ -255,6 +259,7 @@ class KioskSync(QObject):
     def sync_now(self) -> None:
         """A coordinator pressed "Sync now": at once, whatever the backoff said."""
         if self.running:
+            self.worker.arm()
             self._now.emit()
 
     def cancel_current(self) -> None:

@@ -112,7 +112,7 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.prompt = IdlePrompt(self)
         self.help_card = HelpCard(self)
         self.dimmer = DimOverlay(self)
-        self.lock = LockPanel(ctx, self)
+        self.lock = LockPanel(ctx, self, self)
         self.lock.unlocked_exit.connect(self.leave_kiosk)
         self.paused = PausedOverlay(self)
         self.lock.volunteer.pause.connect(self.set_paused)
@@ -152,6 +152,13 @@ class KioskWindow(FollowsLanguage, QWidget):
         works offline as before."""
         self.stop_sync()
         self.sync = start_sync_worker(self, interval_ms, **worker)
+
+    def store_replaced(self) -> None:
+        """The console enrolled a DEMO tablet: the store under ``ctx.vault`` is a new one."""
+        self.banner.setVisible(self.ctx.vault.demo)
+        self.strip.hold(False)
+        self.strip.refresh()
+        self.welcome.show_counts()
 
     def stop_sync(self) -> None:
         if self.sync is not None:

@@ -1,13 +1,9 @@
-"""CoordinatorMenu: leave kiosk mode, change the PIN, idle timeouts, default language.
-
-The full console (sync, hand-over, wipe, numbers) comes later; this is what a coordinator
-needs to run the kiosk at all.
-"""
+"""SettingsPage: idle timeouts, the language a new signer starts in, the two PINs."""
 
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import settings as settings_store
 from ui.context import KioskContext
@@ -24,16 +20,13 @@ STEPS = {
 }
 
 
-class CoordinatorMenu(FollowsLanguage, QFrame):
-    closed = Signal()
-    leave = Signal()
+class SettingsPage(FollowsLanguage, QWidget):
     change_pin = Signal()
     volunteer_pin = Signal()
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("card")
         self.heading = label(role="heading")
         self.values: dict[str, QWidget] = {}
         self.captions = {name: label(role="body") for name in STEPS}
@@ -58,21 +51,14 @@ class CoordinatorMenu(FollowsLanguage, QFrame):
             self.language.addButton(b)
             langs.addWidget(b, index // 2, index % 2)
         self.language.buttonClicked.connect(self._language)
-        self.back = button("", "primary")
         self.pin = button("", "secondary")
-        self.exit = button("", "danger")
-        self.back.clicked.connect(self.closed)
         self.pin.clicked.connect(self.change_pin)
         self.volunteer = button("", "secondary")
         self.volunteer.clicked.connect(self.volunteer_pin)
-        self.exit.clicked.connect(self.leave)
-        actions = QGridLayout()
-        actions.addWidget(self.pin, 0, 0)
-        actions.addWidget(self.volunteer, 0, 1)
-        actions.addWidget(self.exit, 1, 0)
-        actions.addWidget(self.back, 1, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.pin)
+        actions.addWidget(self.volunteer)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(mm(8), mm(6), mm(8), mm(6))
         layout.setSpacing(mm(3))
         layout.addWidget(self.heading)
         layout.addLayout(grid)
@@ -80,11 +66,10 @@ class CoordinatorMenu(FollowsLanguage, QFrame):
         layout.addLayout(langs)
         layout.addStretch(1)
         layout.addLayout(actions)
-        self.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Coordinator"))
+        self.heading.setText(self.tr("Settings"))
         self.captions["idle_seconds"].setText(self.tr("Clear a form after (seconds)"))
         self.captions["reading_idle_seconds"].setText(
             self.tr("Clear while reading after (seconds)")
@@ -92,15 +77,12 @@ class CoordinatorMenu(FollowsLanguage, QFrame):
         self.captions["countdown_seconds"].setText(self.tr("Countdown before clearing (seconds)"))
         self.captions["session_max_seconds"].setText(self.tr("Longest signing (seconds)"))
         self.language_caption.setText(self.tr("Language a new signer starts in"))
-        self.back.setText(self.tr("Back to the kiosk"))
         self.pin.setText(self.tr("Change PIN"))
         self.volunteer.setText(self.tr("Set volunteer PIN"))
-        self.exit.setText(self.tr("Leave kiosk mode"))
         self._show()
 
-    def open(self) -> None:
+    def refresh(self) -> None:
         self._show()
-        self.show()
 
     def _show(self) -> None:
         s = self.ctx.settings
