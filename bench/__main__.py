@@ -1,4 +1,4 @@
-"""``python -m bench [submit|start|memory|sync ...]``: run benchmarks, print figures and ratios."""
+"""``python -m bench [submit|start|memory|sync|export ...]``: benchmarks, figures and ratios."""
 
 import subprocess
 import sys
@@ -7,7 +7,7 @@ from bench import kiosk_start, submit
 
 
 def main() -> int:
-    which = sys.argv[1:] or ["submit", "start", "memory", "sync"]
+    which = sys.argv[1:] or ["submit", "start", "memory", "sync", "export"]
     if "submit" in which:
         print(
             "submit latency vs bare limit (two HPKE seals + one WAL/FULL insert); "
@@ -23,6 +23,10 @@ def main() -> int:
         from bench import sync_upload  # FastAPI, uvicorn, the test helpers: only for this one
 
         sync_upload.main()
+    if "export" in which:
+        from bench import export  # openpyxl and Qt's PDF writer: only for this one
+
+        export.main()
     return 0
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from kiosk import __version__, commands
-from kiosk.campaign import CampaignError
+from kiosk.campaign import LOCALES, CampaignError
 from kiosk.datadir import DataDirError, default_dir
 from kiosk.device import DeviceKeyError
 from kiosk.export import ExportError
@@ -115,12 +115,47 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir(p)
     _json(p)
 
-    p = sub.add_parser("export", help="decrypt and export the signatures (export computer)")
+    p = sub.add_parser(
+        "export",
+        help="decrypt and export the signatures (export computer)",
+        description="Open the sealed signatures with the campaign private key, keep each "
+        "person once across every source, and write CSV, XLSX or the delivery PDF. Sources "
+        "may be combined; with none, the default data dir.",
+    )
     p.add_argument("--key", type=Path, help="the campaign private key file")
     p.add_argument("--passphrase-file", type=Path, help="file holding the key's passphrase")
-    p.add_argument("--format", choices=("csv",), default="csv", help="output format")
+    p.add_argument("--format", choices=("csv", "xlsx", "pdf"), default="csv", help="output format")
     p.add_argument("--out", type=Path, required=True, help="the file to write")
-    _data_dir(p)
+    p.add_argument(
+        "--data-dir",
+        dest="data_dirs",
+        metavar="D",
+        type=Path,
+        action="append",
+        help="a tablet's data dir (repeat for several tablets)",
+    )
+    p.add_argument(
+        "--database", metavar="URL", help="the server database: sqlite:///FILE or postgresql://..."
+    )
+    p.add_argument(
+        "--from-file",
+        dest="from_files",
+        metavar="HANDOVER",
+        type=Path,
+        action="append",
+        help="a hand-over file from a tablet (repeat for several)",
+    )
+    p.add_argument(
+        "--campaign",
+        metavar="FILE",
+        type=Path,
+        help="the campaign file (needed when the only sources are hand-over files)",
+    )
+    p.add_argument(
+        "--language",
+        choices=LOCALES,
+        help="language of the XLSX headings and the PDF (default: the campaign's first)",
+    )
     _json(p)
     _sync_parsers(sub)
     return parser

@@ -10,7 +10,7 @@ from pathlib import Path
 import tomli_w
 
 from kiosk import campaign as campaigns
-from kiosk import datadir, export, keyfile, sealing, simulate
+from kiosk import datadir, export_output, export_run, export_sources, keyfile, sealing, simulate
 from kiosk.audit import verify
 from kiosk.progress import ProgressBar
 from kiosk.vault import Vault
@@ -192,13 +192,16 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
     return 0
 
 
-def _campaign_key(args: argparse.Namespace, opened: datadir.Opened) -> sealing.KeyPair:
-    """The campaign private key from --key (or, in DEMO mode only, the demo key)."""
+def _campaign_key(
+    args: argparse.Namespace, sources: list[export_sources.Source]
+) -> sealing.KeyPair:
+    """The campaign private key from --key (or, for one DEMO data dir only, its demo key)."""
     key_path, passphrase = args.key, None
     if key_path is None:
-        if not opened.demo:
+        demo = sources[0].demo_dir if len(sources) == 1 else None
+        if demo is None:
             raise UsageError("--key is required: the campaign private key file")
-        key_path = args.data_dir / datadir.DEMO_DIR / keyfile.PRIVATE_NAME
+        key_path = demo / datadir.DEMO_DIR / keyfile.PRIVATE_NAME
         passphrase = datadir.DEMO_PASSPHRASE
     try:
         data = key_path.read_bytes()
@@ -206,40 +209,30 @@ def _campaign_key(args: argparse.Namespace, opened: datadir.Opened) -> sealing.K
         raise UsageError(f"cannot read key file {key_path}: {exc.strerror}") from None
     if passphrase is None:
         passphrase = _read_passphrase(args.passphrase_file, "Passphrase for the campaign key: ")
-    pair = keyfile.unwrap(data, passphrase)
-    keys = opened.campaign.keys
-    assert keys is not None
-    if pair.fingerprint != keys.campaign_fingerprint:
-        raise export.ExportError("this is not the key of this campaign (fingerprints differ)")
-    return pair
+    return keyfile.unwrap(data, passphrase)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not args.out.parent.is_dir():
-        raise UsageError(f"folder {args.out.parent} does not exist")
-    if args.out.is_dir():
-        raise UsageError(f"{args.out} is a folder: name the file to write")
-    opened = datadir.open_dir(args.data_dir, create=False)
-    _demo_note(opened.demo)
-    bar = ProgressBar(0, "opening signatures")
-    try:
-        pair = _campaign_key(args, opened)
-        opener = sealing.Opener(pair.suite, pair.private_raw)
-        rows = export.rows_from_store(opened.engine)
-        summary = export.export(rows, opened.campaign.slug, opener, args.format, args.out, bar)
-    finally:
-        bar.finish()
-        opened.engine.dispose()
-    doc = {
-        "out": str(args.out),
-        "unique": summary.unique,
-        "duplicates_removed": summary.duplicates_removed,
-        "withdrawn": summary.withdrawn,
-        "drawn": summary.drawn,
-        "typed": summary.typed,
-        "assisted": summary.assisted,
-    }
-    say(args, doc, [f"wrote {args.out}", *summary.lines()])
+    out: Path = args.out
+    export_output.check_writable(out)
+    from_files: list[Path] = args.from_files or []
+    data_dirs: list[Path] = args.data_dirs or (
+        [] if args.database or from_files else [datadir.default_dir()]
+    )
+    campaign_file = campaigns.load(args.campaign) if args.campaign else None
+    gathered, pair = export_run.gather(
+        data_dirs, from_files, args.database, campaign_file, lambda s: _campaign_key(args, s)
+    )
+    _demo_note(gathered.demo)
+    made = export_run.make(gathered, pair, args.format, out, args.language)
+    summary = made.summary
+    doc: dict[str, object] = {"out": str(out), "format": args.format, "language": made.language}
+    doc |= summary.counts()
+    lines = [f"wrote {out}", *summary.lines()]
+    if made.near_groups is not None:
+        doc["near_duplicate_groups"] = made.near_groups
+        lines.append(f"possible duplicates for a person to judge: {made.near_groups} groups")
+    say(args, doc, lines)
     return 0
 
 

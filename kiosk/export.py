@@ -1,25 +1,27 @@
 """``imza export``: open the sealed records with the campaign private key, on the export computer.
 
-De-duplicates by normalised identity across all devices, leaves withdrawn signatures out, and
-writes CSV as Excel expects it (UTF-8 with BOM, RFC 4180), each cell guarded against formula
-injection. The output appears only when everything opened: a wrong key leaves no file.
+Every signature not withdrawn is opened and each person is kept once, judged by the same
+normalised identity the server counts by (``sync.server.counting`` keeps a keyed tag of it),
+so the export's "unique" equals the server's figure for the same records. What was left out is
+counted: duplicates, withdrawals, records of a revoked tablet. The writers (``export_csv``,
+``export_xlsx``, and the delivery PDF in ``ui``) take the opened signers; nothing is written
+until everything opened, so a wrong key leaves no file.
 """
 
-import csv
 import datetime as dt
-import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import Engine, select
 
 from kiosk import chain, sealing
 from kiosk.device import device_id
 from kiosk.models import Meta, Record
-from kiosk.normalise import identity
+from kiosk.normalise import identity, normalise
 from kiosk.signature import read_payload
 
+# The CSV's columns: stable names a script can rely on (the XLSX and PDF headings are translated).
 COLUMNS = (
     "surname",
     "given_name",
@@ -40,7 +42,7 @@ COLUMNS = (
     "site",
     "day_volunteer",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+Progress = Callable[[int, int], None]
 
 
 class ExportError(Exception):
@@ -57,6 +59,8 @@ class SealedRow:
     withdrawal_hash: bytes
     sealed: bytes | None
     synthetic: bool = False
+    withdrawn: bool = False  # the server's mark: withdrawn by code at the server
+    excluded: bool = False  # the server's mark: its tablet was revoked before this record
 
 
 @dataclass
@@ -64,18 +68,89 @@ class Summary:
     unique: int = 0
     duplicates_removed: int = 0
     withdrawn: int = 0
+    excluded: int = 0
     drawn: int = 0
     typed: int = 0
     assisted: int = 0
+    held_aside: int = 0  # records the server holds aside (gap, fork) and does not count
     per_settlement: dict[str, int] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
-        return [
+        out = [
             f"unique signers: {self.unique}",
             f"duplicates removed: {self.duplicates_removed}",
             f"withdrawn: {self.withdrawn}",
             f"signed by drawing: {self.drawn}, typed: {self.typed}, assisted: {self.assisted}",
         ]
+        if self.excluded:
+            out.append(f"left out, their tablet was revoked: {self.excluded}")
+        if self.held_aside:
+            out.append(f"held aside at the server, neither counted nor exported: {self.held_aside}")
+        return out
+
+    def counts(self) -> dict[str, int]:
+        doc = asdict(self)
+        doc.pop("per_settlement")
+        return doc
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One person's signature, opened: what the writers show."""
+
+    surname: str
+    given_name: str
+    patronymic: str
+    settlement: str
+    method: str
+    volunteer: str
+    assist_reason: str
+    typed_name: str
+    phone: str
+    email: str
+    locale: str
+    signed_ms: int
+    device: str
+    record: str
+    synthetic: bool
+    clock_warning: str
+    site: str
+    day_volunteer: str
+    strokes: bytes  # as packed by kiosk.signature.pack_strokes
+    text_sha256: bytes
+
+    @property
+    def signed_at(self) -> str:
+        return dt.datetime.fromtimestamp(self.signed_ms / 1000, dt.UTC).strftime(
+            "%Y-%m-%d %H:%M UTC"
+        )
+
+    @property
+    def signed_on(self) -> str:
+        return self.signed_at[:10]
+
+    def row(self) -> dict[str, object]:
+        """The CSV's columns for this signer."""
+        return {
+            "surname": self.surname,
+            "given_name": self.given_name,
+            "patronymic": self.patronymic,
+            "settlement": self.settlement,
+            "method": self.method,
+            "volunteer": self.volunteer,
+            "assist_reason": self.assist_reason,
+            "typed_name": self.typed_name,
+            "phone": self.phone,
+            "email": self.email,
+            "locale": self.locale,
+            "signed_at": self.signed_at,
+            "device": self.device[:12],
+            "record": self.record,
+            "synthetic": "synthetic" if self.synthetic else "",
+            "clock_warning": self.clock_warning,
+            "site": self.site,
+            "day_volunteer": self.day_volunteer,
+        }
 
 
 def rows_from_store(engine: Engine) -> Iterator[SealedRow]:
@@ -96,33 +171,82 @@ def rows_from_store(engine: Engine) -> Iterator[SealedRow]:
             yield SealedRow(dev, rid, kind, suite, created, whash, sealed, bool(synthetic))
 
 
-def guard(value: object) -> str:
-    """A cell a spreadsheet shows as text: a leading = + - @ would otherwise run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+def _text(doc: dict[str, object], key: str) -> str:
+    value = doc.get(key)
+    return "" if value is None else str(value)
 
 
-def opened_signatures(
+def _signer(doc: dict[str, object], row: SealedRow) -> Signer:
+    strokes = doc.get("strokes")
+    text_hash = doc.get("text_sha256")
+    return Signer(
+        surname=_text(doc, "surname"),
+        given_name=_text(doc, "given"),
+        patronymic=_text(doc, "patronymic"),
+        settlement=_text(doc, "settlement"),
+        method=_text(doc, "method"),
+        volunteer=_text(doc, "volunteer"),
+        assist_reason=_text(doc, "assist_reason"),
+        typed_name=_text(doc, "typed_name"),
+        phone=_text(doc, "phone"),
+        email=_text(doc, "email"),
+        locale=_text(doc, "locale"),
+        signed_ms=row.created_ms,
+        device=row.device,
+        record=row.record_id.hex(),
+        synthetic=row.synthetic,
+        clock_warning=_text(doc, "clock"),
+        site=_text(doc, "site"),
+        day_volunteer=_text(doc, "day_volunteer"),
+        strokes=strokes if isinstance(strokes, bytes) else b"",
+        text_sha256=text_hash if isinstance(text_hash, bytes) else b"",
+    )
+
+
+def settlement_totals(signers: Iterable[Signer]) -> dict[str, int]:
+    """Signers per settlement, spellings of one place together (Ağdam, AĞDAM, Агдам) under
+    the spelling most of them used; largest first."""
+    counts: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for s in signers:
+        key = normalise(s.settlement)
+        counts[key] += 1
+        spellings.setdefault(key, Counter())[s.settlement] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return {spellings[key].most_common(1)[0][0]: n for key, n in ranked}
+
+
+def open_signers(
     rows: Iterable[SealedRow],
     campaign: str,
     opener: sealing.Opener,
     summary: Summary,
-    progress: Callable[[int, int], None] | None = None,
-) -> list[dict[str, object]]:
-    """Every signature not withdrawn, opened and de-duplicated; counts go into ``summary``."""
+    progress: Progress | None = None,
+    withdrawals: Iterable[bytes] = (),
+) -> list[Signer]:
+    """Every signature not withdrawn, opened and de-duplicated; counts go into ``summary``.
+
+    ``withdrawals``: withdrawal-code hashes known besides the rows' own withdrawal records
+    (the server holds these for signatures that had not arrived when the code did)."""
     rows = list(rows)
     withdrawn = {r.withdrawal_hash for r in rows if r.kind == chain.KIND_WITHDRAWAL}
+    withdrawn.update(withdrawals)
+    signatures = [r for r in rows if r.kind == chain.KIND_SIGNATURE and r.sealed is not None]
+    # The earliest signature of a person is the one kept (stable: ties keep the source order).
+    signatures.sort(key=lambda r: r.created_ms)
     seen: set[bytes] = set()
-    out: list[dict[str, object]] = []
+    out: list[Signer] = []
     unopened: list[SealedRow] = []
-    for done, row in enumerate(rows, 1):
+    for done, row in enumerate(signatures, 1):
         if progress:
-            progress(done, len(rows))
-        if row.kind != chain.KIND_SIGNATURE or row.sealed is None:
-            continue
-        if row.withdrawal_hash in withdrawn:
+            progress(done, len(signatures))
+        if row.withdrawn or row.withdrawal_hash in withdrawn:
             summary.withdrawn += 1
             continue
+        if row.excluded:
+            summary.excluded += 1
+            continue
+        assert row.sealed is not None
         try:
             suite = sealing.SUITE_NAMES[row.suite]
             info = sealing.seal_info(suite, campaign, row.device, row.record_id, "signature")
@@ -133,87 +257,37 @@ def opened_signatures(
         # The same identity the tablet sealed for the server's count: name and settlement,
         # plus what told namesakes apart only where the signer said "that is not me".
         key = identity(
-            str(doc["given"]),
-            str(doc["surname"]),
-            str(doc["settlement"]),
-            str(doc.get("distinct", "")),
+            _text(doc, "given"),
+            _text(doc, "surname"),
+            _text(doc, "settlement"),
+            _text(doc, "distinct"),
         )
         if key in seen:
             summary.duplicates_removed += 1
             continue
         seen.add(key)
-        method = str(doc["method"])
-        setattr(summary, method, getattr(summary, method) + 1)
-        summary.per_settlement[str(doc["settlement"])] = (
-            summary.per_settlement.get(str(doc["settlement"]), 0) + 1
-        )
-        signed = dt.datetime.fromtimestamp(row.created_ms / 1000, dt.UTC)
-        out.append(
-            {
-                "surname": doc["surname"],
-                "given_name": doc["given"],
-                "patronymic": doc["patronymic"],
-                "settlement": doc["settlement"],
-                "method": method,
-                "volunteer": doc["volunteer"],
-                "assist_reason": doc.get("assist_reason", ""),
-                "typed_name": doc["typed_name"],
-                "phone": doc["phone"],
-                "email": doc["email"],
-                "locale": doc["locale"],
-                "signed_at": signed.strftime("%Y-%m-%d %H:%M UTC"),
-                "device": row.device[:12],
-                "record": row.record_id.hex(),
-                "synthetic": "synthetic" if row.synthetic else "",
-                "clock_warning": doc.get("clock", ""),
-                "site": doc.get("site", ""),
-                "day_volunteer": doc.get("day_volunteer", ""),
-            }
-        )
+        signer = _signer(doc, row)
+        if signer.method in ("drawn", "typed", "assisted"):
+            setattr(summary, signer.method, getattr(summary, signer.method) + 1)
+        out.append(signer)
     if unopened:
         first = unopened[0]
         raise ExportError(
-            f"{len(unopened)} of {len(rows)} records do not open with this key (the first: "
-            f"device {first.device[:12]}, record {first.record_id.hex()}); is it this "
+            f"{len(unopened)} of {len(signatures)} signatures do not open with this key (the "
+            f"first: device {first.device[:12]}, record {first.record_id.hex()}); is it this "
             "campaign's key? No file was written"
         )
     summary.unique = len(out)
+    summary.per_settlement = settlement_totals(out)
     return out
 
 
-def write_csv(path: Path, records: list[dict[str, object]]) -> None:
-    # Beside the target so the rename is atomic; a partial file left by a killed export is
-    # truncated here before anything else is written.
-    tmp = path.with_name(f".{path.name}.partial")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)  # the default dialect is RFC 4180: CRLF, doubled quotes
-            writer.writerow(COLUMNS)
-            for rec in records:
-                writer.writerow([guard(rec[c]) for c in COLUMNS])
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-WRITERS: dict[str, Callable[[Path, list[dict[str, object]]], None]] = {"csv": write_csv}
-
-
-def export(
+def opened_signatures(
     rows: Iterable[SealedRow],
     campaign: str,
     opener: sealing.Opener,
-    fmt: str,
-    out: Path,
-    progress: Callable[[int, int], None] | None = None,
-) -> Summary:
-    if fmt not in WRITERS:
-        raise ExportError(f"format {fmt!r} is not available yet (choose: {', '.join(WRITERS)})")
-    summary = Summary()
-    records = opened_signatures(rows, campaign, opener, summary, progress)
-    WRITERS[fmt](out, records)
-    return summary
+    summary: Summary,
+    progress: Progress | None = None,
+) -> list[dict[str, object]]:
+    """The opened signers as CSV rows (column name to value)."""
+    return [s.row() for s in open_signers(rows, campaign, opener, summary, progress)]

@@ -1,6 +1,11 @@
 """Sealed records for the export computer: everything it needs to check and open them, and
 nothing the server could read (no identity envelopes, no tags).
 
+``imza server export`` writes them to a file. ``imza export --database`` reads the server's
+database directly (``open_database``, ``database_source``: read only, never migrated), and
+``imza export --from-file`` reads hand-over files (``handover_source``), checking each batch's
+chain and head signature as the server's import does.
+
 The file is ``IMZA-SEALED-1\\n``, then length-prefixed CBOR items: a header naming the
 campaign and each device (its key, the head it reached and its state), then one item per
 record in device and sequence order, with the link as hashed, the device's head signature
@@ -10,16 +15,31 @@ accepted from quarantine follow, marked so. The file appears complete or not at 
 
 import os
 import struct
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import cbor2
-from sqlalchemy import Connection, Engine, select
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, Engine, create_engine, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
 
-from kiosk import fsio
-from sync.server import campaigns
-from sync.server.models import Device, Quarantined, Record, SealedBatch
+from kiosk import campaign as kiosk_campaigns
+from kiosk import chain, fsio
+from kiosk.export import ExportError, SealedRow
+from kiosk.export_sources import Source
+from sync import handover, protocol
+from sync.server import campaigns, db
+from sync.server.models import (
+    Campaign,
+    Device,
+    PendingWithdrawal,
+    Quarantined,
+    Record,
+    SealedBatch,
+)
 from sync.server.refusals import Refused
 
 MAGIC = b"IMZA-SEALED-1\n"
@@ -116,3 +136,136 @@ def read(path: Path) -> Iterator[dict[str, Any]]:
         while head := fh.read(4):
             (size,) = struct.unpack(">I", head)
             yield cbor2.loads(fh.read(size))
+
+
+def open_database(url: str) -> Engine:
+    """The server's database, to read from: a missing SQLite file is not created and the
+    schema is not migrated (the export computer may hold a copy it must not change)."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # SQLAlchemy raises ArgumentError with a long text
+        raise ExportError(f"not a database URL: {url!r}") from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if not parsed.database or not Path(parsed.database).is_file():
+            raise ExportError(f"no server database at {parsed.database or url}")
+    elif backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+    else:
+        raise ExportError("the server database is sqlite:///FILE or postgresql://...")
+    engine = create_engine(parsed)
+    try:
+        with engine.connect() as conn:
+            revision = MigrationContext.configure(conn).get_current_revision()
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "unreadable"
+        raise ExportError(f"cannot read the server database: {reason}") from None
+    if revision != db.head_revision():
+        engine.dispose()
+        if revision is None:
+            raise ExportError(f"{db.describe(engine)} is not an Imza server database")
+        raise ExportError(
+            f"the server database has schema {revision}, this imza reads {db.head_revision()}: "
+            "export with the imza version the server runs"
+        )
+    return engine
+
+
+def _server_rows(conn: Connection, campaign_id: int) -> Iterator[SealedRow]:
+    fields = (Record.device_id, Record.seq, Record.record_id, Record.kind, Record.suite,
+              Record.flags, Record.created_ms, Record.withdrawal_hash, Record.withdrawn,
+              Record.excluded)  # fmt: skip
+    rows = conn.execution_options(yield_per=2000).execute(
+        select(Record.batch_id, *fields)
+        .where(Record.campaign_id == campaign_id)
+        .order_by(Record.device_id, Record.seq)
+    )
+    batches = _Batches(conn)
+    for batch_id, device, seq, rid, kind, suite, flags, created, whash, withdrawn, excluded in rows:
+        sealed, _ = batches.of(batch_id, seq)
+        synthetic = bool(flags & chain.FLAG_SYNTHETIC)
+        yield SealedRow(device, rid, kind, suite, created, whash, sealed, synthetic,
+                        bool(withdrawn), bool(excluded))  # fmt: skip
+
+
+def _accepted_rows(conn: Connection, devices: list[str]) -> Iterator[SealedRow]:
+    """Records the campaign lead accepted from quarantine: they count, so they are exported."""
+    accepted = conn.execute(
+        select(Quarantined.device_id, Quarantined.body).where(
+            Quarantined.device_id.in_(devices), Quarantined.state == "accepted"
+        )
+    )
+    for device, body in accepted:
+        r = cbor2.loads(body)
+        synthetic = bool(r["flags"] & chain.FLAG_SYNTHETIC)
+        yield SealedRow(device, r["record_id"], r["kind"], r["suite"], r["created_ms"],
+                        r["withdrawal_hash"], r["sealed"], synthetic)  # fmt: skip
+
+
+def database_source(engine: Engine, fingerprint: str) -> Source:
+    """The records of the campaign sealed to the key with ``fingerprint``, with the server's
+    marks: withdrawn, excluded (a revoked tablet), withdrawals waiting for their signature."""
+    with engine.connect() as conn:
+        camps = conn.execute(select(Campaign.id, Campaign.slug, Campaign.fingerprint)).all()
+        camp = next((c for c in camps if c.fingerprint == fingerprint), None)
+        if camp is None:
+            held = ", ".join(f"'{c.slug}'" for c in camps) or "none"
+            raise ExportError(
+                f"this is not the key of any campaign in the server database (it holds {held}; "
+                "fingerprints differ)"
+            )
+        issued = conn.scalar(select(Campaign.issued).where(Campaign.id == camp.id))
+        labels = dict(
+            conn.execute(select(Device.id, Device.label).where(Device.campaign_id == camp.id)).all()
+        )
+        rows = list(_server_rows(conn, camp.id))
+        rows += _accepted_rows(conn, list(labels))
+        pending = conn.scalars(
+            select(PendingWithdrawal.withdrawal_hash).where(
+                PendingWithdrawal.campaign_id == camp.id
+            )
+        )
+        withdrawals = frozenset(pending)
+        held_aside = conn.scalar(
+            select(func.count()).where(
+                Quarantined.device_id.in_(list(labels)), Quarantined.state == "held"
+            )
+        )
+    campaign = kiosk_campaigns.parse(tomllib.loads(issued or ""), "the server's campaign file")
+    return Source(
+        f"server database {db.describe(engine)}",
+        camp.slug,
+        rows,
+        campaign,
+        withdrawals,
+        labels,
+        held_aside or 0,
+    )
+
+
+def handover_source(path: Path) -> Source:
+    """The records of a hand-over file, each batch checked: its chain links up and its head
+    carries the tablet's signature."""
+    if not path.is_file():
+        raise ExportError(f"no hand-over file at {path}")
+    rows: list[SealedRow] = []
+    slug: str | None = None
+    try:
+        for body in handover.read(path):
+            batch = protocol.decode(body)
+            protocol.verify(batch)
+            if slug not in (None, batch.campaign):
+                raise ExportError(f"{path} mixes campaigns '{slug}' and '{batch.campaign}'")
+            slug = batch.campaign
+            rows += (
+                SealedRow(batch.device, r.record_id, r.kind, r.suite, r.created_ms,
+                          r.withdrawal_hash, r.sealed, bool(r.flags & chain.FLAG_SYNTHETIC))
+                for r in batch.records
+            )  # fmt: skip
+    except protocol.ProtocolError as exc:
+        raise ExportError(str(exc) if str(path) in str(exc) else f"{path}: {exc}") from None
+    if slug is None:
+        raise ExportError(f"{path} holds no records")
+    return Source(f"hand-over file {path}", slug, rows)

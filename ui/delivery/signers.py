@@ -1,0 +1,150 @@
+"""The signer list: the request at the top of every page, then a numbered row per signer with
+name, settlement, date and the signature drawn from its strokes (or how it was given instead).
+No phone or email is drawn: the list is what the recipient receives.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPainterPath, QPen
+
+from kiosk.export import Signer
+from kiosk.signature import unpack_strokes
+from ui.delivery.layout import INK, Body, font, mm
+
+Texts = Mapping[str, str]
+# Column widths in mm; the signature takes the rest, at the pad's shape (about 3:1).
+_NUMBER, _NAME, _PLACE, _DATE = 11.0, 52.0, 36.0, 21.0
+_ROW_MM = 18.0
+_PAD = 1.0  # mm inside each cell
+_RULE = QColor("#9a9a9a")
+_MUTED = QColor("#555555")
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+
+
+@dataclass(frozen=True)
+class _Columns:
+    number: QRectF
+    name: QRectF
+    place: QRectF
+    date: QRectF
+    signature: QRectF
+
+    def at(self, y: float) -> "_Columns":
+        return _Columns(*(r.translated(0, y) for r in (self.number, self.name, self.place,
+                                                         self.date, self.signature)))  # fmt: skip
+
+
+def _columns(left: float, width: float, height: float) -> _Columns:
+    x, cells = left, []
+    for w in (mm(_NUMBER), mm(_NAME), mm(_PLACE), mm(_DATE), None):
+        w = w if w is not None else left + width - x
+        cells.append(QRectF(x, 0, w, height))
+        x += w
+    return _Columns(*cells)
+
+
+def _inset(rect: QRectF) -> QRectF:
+    return rect.adjusted(mm(_PAD), mm(_PAD), -mm(_PAD), -mm(_PAD))
+
+
+def draw_strokes(painter: QPainter, packed: bytes, cell: QRectF) -> None:
+    """Strokes (x, y, width in [0, 1] of the pad) scaled into ``cell``; each stroke one path
+    at its mean width: the look of the signature, at a fraction of the PDF's size."""
+    for stroke in unpack_strokes(packed):
+        if len(stroke) < 2:
+            continue
+        path = QPainterPath(QPointF(cell.x() + stroke[0][0] * cell.width(),
+                                    cell.y() + stroke[0][1] * cell.height()))  # fmt: skip
+        for x, y, _ in stroke[1:]:
+            path.lineTo(cell.x() + x * cell.width(), cell.y() + y * cell.height())
+        width = max(sum(p[2] for p in stroke) / len(stroke) * cell.width(), mm(0.15))
+        pen = QPen(INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                   Qt.PenJoinStyle.RoundJoin)  # fmt: skip
+        painter.strokePath(path, pen)
+
+
+class SignerPages:
+    """Lays out the signer list on the body of A4 pages and draws it a page at a time."""
+
+    def __init__(self, device: QPagedPaintDevice, request: str, recipient: str, t: Texts) -> None:
+        self.body = Body()
+        self.t = t
+        self.request, self.recipient = request, recipient
+        self.request_font, self.small, self.text = font(10, bold=True), font(8.5), font(9.5)
+        self.head_font, self.italic = font(8.5, bold=True), font(9.5, italic=True)
+        wide = QRectF(0, 0, self.body.width, mm(200))
+        request_h = QFontMetricsF(self.request_font, device).boundingRect(wide, _WRAP, request)
+        recipient_h = QFontMetricsF(self.small, device).boundingRect(wide, _WRAP, recipient)
+        self.request_h = request_h.height()
+        self.header_h = self.request_h + recipient_h.height() + mm(3)
+        self.columns_h = mm(7)
+        self.row_h = mm(_ROW_MM)
+        free = self.body.height - self.header_h - self.columns_h
+        self.per_page = max(1, int(free // self.row_h))
+        self.columns = _columns(self.body.left, self.body.width, self.row_h)
+
+    def pages(self, signers: int) -> int:
+        return -(-signers // self.per_page) if signers else 0
+
+    def draw(self, painter: QPainter, page: int, signers: Sequence[Signer]) -> None:
+        """Page ``page`` (from 0) of the list of all ``signers``."""
+        first = page * self.per_page
+        top = self._header(painter)
+        for i, signer in enumerate(signers[first : first + self.per_page]):
+            self._row(painter, top + i * self.row_h, first + i + 1, signer)
+
+    def _header(self, painter: QPainter) -> float:
+        b = self.body
+        painter.setPen(INK)
+        painter.setFont(self.request_font)
+        painter.drawText(QRectF(b.left, b.top, b.width, self.request_h), _WRAP, self.request)
+        painter.setFont(self.small)
+        painter.setPen(_MUTED)
+        below = b.top + self.request_h
+        painter.drawText(QRectF(b.left, below, b.width, self.header_h - self.request_h), _WRAP,
+                         self.recipient)  # fmt: skip
+        y = b.top + self.header_h
+        cols = _columns(b.left, b.width, self.columns_h).at(y)
+        painter.setFont(self.head_font)
+        painter.setPen(INK)
+        heads = ("pdf.no", "pdf.name", "col.settlement", "pdf.date", "pdf.signature")
+        for rect, key in zip((cols.number, cols.name, cols.place, cols.date, cols.signature),
+                             heads, strict=True):  # fmt: skip
+            painter.drawText(_inset(rect), _WRAP, self.t[key])
+        y += self.columns_h
+        painter.setPen(QPen(INK, mm(0.3)))
+        painter.drawLine(QPointF(b.left, y), QPointF(b.left + b.width, y))
+        return y
+
+    def _row(self, painter: QPainter, y: float, number: int, s: Signer) -> None:
+        cols = self.columns.at(y)
+        painter.setPen(INK)
+        painter.setFont(self.text)
+        name = " ".join(p for p in (s.surname, s.given_name, s.patronymic) if p)
+        for rect, value in ((cols.number, str(number)), (cols.name, name),
+                            (cols.place, s.settlement), (cols.date, s.signed_on)):  # fmt: skip
+            painter.drawText(_inset(rect), _WRAP, value)
+        cell = _inset(cols.signature)
+        if s.method == "drawn":
+            painter.save()
+            painter.setClipRect(cols.signature)
+            draw_strokes(painter, s.strokes, cell)
+            painter.restore()
+        elif s.method == "typed":
+            painter.setFont(self.small)
+            painter.setPen(_MUTED)
+            painter.drawText(cell, _WRAP, self.t["method.typed"])
+            painter.setFont(self.italic)
+            painter.setPen(INK)
+            painter.drawText(cell, _CENTRE, s.typed_name)
+        else:
+            painter.setFont(self.small)
+            painter.setPen(_MUTED)
+            painter.drawText(cell, _CENTRE, self.t["pdf.assisted_by"].replace("%1", s.volunteer))
+        painter.setPen(QPen(_RULE, mm(0.1)))
+        bottom = y + self.row_h
+        painter.drawLine(QPointF(self.body.left, bottom),
+                         QPointF(self.body.left + self.body.width, bottom))  # fmt: skip
