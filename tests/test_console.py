@@ -2,6 +2,7 @@
 reaches the real server, the hand-over and receipt go by file, withdrawal and wipe."""
 
 import json
+import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -254,3 +255,34 @@ def test_a_demo_tablet_enrolled_from_the_console_drops_its_practice_and_keeps_it
     tap(qtbot, w, console.back)
     console = open_console(qtbot, w)  # the same coordinator PIN opens it
     assert console.isVisible()
+
+
+def test_the_days_summary_pdf_holds_counts_and_no_names(
+    qtbot: QtBot, tablet: Path, kiosk: Callable[[Path], KioskWindow], tmp_path: Path
+) -> None:
+    vault = Vault.open(tablet)
+    for given, method in (("Aygün", "drawn"), ("Rauf", "typed")):
+        extra = {"typed_name": f"{given} X", "typed_confirmed": True, "strokes": []}
+        form = form_with(given_name=given, method=method, **(extra if method == "typed" else {}))
+        assert isinstance(vault.submit(form), Stored)
+    vault.close()
+    w = kiosk(tablet)
+    console = open_console(qtbot, w)
+    page = console.dayend
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    page.choose_folder = lambda _parent: stick
+    tap(qtbot, w, console.section_buttons[4])
+    tap(qtbot, w, page.save)
+    (pdf,) = stick.glob("imza-day-*.pdf")
+    assert page.result.text() == f"Saved to {pdf}."
+    text = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                       check=True).stdout.split()
+    )  # fmt: skip
+    assert "Day's end summary" in text
+    assert "signed by drawing 1" in text
+    assert "typed name and tick 1" in text
+    assert "not yet sent 2" in text
+    assert "Aygün" not in text
+    assert "Rauf" not in text

@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtGui import QImage, qGray
 
-from kiosk import datadir, sealing
+from kiosk import datadir, sealing, simulate
 from kiosk.cli import main
 from kiosk.export import Signer, Summary, open_signers, rows_from_store
 from kiosk.vault import Stored, Vault
@@ -182,6 +182,21 @@ def test_the_delivery_pdf_shows_every_signer_the_count_and_no_contact(
     assert "Facts as of: 2021-03" in flat
     last = " ".join(_text(out, "-f", str(pages), "-l", str(pages)).split())
     assert campaign.texts["en"].title in last  # the request, atop the signature page
+
+
+def test_a_pdf_with_simulated_signatures_says_test_data_on_every_page(
+    capsys: pytest.CaptureFixture[str], keys: CampaignKeys, tablet: Path, tmp_path: Path
+) -> None:
+    vault = Vault.open(tablet)
+    try:
+        simulate.run(vault, 3, 0.0, 7, None, None)
+    finally:
+        vault.close()
+    out = tmp_path / "rehearsal.pdf"
+    export(capsys, keys, [tablet], "pdf", out, "--language", "en")
+    flat = " ".join(_text(out).split())
+    pages = int(re.findall(r"page 1 of (\d+)", flat)[0])
+    assert flat.count("TEST DATA: this file holds simulated signatures") == pages
 
 
 def test_signatures_are_drawn_in_their_cells(

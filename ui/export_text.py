@@ -162,4 +162,7 @@ def _pdf() -> dict[str, str]:
         "pdf.signature": QCoreApplication.translate("Export", "Signature"),
         "pdf.assisted_by": QCoreApplication.translate("Export", "assisted by %1"),
         "pdf.page": QCoreApplication.translate("Export", "page %1 of %2"),
+        "pdf.test_data": QCoreApplication.translate(
+            "Export", "TEST DATA: this file holds simulated signatures. Not for delivery."
+        ),
     }

@@ -60,6 +60,54 @@
     </message>
 </context>
 <context>
+    <name>ConsolePanel</name>
+    <message>
+        <location filename="../../ui/console/panel.py" line="129"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="130"/>
+        <source>Today and sync</source>
+        <translation>Бу ҝүн вә синхронлашма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="130"/>
+        <source>Hand-over (USB)</source>
+        <translation>Тәһвил (USB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="130"/>
+        <source>Enrol</source>
+        <translation>Гејдијјат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="131"/>
+        <source>Withdraw</source>
+        <translation>Имзаны ҝери ҝөтүр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="131"/>
+        <source>Day&apos;s end</source>
+        <translation>Ҝүнүн сону</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="131"/>
+        <source>Settings</source>
+        <translation>Ајарлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="134"/>
+        <source>Back to the kiosk</source>
+        <translation>Киоска гајыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="135"/>
+        <source>Leave kiosk mode</source>
+        <translation>Киоск режиминдән чых</translation>
+    </message>
+</context>
+<context>
     <name>ContactScreen</name>
     <message>
         <location filename="../../ui/screens/contact.py" line="31"/>
@@ -88,56 +136,155 @@
     </message>
 </context>
 <context>
-    <name>CoordinatorMenu</name>
+    <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
-        <source>Coordinator</source>
-        <translation>Координатор</translation>
+        <location filename="../../ui/console/dayend_page.py" line="80"/>
+        <source>signed by drawing</source>
+        <translation>әл илә имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="88"/>
-        <source>Clear a form after (seconds)</source>
-        <translation>Форма нечә санијәдән сонра силинсин</translation>
+        <location filename="../../ui/console/dayend_page.py" line="81"/>
+        <source>typed name and tick</source>
+        <translation>адыны јазыб хананы ишарәләјәнләр</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="90"/>
-        <source>Clear while reading after (seconds)</source>
-        <translation>Охујаркән нечә санијәдән сонра силинсин</translation>
+        <location filename="../../ui/console/dayend_page.py" line="82"/>
+        <source>assisted by a volunteer</source>
+        <translation>көнүллүнүн көмәји илә</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
-        <source>Countdown before clearing (seconds)</source>
-        <translation>Силинмәздән әввәл ҝери сајым (санијә)</translation>
+        <location filename="../../ui/console/dayend_page.py" line="83"/>
+        <source>acknowledged by the server</source>
+        <translation>сервер тәсдигләјиб</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="93"/>
-        <source>Longest signing (seconds)</source>
-        <translation>Ән узун имзалама (санијә)</translation>
+        <location filename="../../ui/console/dayend_page.py" line="84"/>
+        <source>not yet sent</source>
+        <translation>һәлә ҝөндәрилмәјиб</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="94"/>
-        <source>Language a new signer starts in</source>
-        <translation>Јени имзалајан үчүн илкин дил</translation>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <source>withdrawn</source>
+        <translation>ҝери ҝөтүрүлүб</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="95"/>
-        <source>Back to the kiosk</source>
-        <translation>Киоска гајыт</translation>
+        <location filename="../../ui/console/dayend_page.py" line="89"/>
+        <source>Day&apos;s end</source>
+        <translation>Ҝүнүн сону</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="96"/>
-        <source>Change PIN</source>
-        <translation>ПИН-и дәјиш</translation>
+        <location filename="../../ui/console/dayend_page.py" line="92"/>
+        <source>Save summary as PDF</source>
+        <translation>Хүласәни PDF кими сахла</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="97"/>
-        <source>Set volunteer PIN</source>
-        <translation>Көнүллү ПИН-ини тәјин ет</translation>
+        <location filename="../../ui/console/dayend_page.py" line="93"/>
+        <source>Wipe what the server holds…</source>
+        <translation>Сервердә оланлары сил…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="98"/>
-        <source>Leave kiosk mode</source>
-        <translation>Киоск режиминдән чых</translation>
+        <location filename="../../ui/console/dayend_page.py" line="95"/>
+        <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
+        <translation>Сервер тәрәфиндән тәсдигләнмиш бүтүн имзалар бу планшетдән силинсин? Сервер онлары сахлајыр. Буну сонра ләғв етмәк олмаз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="98"/>
+        <source>Yes, wipe</source>
+        <translation>Бәли, сил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="99"/>
+        <source>No</source>
+        <translation>Хејр</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/dayend_page.py" line="107"/>
+        <source>%1: %n signature(s) today.</source>
+        <translation>
+            <numerusform>%1: бу ҝүн %n имза.</numerusform>
+            <numerusform>%1: бу ҝүн %n имза.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="127"/>
+        <source>Could not save there: is the USB stick still there?</source>
+        <translation>Ора сахламаг алынмады: USB фләшкарт һәлә тахылыдыр?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <source>Saved to %1.</source>
+        <translation>Сахланылды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <source>Day&apos;s end summary</source>
+        <translation>Ҝүнүн хүласәси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="140"/>
+        <source>DEMO: practice signatures, never counted.</source>
+        <translation>НҮМУНӘ: мәшг имзаларыдыр, һеч вахт сајылмыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="141"/>
+        <source>Campaign: %1</source>
+        <translation>Кампанија: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="142"/>
+        <source>Tablet: %1</source>
+        <translation>Планшет: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="145"/>
+        <source>Signatures</source>
+        <translation>Имзалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="148"/>
+        <source>Signatures per hour today</source>
+        <translation>Бу ҝүн саатлар үзрә имзалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="149"/>
+        <source>Counts only: this summary holds no names and needs no key.</source>
+        <translation>Јалныз сајлар: бу хүласәдә ад јохдур вә ону ачмаг үчүн ачар лазым дејил.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="156"/>
+        <source>The chain check found damage: do not wipe; call the campaign lead.</source>
+        <translation>Зәнҹир јохламасы зәдә ашкар етди: силмәјин; кампанија рәһбәринә мүраҹиәт един.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="170"/>
+        <source>Wiping…</source>
+        <translation>Силинир…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="181"/>
+        <source>The wipe did not complete. Nothing was lost.</source>
+        <translation>Силмә баша чатмады. Һеч нә итмәјиб.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/dayend_page.py" line="184"/>
+        <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
+        <translation>
+            <numerusform>Һеч нә силинмәди: сервер һәлә %n гејди тәсдигләмәјиб. Әввәлҹә синхронлашдырын вә ја тәһвил вериб гәбзи јүкләјин.</numerusform>
+            <numerusform>Һеч нә силинмәди: сервер һәлә %n гејди тәсдигләмәјиб. Әввәлҹә синхронлашдырын вә ја тәһвил вериб гәбзи јүкләјин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="188"/>
+        <source>Nothing to wipe.</source>
+        <translation>Силинәҹәк һеч нә јохдур.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/dayend_page.py" line="193"/>
+        <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
+        <translation>
+            <numerusform>%n имза гејди силинди. Планшет сабаһа һазырдыр.</numerusform>
+            <numerusform>%n имза гејди силинди. Планшет сабаһа һазырдыр.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -197,6 +344,453 @@
     </message>
 </context>
 <context>
+    <name>EnrolPage</name>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="48"/>
+        <source>Enrol with the campaign&apos;s server</source>
+        <translation>Кампанијанын сервериндә гејдијјат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="49"/>
+        <source>Server address</source>
+        <translation>Серверин үнваны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="50"/>
+        <source>Enrolment code from the campaign lead</source>
+        <translation>Кампанија рәһбәриндән алынан гејдијјат коду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="51"/>
+        <source>Enrol this tablet</source>
+        <translation>Бу планшети гејдијјатдан кечир</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="59"/>
+        <source>Campaign key: %1. The code starts with its first six characters: compare them with what the campaign lead reads out.</source>
+        <translation>Кампанија ачары: %1. Код онун илк алты символу илә башлајыр: онлары кампанија рәһбәринин охудуғу илә тутушдурун.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="68"/>
+        <source>This tablet runs in DEMO mode. Enrolling makes it a campaign tablet: its practice signatures are erased; PINs and settings stay.</source>
+        <translation>Бу планшет НҮМУНӘ режиминдә ишләјир. Гејдијјатдан сонра о, кампанија планшетинә чеврилир: мәшг имзалары силинир; ПИН-ләр вә ајарлар галыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="75"/>
+        <source>Enrolled with %1; waiting for the campaign lead&apos;s approval.</source>
+        <translation>Планшет %1 сервериндә гејдијјатдан кечиб; кампанија рәһбәринин тәсдиги ҝөзләнилир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="77"/>
+        <source>Enrolled with %1.</source>
+        <translation>Планшет %1 сервериндә гејдијјатдан кечиб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="81"/>
+        <source>This tablet is not enrolled: it keeps signatures here.</source>
+        <translation>Бу планшет гејдијјатдан кечмәјиб: имзалары өзүндә сахлајыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="86"/>
+        <source>The server address starts with https://</source>
+        <translation>Серверин үнваны https:// илә башламалыдыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="90"/>
+        <source>That is not an enrolment code (like 7F3A9C-K2QW-8MXD-4HTB-9RJE).</source>
+        <translation>Бу, гејдијјат коду дејил (мәсәлән, 7F3A9C-K2QW-8MXD-4HTB-9RJE).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="95"/>
+        <source>Enrolling…</source>
+        <translation>Гејдијјат ҝедир…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="119"/>
+        <source>Enrolled. The server&apos;s campaign key is %1.</source>
+        <translation>Гејдијјат тамамланды. Серверин кампанија ачары: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="128"/>
+        <source>This tablet holds signatures for its own campaign file: hand them over first, then enrol a fresh tablet.</source>
+        <translation>Бу планшетдә өз кампанија фајлы үчүн имзалар вар: әввәлҹә онлары тәһвил верин, сонра тәмиз планшети гејдијјатдан кечирин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="131"/>
+        <source>The server does not know this code, or it was used or has expired.</source>
+        <translation>Сервер бу коду танымыр, ја да код артыг истифадә олунуб вә ја вахты битиб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="133"/>
+        <source>The server&apos;s campaign key does not match this code. Nothing changed.</source>
+        <translation>Серверин кампанија ачары бу кода ујғун ҝәлмир. Һеч нә дәјишмәди.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="135"/>
+        <source>Cannot reach the server. Check the address and the network.</source>
+        <translation>Серверлә әлагә гурмаг мүмкүн дејил. Үнваны вә шәбәкәни јохлајын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="137"/>
+        <source>Enrolment did not work. Nothing changed. Call the campaign lead.</source>
+        <translation>Гејдијјат алынмады. Һеч нә дәјишмәди. Кампанија рәһбәринә мүраҹиәт един.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/export_text.py" line="49"/>
+        <location filename="../../ui/export_text.py" line="52"/>
+        <source>Signers</source>
+        <translation>Имзалајанлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="50"/>
+        <source>Totals by settlement</source>
+        <translation>Јашајыш јерләри үзрә ҹәми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="51"/>
+        <source>Possible duplicates</source>
+        <translation>Еһтимал олунан тәкрарлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="53"/>
+        <source>Total</source>
+        <translation>Ҹәми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="54"/>
+        <source>drawn</source>
+        <translation>әл илә чәкилиб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="55"/>
+        <source>typed</source>
+        <translation>ад јазылыб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="56"/>
+        <source>assisted</source>
+        <translation>көнүллүнүн көмәји илә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="57"/>
+        <source>hands are not steady</source>
+        <translation>әлләри титрәјир</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="58"/>
+        <source>cannot see well</source>
+        <translation>јахшы ҝөрмүр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="59"/>
+        <source>cannot write</source>
+        <translation>јаза билмир</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="60"/>
+        <source>another reason</source>
+        <translation>башга сәбәб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="61"/>
+        <source>synthetic (test)</source>
+        <translation>синтетик (сынаг)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="67"/>
+        <source>Surname</source>
+        <translation>Сојад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="68"/>
+        <source>Given name</source>
+        <translation>Ад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="69"/>
+        <source>Patronymic</source>
+        <translation>Ата ады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="70"/>
+        <source>Settlement</source>
+        <translation>Јашајыш јери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="71"/>
+        <source>How signed</source>
+        <translation>Неҹә имзаланыб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="72"/>
+        <source>Volunteer who assisted</source>
+        <translation>Көмәк едән көнүллү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="73"/>
+        <source>Why assisted</source>
+        <translation>Көмәјин сәбәби</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="74"/>
+        <source>Typed name</source>
+        <translation>Јазылмыш ад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="75"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="76"/>
+        <source>Email</source>
+        <translation>Е-почт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="77"/>
+        <source>Language</source>
+        <translation>Дил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="78"/>
+        <source>Signed at</source>
+        <translation>Имзаланма вахты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="79"/>
+        <source>Tablet</source>
+        <translation>Планшет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="80"/>
+        <source>Record</source>
+        <translation>Гејдин ID-си</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="81"/>
+        <source>Test data</source>
+        <translation>Сынаг мәлуматы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="82"/>
+        <source>Clock warning</source>
+        <translation>Саат хәбәрдарлығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="83"/>
+        <source>Place of signing</source>
+        <translation>Имзаланма јери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="84"/>
+        <source>Volunteer on duty</source>
+        <translation>Нөвбәтчи көнүллү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="85"/>
+        <source>Group</source>
+        <translation>Груп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="86"/>
+        <source>Why flagged</source>
+        <translation>Нијә гејд олунуб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="92"/>
+        <source>Unique signers</source>
+        <translation>Уникал имзалајанлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="93"/>
+        <source>Duplicates removed</source>
+        <translation>Чыхарылмыш тәкрарлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="94"/>
+        <source>Withdrawn by their signers</source>
+        <translation>Имзалајанын өзү ҝери ҝөтүрүб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="95"/>
+        <source>Left out: tablet revoked</source>
+        <translation>Сајылмајыб: планшет ләғв олунуб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="96"/>
+        <source>Signed by drawing</source>
+        <translation>Әл илә имзалајанлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="97"/>
+        <source>Signed with a typed name</source>
+        <translation>Адыны јазараг имзалајанлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="98"/>
+        <source>Signed with a volunteer&apos;s help</source>
+        <translation>Көнүллүнүн көмәји илә имзалајанлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="99"/>
+        <source>Held aside at the server, not counted</source>
+        <translation>Сервердә ајрыҹа сахланылыб, сајылмајыб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="107"/>
+        <source>Possible duplicates, for a person to judge: nothing here was removed.</source>
+        <translation>Еһтимал олунан тәкрарлар, гәрары инсан верир: бурадан һеч нә чыхарылмајыб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="110"/>
+        <source>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</source>
+        <translation>Гејд олунуб: рус вә Азәрбајҹан јазылышы ејниләшдирилдикдә ејни сәсләнән адлар (Мамедов / Мәммәдов), ејни јашајыш јериндә (Ағдам / Агдам).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="115"/>
+        <source>Flagged: names one letter apart in the same settlement.</source>
+        <translation>Гејд олунуб: ејни јашајыш јериндә бир һәрфлә фәргләнән адлар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="118"/>
+        <source>Exact duplicates (the same name and settlement) were removed already and are not listed.</source>
+        <translation>Дәгиг тәкрарлар (ејни ад вә јашајыш јери) артыг чыхарылыб вә бурада ҝөстәрилмир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="123"/>
+        <source>sound alike</source>
+        <translation>ејни сәсләнир</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="124"/>
+        <source>one letter apart</source>
+        <translation>бир һәрфлә фәргләнир</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="125"/>
+        <source>No possible duplicates found.</source>
+        <translation>Еһтимал олунан тәкрар тапылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="131"/>
+        <source>Petition</source>
+        <translation>Петисија</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="132"/>
+        <source>Addressed to</source>
+        <translation>Үнван</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="133"/>
+        <source>The request</source>
+        <translation>Мүраҹиәт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="134"/>
+        <source>Organisers</source>
+        <translation>Тәшкилатчылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="135"/>
+        <source>Text in %1</source>
+        <translation>Мәтн: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="136"/>
+        <source>SHA-256 of the text shown, its consent wording included</source>
+        <translation>Ҝөстәрилән мәтнин SHA-256 һеши (разылыг мәтни дахил олмагла)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="139"/>
+        <source>Facts as of</source>
+        <translation>Фактларын тарихи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="140"/>
+        <source>Signers who read this text</source>
+        <translation>Бу мәтни охујуб имзалајанлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="141"/>
+        <source>A text that is not in this campaign file</source>
+        <translation>Бу кампанија фајлында олмајан мәтн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="144"/>
+        <source>How the signatures were collected</source>
+        <translation>Имзалар неҹә топланыб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="145"/>
+        <source>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</source>
+        <translation>Истифадә олунан планшетләр: %1. Имзалар %2 илә %3 арасында топланыб. Һәр имза верилдији анда планшетдә шифрәләниб вә јалныз шәбәкәјә гошулмајан ихраҹ компүтериндә ачылыб. Һәр кәс нечә дәфә имзаламасындан асылы олмајараг бир дәфә сајылыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="151"/>
+        <source>First signature</source>
+        <translation>Илк имза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="152"/>
+        <source>Last signature</source>
+        <translation>Сон имза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="153"/>
+        <source>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</source>
+        <translation>Сааты сәһв олан планшетдә верилмиш имзалар (тарихләри планшетин саатына ҝөрәдир): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="157"/>
+        <source>The count</source>
+        <translation>Имзаларын сајы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="158"/>
+        <source>Signers by settlement</source>
+        <translation>Јашајыш јерләри үзрә имзалајанлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="159"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="160"/>
+        <source>Name</source>
+        <translation>Сојад, ад, ата ады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="161"/>
+        <source>Date</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="162"/>
+        <source>Signature</source>
+        <translation>Имза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="163"/>
+        <source>assisted by %1</source>
+        <translation>көнүллү %1 көмәк едиб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="164"/>
+        <source>page %1 of %2</source>
+        <translation>сәһифә %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="165"/>
+        <source>TEST DATA: this file holds simulated signatures. Not for delivery.</source>
+        <translation>СЫНАГ МӘЛУМАТЫ: бу фајлда симулјасија олунмуш имзалар вар. Үнвана тәгдим етмәк үчүн дејил.</translation>
+    </message>
+</context>
+<context>
     <name>FormScreen</name>
     <message>
         <location filename="../../ui/screens/form_screen.py" line="43"/>
@@ -207,6 +801,72 @@
         <location filename="../../ui/screens/form_screen.py" line="44"/>
         <source>Next</source>
         <translation>Ирәли</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="75"/>
+        <source>Hand-over by USB stick</source>
+        <translation>USB фләшкарт илә тәһвил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="78"/>
+        <source>No network? Save the unsent signatures to a USB stick and give it to the campaign lead. Their server gives back a receipt file: load it here, and the signatures count as sent. The file is sealed: nobody can read names in it.</source>
+        <translation>Шәбәкә јохдур? Ҝөндәрилмәмиш имзалары USB фләшкарта јазын вә ону кампанија рәһбәринә верин. Онун сервери гәбз фајлы гајтарыр: ону бурада јүкләјин, имзалар ҝөндәрилмиш сајылаҹаг. Фајл шифрәләниб: һеч ким орадакы адлары охуја билмәз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="83"/>
+        <source>Save hand-over file</source>
+        <translation>Тәһвил фајлыны сахла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="84"/>
+        <source>Load receipt</source>
+        <translation>Гәбзи јүклә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="93"/>
+        <source>A DEMO tablet has nothing to hand over.</source>
+        <translation>НҮМУНӘ планшетиндә тәһвил вериләҹәк һеч нә јохдур.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="97"/>
+        <source>Working…</source>
+        <translation>Иҹра олунур…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="114"/>
+        <source>Saved %1 signature record(s) to %2.</source>
+        <translation>%1 имза гејди сахланылды: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/handover_page.py" line="129"/>
+        <source>Receipt loaded: acknowledged through no. %1; %n still to send.</source>
+        <translation>
+            <numerusform>Гәбз јүкләнди: № %1 дахил олмагла тәсдигләниб; һәлә %n гејд ҝөндәрилмәлидир.</numerusform>
+            <numerusform>Гәбз јүкләнди: № %1 дахил олмагла тәсдигләниб; һәлә %n гејд ҝөндәрилмәлидир.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="136"/>
+        <source>Nothing to hand over: the server has everything.</source>
+        <translation>Тәһвил вериләҹәк һеч нә јохдур: һамысы артыг сервердәдир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="139"/>
+        <source>That file is not a receipt for this tablet. Nothing was changed.</source>
+        <translation>Бу фајл бу планшетин гәбзи дејил. Һеч нә дәјишдирилмәди.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="142"/>
+        <source>A sync is running. Try again in a minute.</source>
+        <translation>Синхронлашма ҝедир. Бир дәгигәдән сонра јенидән ҹәһд един.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="144"/>
+        <source>That did not work: is the USB stick still there?</source>
+        <translation>Алынмады: USB фләшкарт һәлә тахылыдыр?</translation>
     </message>
 </context>
 <context>
@@ -251,28 +911,28 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="179"/>
+        <location filename="../../ui/window.py" line="187"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>НҮМУНӘ — јалныз мәшг үчүндүр: бурадакы имзалар сајылмыр</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="180"/>
-        <location filename="../../ui/window.py" line="182"/>
+        <location filename="../../ui/window.py" line="188"/>
+        <location filename="../../ui/window.py" line="190"/>
         <source>Help</source>
         <translation>Көмәк</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="197"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>Stop ■</source>
         <translation>Дајандыр ■</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="197"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>Listen ▶</source>
         <translation>Динлә ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="198"/>
+        <location filename="../../ui/window.py" line="206"/>
         <source>Listen</source>
         <translation>Динлә</translation>
     </message>
@@ -280,72 +940,72 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="89"/>
+        <location filename="../../ui/lock.py" line="90"/>
         <source>Volunteer</source>
         <translation>Көнүллү</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="90"/>
+        <location filename="../../ui/lock.py" line="91"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="92"/>
+        <location filename="../../ui/lock.py" line="93"/>
         <source>Volunteer PIN</source>
         <translation>Көнүллү ПИН-и</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="94"/>
+        <location filename="../../ui/lock.py" line="95"/>
         <source>Coordinator PIN</source>
         <translation>Координаторун ПИН-и</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="100"/>
+        <location filename="../../ui/lock.py" line="101"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Көнүллү үчүн ПИН сечин (6–8 рәгәм)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="101"/>
+        <location filename="../../ui/lock.py" line="102"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Координатор үчүн ПИН сечин (6–8 рәгәм)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="113"/>
+        <location filename="../../ui/lock.py" line="114"/>
         <source>Only coordinators may know it.</source>
         <translation>Ону јалныз координаторлар билмәлидир.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="125"/>
+        <location filename="../../ui/lock.py" line="126"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН 6–8 рәгәмдән ибарәт олмалыдыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="127"/>
+        <location filename="../../ui/lock.py" line="128"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Садә ардыҹыллыг олмајан ПИН сечин.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="130"/>
+        <location filename="../../ui/lock.py" line="131"/>
         <source>Enter the same PIN again</source>
         <translation>Ејни ПИН-и бир даһа дахил един</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="137"/>
+        <location filename="../../ui/lock.py" line="138"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>Ики ПИН фәрглидир. Зәһмәт олмаса, јенидән башлајын.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="147"/>
+        <location filename="../../ui/lock.py" line="148"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>Бу планшетдә көнүллү ПИН-и тәјин едилмәјиб. Координатора мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="157"/>
+        <location filename="../../ui/lock.py" line="158"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Сәһв ПИН чох дахил едилди. Саат %1 оландан сонра јенидән ҹәһд един.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="164"/>
+        <location filename="../../ui/lock.py" line="165"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>ПИН сәһвдир. %n ҹәһд галыб.</numerusform>
@@ -488,6 +1148,132 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/console/overview.py" line="75"/>
+        <source>This tablet today</source>
+        <translation>Бу планшет бу ҝүн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="76"/>
+        <source>signed today</source>
+        <translation>бу ҝүн имзаланыб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="77"/>
+        <source>signed on this tablet</source>
+        <translation>бу планшетдә имзаланыб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="78"/>
+        <source>not yet sent</source>
+        <translation>һәлә ҝөндәрилмәјиб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="79"/>
+        <source>acknowledged through no.</source>
+        <translation>сон тәсдигләнмиш №</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="80"/>
+        <source>Signatures per hour today</source>
+        <translation>Бу ҝүн саатлар үзрә имзалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="81"/>
+        <source>Sync now</source>
+        <translation>Инди синхронлашдыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Ләғв ет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="108"/>
+        <source>A DEMO tablet never syncs.</source>
+        <translation>НҮМУНӘ планшети һеч вахт синхронлашмыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="110"/>
+        <source>Not enrolled with a server yet: see Enrol.</source>
+        <translation>Планшет һәлә сервердә гејдијјатдан кечмәјиб: «Гејдијјат» бөлмәсинә бахын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="116"/>
+        <source>Never synced.</source>
+        <translation>Һеч вахт синхронлашмајыб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="117"/>
+        <source>Last sync: %1.</source>
+        <translation>Сон синхронлашма: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="119"/>
+        <source>The last try did not complete.</source>
+        <translation>Сонунҹу ҹәһд баша чатмады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/overview.py" line="121"/>
+        <source>%n signature(s) still to send.</source>
+        <translation>
+            <numerusform>Һәлә %n имза ҝөндәрилмәлидир.</numerusform>
+            <numerusform>Һәлә %n имза ҝөндәрилмәлидир.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="122"/>
+        <source>Everything is sent.</source>
+        <translation>Һамысы ҝөндәрилиб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="127"/>
+        <source>The server&apos;s count: not heard yet.</source>
+        <translation>Сервердәки сај: һәлә мәлумат ҝәлмәјиб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="130"/>
+        <source>The server counts at least %1 signers of %2, as of %3.</source>
+        <translation>Серверин һесабына ҝөрә ән азы %1 имзалајан вар, һәдәф %2 (%3 вәзијјәтинә).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="138"/>
+        <source>Chain check: running…</source>
+        <translation>Зәнҹир јохламасы: ҝедир…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="140"/>
+        <source>Chain check: intact.</source>
+        <translation>Зәнҹир јохламасы: зәнҹир бүтөвдүр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="141"/>
+        <source>Chain check: DAMAGED. Do not wipe; call the campaign lead.</source>
+        <translation>Зәнҹир јохламасы: ЗӘДӘЛӘНИБ. Силмәјин; кампанија рәһбәринә мүраҹиәт един.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="192"/>
+        <source>Sending…</source>
+        <translation>Ҝөндәрилир…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="199"/>
+        <source>Sending %1 of %2</source>
+        <translation>Ҝөндәрилир: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="207"/>
+        <source>Sync complete.</source>
+        <translation>Синхронлашма баша чатды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="214"/>
+        <source>Sync cancelled; it tries again later by itself.</source>
+        <translation>Синхронлашма ләғв едилди; бир гәдәр сонра өзү јенидән ҹәһд едәҹәк.</translation>
+    </message>
+</context>
+<context>
     <name>PausedOverlay</name>
     <message>
         <location filename="../../ui/widgets/paused.py" line="25"/>
@@ -585,7 +1371,7 @@
 <context>
     <name>RenewingOverlay</name>
     <message>
-        <location filename="../../ui/sync_worker.py" line="180"/>
+        <location filename="../../ui/sync_worker.py" line="197"/>
         <source>One moment, please: this tablet is renewing its connection.</source>
         <translation>Бир дәгигә, зәһмәт олмаса: планшет бағлантысыны јениләјир.</translation>
     </message>
@@ -659,6 +1445,49 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="72"/>
+        <source>Settings</source>
+        <translation>Ајарлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="73"/>
+        <source>Clear a form after (seconds)</source>
+        <translation>Форма нечә санијәдән сонра силинсин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="75"/>
+        <source>Clear while reading after (seconds)</source>
+        <translation>Охујаркән нечә санијәдән сонра силинсин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="77"/>
+        <source>Countdown before clearing (seconds)</source>
+        <translation>Силинмәздән әввәл ҝери сајым (санијә)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="78"/>
+        <source>Longest signing (seconds)</source>
+        <translation>Ән узун имзалама (санијә)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="79"/>
+        <source>Language a new signer starts in</source>
+        <translation>Јени имзалајан үчүн илкин дил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="80"/>
+        <source>Change PIN</source>
+        <translation>ПИН-и дәјиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="81"/>
+        <source>Set volunteer PIN</source>
+        <translation>Көнүллү ПИН-ини тәјин ет</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../ui/widgets/signature_pad.py" line="47"/>
@@ -712,7 +1541,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_strip.py" line="52"/>
+        <location filename="../../ui/widgets/status_strip.py" line="56"/>
         <source>Unsent: %n</source>
         <translation>
             <numerusform>Ҝөндәрилмәјиб: %n</numerusform>
@@ -720,72 +1549,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="54"/>
+        <location filename="../../ui/widgets/status_strip.py" line="58"/>
         <source>Last sync: %1</source>
         <translation>Сон синхронлашма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="56"/>
+        <location filename="../../ui/widgets/status_strip.py" line="60"/>
         <source>Never synced</source>
         <translation>Һеч вахт синхронлашмајыб</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="61"/>
+        <location filename="../../ui/widgets/status_strip.py" line="65"/>
         <source>Battery: unknown</source>
         <translation>Батареја: намәлум</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="64"/>
+        <location filename="../../ui/widgets/status_strip.py" line="68"/>
         <source>Battery: %1%</source>
         <translation>Батареја: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="69"/>
+        <location filename="../../ui/widgets/status_strip.py" line="73"/>
         <source>Check the tablet&apos;s clock: it is behind</source>
         <translation>Планшетин саатыны јохлајын: ҝери галыр</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="100"/>
+        <location filename="../../ui/widgets/status_strip.py" line="104"/>
         <source>Sending %1 of %2</source>
         <translation>Ҝөндәрилир: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="104"/>
+        <location filename="../../ui/widgets/status_strip.py" line="108"/>
         <source>Sending…</source>
         <translation>Ҝөндәрилир…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="115"/>
+        <location filename="../../ui/widgets/status_strip.py" line="119"/>
         <source>Waiting for the campaign lead to approve this tablet</source>
         <translation>Кампанија рәһбәринин бу планшети тәсдигләмәси ҝөзләнилир</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="117"/>
+        <location filename="../../ui/widgets/status_strip.py" line="121"/>
         <source>Not sent: no connection to the server; will try again</source>
         <translation>Ҝөндәрилмәди: серверлә әлагә јохдур; јенидән ҹәһд едиләҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="119"/>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Ҝөндәрилмәди: сервер мәшғулдур; јенидән ҹәһд едиләҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="121"/>
+        <location filename="../../ui/widgets/status_strip.py" line="125"/>
         <source>Another sync is running; will try again</source>
         <translation>Башга синхронлашма ҝедир; јенидән ҹәһд едиләҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <location filename="../../ui/widgets/status_strip.py" line="127"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Ҝөндәрилмәди: һеч ким имза атмајанда планшет идентификасијасыны јениләјәҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <location filename="../../ui/widgets/status_strip.py" line="129"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Ҝөндәрилмәди: координатор лазымдыр: јенидән гејдијјат</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="126"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Ҝөндәрилмәди: координатордан синхронлашманы јохламағы хаһиш един</translation>
     </message>
@@ -934,6 +1763,59 @@
         <location filename="../../ui/screens/welcome.py" line="143"/>
         <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
         <translation>Бу планшет бурада ҝөстәрилән петисија үчүн имза топлајыр. Дилинизи сечин, сонра охујуб имзаламаг үчүн јашыл дүјмәни басын.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawPage</name>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="48"/>
+        <source>Withdraw a signature</source>
+        <translation>Имзанын ҝери ҝөтүрүлмәси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="51"/>
+        <source>The signer shows the receipt code from their thank-you screen. The signature then no longer counts, on this tablet or any other.</source>
+        <translation>Имзалајан тәшәккүр екранындакы гәбз кодуну ҝөстәрир. Бундан сонра имза нә бу планшетдә, нә дә башгасында сајылмыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="55"/>
+        <source>Withdraw…</source>
+        <translation>Ҝери ҝөтүр…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="56"/>
+        <source>Yes, withdraw it</source>
+        <translation>Бәли, ҝери ҝөтүр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="57"/>
+        <source>No</source>
+        <translation>Хејр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="63"/>
+        <source>Withdraw the signature with code %1? This cannot be undone.</source>
+        <translation>%1 кодлу имза ҝери ҝөтүрүлсүн? Буну сонра ләғв етмәк олмаз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="72"/>
+        <source>That is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB).</source>
+        <translation>Бу, гәбз коду дејил (12 һәрф вә рәгәм, мәсәлән, 7KQ2 M9XD 4HTB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="92"/>
+        <source>That signature is already withdrawn.</source>
+        <translation>Бу имза артыг ҝери ҝөтүрүлүб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="96"/>
+        <source>Withdrawn. It no longer counts on this tablet; the server hears of it at the next sync.</source>
+        <translation>Ҝери ҝөтүрүлдү. Имза артыг бу планшетдә сајылмыр; сервер буну нөвбәти синхронлашмада өјрәнәҹәк.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="99"/>
+        <source>Withdrawn. The signature was taken on another tablet: the server removes it there at the next sync.</source>
+        <translation>Ҝери ҝөтүрүлдү. Имза башга планшетдә атылыб: сервер ону нөвбәти синхронлашмада орада да чыхараҹаг.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,54 @@
     </message>
 </context>
 <context>
+    <name>ConsolePanel</name>
+    <message>
+        <location filename="../../ui/console/panel.py" line="129"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="130"/>
+        <source>Today and sync</source>
+        <translation>Bu gün və sinxronlaşma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="130"/>
+        <source>Hand-over (USB)</source>
+        <translation>Təhvil (USB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="130"/>
+        <source>Enrol</source>
+        <translation>Qeydiyyat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="131"/>
+        <source>Withdraw</source>
+        <translation>İmzanı geri götür</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="131"/>
+        <source>Day&apos;s end</source>
+        <translation>Günün sonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="131"/>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="134"/>
+        <source>Back to the kiosk</source>
+        <translation>Kioska qayıt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="135"/>
+        <source>Leave kiosk mode</source>
+        <translation>Kiosk rejimindən çıx</translation>
+    </message>
+</context>
+<context>
     <name>ContactScreen</name>
     <message>
         <location filename="../../ui/screens/contact.py" line="31"/>
@@ -88,56 +136,155 @@
     </message>
 </context>
 <context>
-    <name>CoordinatorMenu</name>
+    <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
-        <source>Coordinator</source>
-        <translation>Koordinator</translation>
+        <location filename="../../ui/console/dayend_page.py" line="80"/>
+        <source>signed by drawing</source>
+        <translation>əl ilə imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="88"/>
-        <source>Clear a form after (seconds)</source>
-        <translation>Forma neçə saniyədən sonra silinsin</translation>
+        <location filename="../../ui/console/dayend_page.py" line="81"/>
+        <source>typed name and tick</source>
+        <translation>adını yazıb xananı işarələyənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="90"/>
-        <source>Clear while reading after (seconds)</source>
-        <translation>Oxuyarkən neçə saniyədən sonra silinsin</translation>
+        <location filename="../../ui/console/dayend_page.py" line="82"/>
+        <source>assisted by a volunteer</source>
+        <translation>könüllünün köməyi ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
-        <source>Countdown before clearing (seconds)</source>
-        <translation>Silinməzdən əvvəl geri sayım (saniyə)</translation>
+        <location filename="../../ui/console/dayend_page.py" line="83"/>
+        <source>acknowledged by the server</source>
+        <translation>server təsdiqləyib</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="93"/>
-        <source>Longest signing (seconds)</source>
-        <translation>Ən uzun imzalama (saniyə)</translation>
+        <location filename="../../ui/console/dayend_page.py" line="84"/>
+        <source>not yet sent</source>
+        <translation>hələ göndərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="94"/>
-        <source>Language a new signer starts in</source>
-        <translation>Yeni imzalayan üçün ilkin dil</translation>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <source>withdrawn</source>
+        <translation>geri götürülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="95"/>
-        <source>Back to the kiosk</source>
-        <translation>Kioska qayıt</translation>
+        <location filename="../../ui/console/dayend_page.py" line="89"/>
+        <source>Day&apos;s end</source>
+        <translation>Günün sonu</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="96"/>
-        <source>Change PIN</source>
-        <translation>PİN-i dəyiş</translation>
+        <location filename="../../ui/console/dayend_page.py" line="92"/>
+        <source>Save summary as PDF</source>
+        <translation>Xülasəni PDF kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="97"/>
-        <source>Set volunteer PIN</source>
-        <translation>Könüllü PİN-ini təyin et</translation>
+        <location filename="../../ui/console/dayend_page.py" line="93"/>
+        <source>Wipe what the server holds…</source>
+        <translation>Serverdə olanları sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="98"/>
-        <source>Leave kiosk mode</source>
-        <translation>Kiosk rejimindən çıx</translation>
+        <location filename="../../ui/console/dayend_page.py" line="95"/>
+        <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
+        <translation>Server tərəfindən təsdiqlənmiş bütün imzalar bu planşetdən silinsin? Server onları saxlayır. Bunu sonra ləğv etmək olmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="98"/>
+        <source>Yes, wipe</source>
+        <translation>Bəli, sil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="99"/>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/dayend_page.py" line="107"/>
+        <source>%1: %n signature(s) today.</source>
+        <translation>
+            <numerusform>%1: bu gün %n imza.</numerusform>
+            <numerusform>%1: bu gün %n imza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="127"/>
+        <source>Could not save there: is the USB stick still there?</source>
+        <translation>Ora saxlamaq alınmadı: USB fləşkart hələ taxılıdır?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <source>Saved to %1.</source>
+        <translation>Saxlanıldı: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <source>Day&apos;s end summary</source>
+        <translation>Günün xülasəsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="140"/>
+        <source>DEMO: practice signatures, never counted.</source>
+        <translation>NÜMUNƏ: məşq imzalarıdır, heç vaxt sayılmır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="141"/>
+        <source>Campaign: %1</source>
+        <translation>Kampaniya: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="142"/>
+        <source>Tablet: %1</source>
+        <translation>Planşet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="145"/>
+        <source>Signatures</source>
+        <translation>İmzalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="148"/>
+        <source>Signatures per hour today</source>
+        <translation>Bu gün saatlar üzrə imzalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="149"/>
+        <source>Counts only: this summary holds no names and needs no key.</source>
+        <translation>Yalnız saylar: bu xülasədə ad yoxdur və onu açmaq üçün açar lazım deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="156"/>
+        <source>The chain check found damage: do not wipe; call the campaign lead.</source>
+        <translation>Zəncir yoxlaması zədə aşkar etdi: silməyin; kampaniya rəhbərinə müraciət edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="170"/>
+        <source>Wiping…</source>
+        <translation>Silinir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="181"/>
+        <source>The wipe did not complete. Nothing was lost.</source>
+        <translation>Silmə başa çatmadı. Heç nə itməyib.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/dayend_page.py" line="184"/>
+        <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
+        <translation>
+            <numerusform>Heç nə silinmədi: server hələ %n qeydi təsdiqləməyib. Əvvəlcə sinxronlaşdırın və ya təhvil verib qəbzi yükləyin.</numerusform>
+            <numerusform>Heç nə silinmədi: server hələ %n qeydi təsdiqləməyib. Əvvəlcə sinxronlaşdırın və ya təhvil verib qəbzi yükləyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="188"/>
+        <source>Nothing to wipe.</source>
+        <translation>Silinəcək heç nə yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/dayend_page.py" line="193"/>
+        <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
+        <translation>
+            <numerusform>%n imza qeydi silindi. Planşet sabaha hazırdır.</numerusform>
+            <numerusform>%n imza qeydi silindi. Planşet sabaha hazırdır.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -197,6 +344,453 @@
     </message>
 </context>
 <context>
+    <name>EnrolPage</name>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="48"/>
+        <source>Enrol with the campaign&apos;s server</source>
+        <translation>Kampaniyanın serverində qeydiyyat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="49"/>
+        <source>Server address</source>
+        <translation>Serverin ünvanı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="50"/>
+        <source>Enrolment code from the campaign lead</source>
+        <translation>Kampaniya rəhbərindən alınan qeydiyyat kodu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="51"/>
+        <source>Enrol this tablet</source>
+        <translation>Bu planşeti qeydiyyatdan keçir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="59"/>
+        <source>Campaign key: %1. The code starts with its first six characters: compare them with what the campaign lead reads out.</source>
+        <translation>Kampaniya açarı: %1. Kod onun ilk altı simvolu ilə başlayır: onları kampaniya rəhbərinin oxuduğu ilə tutuşdurun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="68"/>
+        <source>This tablet runs in DEMO mode. Enrolling makes it a campaign tablet: its practice signatures are erased; PINs and settings stay.</source>
+        <translation>Bu planşet NÜMUNƏ rejimində işləyir. Qeydiyyatdan sonra o, kampaniya planşetinə çevrilir: məşq imzaları silinir; PİN-lər və ayarlar qalır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="75"/>
+        <source>Enrolled with %1; waiting for the campaign lead&apos;s approval.</source>
+        <translation>Planşet %1 serverində qeydiyyatdan keçib; kampaniya rəhbərinin təsdiqi gözlənilir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="77"/>
+        <source>Enrolled with %1.</source>
+        <translation>Planşet %1 serverində qeydiyyatdan keçib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="81"/>
+        <source>This tablet is not enrolled: it keeps signatures here.</source>
+        <translation>Bu planşet qeydiyyatdan keçməyib: imzaları özündə saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="86"/>
+        <source>The server address starts with https://</source>
+        <translation>Serverin ünvanı https:// ilə başlamalıdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="90"/>
+        <source>That is not an enrolment code (like 7F3A9C-K2QW-8MXD-4HTB-9RJE).</source>
+        <translation>Bu, qeydiyyat kodu deyil (məsələn, 7F3A9C-K2QW-8MXD-4HTB-9RJE).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="95"/>
+        <source>Enrolling…</source>
+        <translation>Qeydiyyat gedir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="119"/>
+        <source>Enrolled. The server&apos;s campaign key is %1.</source>
+        <translation>Qeydiyyat tamamlandı. Serverin kampaniya açarı: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="128"/>
+        <source>This tablet holds signatures for its own campaign file: hand them over first, then enrol a fresh tablet.</source>
+        <translation>Bu planşetdə öz kampaniya faylı üçün imzalar var: əvvəlcə onları təhvil verin, sonra təmiz planşeti qeydiyyatdan keçirin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="131"/>
+        <source>The server does not know this code, or it was used or has expired.</source>
+        <translation>Server bu kodu tanımır, ya da kod artıq istifadə olunub və ya vaxtı bitib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="133"/>
+        <source>The server&apos;s campaign key does not match this code. Nothing changed.</source>
+        <translation>Serverin kampaniya açarı bu koda uyğun gəlmir. Heç nə dəyişmədi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="135"/>
+        <source>Cannot reach the server. Check the address and the network.</source>
+        <translation>Serverlə əlaqə qurmaq mümkün deyil. Ünvanı və şəbəkəni yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="137"/>
+        <source>Enrolment did not work. Nothing changed. Call the campaign lead.</source>
+        <translation>Qeydiyyat alınmadı. Heç nə dəyişmədi. Kampaniya rəhbərinə müraciət edin.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/export_text.py" line="49"/>
+        <location filename="../../ui/export_text.py" line="52"/>
+        <source>Signers</source>
+        <translation>İmzalayanlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="50"/>
+        <source>Totals by settlement</source>
+        <translation>Yaşayış yerləri üzrə cəmi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="51"/>
+        <source>Possible duplicates</source>
+        <translation>Ehtimal olunan təkrarlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="53"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="54"/>
+        <source>drawn</source>
+        <translation>əl ilə çəkilib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="55"/>
+        <source>typed</source>
+        <translation>ad yazılıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="56"/>
+        <source>assisted</source>
+        <translation>könüllünün köməyi ilə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="57"/>
+        <source>hands are not steady</source>
+        <translation>əlləri titrəyir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="58"/>
+        <source>cannot see well</source>
+        <translation>yaxşı görmür</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="59"/>
+        <source>cannot write</source>
+        <translation>yaza bilmir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="60"/>
+        <source>another reason</source>
+        <translation>başqa səbəb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="61"/>
+        <source>synthetic (test)</source>
+        <translation>sintetik (sınaq)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="67"/>
+        <source>Surname</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="68"/>
+        <source>Given name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="69"/>
+        <source>Patronymic</source>
+        <translation>Ata adı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="70"/>
+        <source>Settlement</source>
+        <translation>Yaşayış yeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="71"/>
+        <source>How signed</source>
+        <translation>Necə imzalanıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="72"/>
+        <source>Volunteer who assisted</source>
+        <translation>Kömək edən könüllü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="73"/>
+        <source>Why assisted</source>
+        <translation>Köməyin səbəbi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="74"/>
+        <source>Typed name</source>
+        <translation>Yazılmış ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="75"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="76"/>
+        <source>Email</source>
+        <translation>E-poçt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="77"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="78"/>
+        <source>Signed at</source>
+        <translation>İmzalanma vaxtı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="79"/>
+        <source>Tablet</source>
+        <translation>Planşet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="80"/>
+        <source>Record</source>
+        <translation>Qeydin ID-si</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="81"/>
+        <source>Test data</source>
+        <translation>Sınaq məlumatı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="82"/>
+        <source>Clock warning</source>
+        <translation>Saat xəbərdarlığı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="83"/>
+        <source>Place of signing</source>
+        <translation>İmzalanma yeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="84"/>
+        <source>Volunteer on duty</source>
+        <translation>Növbətçi könüllü</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="85"/>
+        <source>Group</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="86"/>
+        <source>Why flagged</source>
+        <translation>Niyə qeyd olunub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="92"/>
+        <source>Unique signers</source>
+        <translation>Unikal imzalayanlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="93"/>
+        <source>Duplicates removed</source>
+        <translation>Çıxarılmış təkrarlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="94"/>
+        <source>Withdrawn by their signers</source>
+        <translation>İmzalayanın özü geri götürüb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="95"/>
+        <source>Left out: tablet revoked</source>
+        <translation>Sayılmayıb: planşet ləğv olunub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="96"/>
+        <source>Signed by drawing</source>
+        <translation>Əl ilə imzalayanlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="97"/>
+        <source>Signed with a typed name</source>
+        <translation>Adını yazaraq imzalayanlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="98"/>
+        <source>Signed with a volunteer&apos;s help</source>
+        <translation>Könüllünün köməyi ilə imzalayanlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="99"/>
+        <source>Held aside at the server, not counted</source>
+        <translation>Serverdə ayrıca saxlanılıb, sayılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="107"/>
+        <source>Possible duplicates, for a person to judge: nothing here was removed.</source>
+        <translation>Ehtimal olunan təkrarlar, qərarı insan verir: buradan heç nə çıxarılmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="110"/>
+        <source>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</source>
+        <translation>Qeyd olunub: rus və Azərbaycan yazılışı eyniləşdirildikdə eyni səslənən adlar (Мамедов / Məmmədov), eyni yaşayış yerində (Ağdam / Агдам).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="115"/>
+        <source>Flagged: names one letter apart in the same settlement.</source>
+        <translation>Qeyd olunub: eyni yaşayış yerində bir hərflə fərqlənən adlar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="118"/>
+        <source>Exact duplicates (the same name and settlement) were removed already and are not listed.</source>
+        <translation>Dəqiq təkrarlar (eyni ad və yaşayış yeri) artıq çıxarılıb və burada göstərilmir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="123"/>
+        <source>sound alike</source>
+        <translation>eyni səslənir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="124"/>
+        <source>one letter apart</source>
+        <translation>bir hərflə fərqlənir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="125"/>
+        <source>No possible duplicates found.</source>
+        <translation>Ehtimal olunan təkrar tapılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="131"/>
+        <source>Petition</source>
+        <translation>Petisiya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="132"/>
+        <source>Addressed to</source>
+        <translation>Ünvan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="133"/>
+        <source>The request</source>
+        <translation>Müraciət</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="134"/>
+        <source>Organisers</source>
+        <translation>Təşkilatçılar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="135"/>
+        <source>Text in %1</source>
+        <translation>Mətn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="136"/>
+        <source>SHA-256 of the text shown, its consent wording included</source>
+        <translation>Göstərilən mətnin SHA-256 heşi (razılıq mətni daxil olmaqla)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="139"/>
+        <source>Facts as of</source>
+        <translation>Faktların tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="140"/>
+        <source>Signers who read this text</source>
+        <translation>Bu mətni oxuyub imzalayanlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="141"/>
+        <source>A text that is not in this campaign file</source>
+        <translation>Bu kampaniya faylında olmayan mətn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="144"/>
+        <source>How the signatures were collected</source>
+        <translation>İmzalar necə toplanıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="145"/>
+        <source>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</source>
+        <translation>İstifadə olunan planşetlər: %1. İmzalar %2 ilə %3 arasında toplanıb. Hər imza verildiyi anda planşetdə şifrələnib və yalnız şəbəkəyə qoşulmayan ixrac kompüterində açılıb. Hər kəs neçə dəfə imzalamasından asılı olmayaraq bir dəfə sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="151"/>
+        <source>First signature</source>
+        <translation>İlk imza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="152"/>
+        <source>Last signature</source>
+        <translation>Son imza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="153"/>
+        <source>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</source>
+        <translation>Saatı səhv olan planşetdə verilmiş imzalar (tarixləri planşetin saatına görədir): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="157"/>
+        <source>The count</source>
+        <translation>İmzaların sayı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="158"/>
+        <source>Signers by settlement</source>
+        <translation>Yaşayış yerləri üzrə imzalayanlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="159"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="160"/>
+        <source>Name</source>
+        <translation>Soyad, ad, ata adı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="161"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="162"/>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="163"/>
+        <source>assisted by %1</source>
+        <translation>könüllü %1 kömək edib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="164"/>
+        <source>page %1 of %2</source>
+        <translation>səhifə %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="165"/>
+        <source>TEST DATA: this file holds simulated signatures. Not for delivery.</source>
+        <translation>SINAQ MƏLUMATI: bu faylda simulyasiya olunmuş imzalar var. Ünvana təqdim etmək üçün deyil.</translation>
+    </message>
+</context>
+<context>
     <name>FormScreen</name>
     <message>
         <location filename="../../ui/screens/form_screen.py" line="43"/>
@@ -207,6 +801,72 @@
         <location filename="../../ui/screens/form_screen.py" line="44"/>
         <source>Next</source>
         <translation>İrəli</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="75"/>
+        <source>Hand-over by USB stick</source>
+        <translation>USB fləşkart ilə təhvil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="78"/>
+        <source>No network? Save the unsent signatures to a USB stick and give it to the campaign lead. Their server gives back a receipt file: load it here, and the signatures count as sent. The file is sealed: nobody can read names in it.</source>
+        <translation>Şəbəkə yoxdur? Göndərilməmiş imzaları USB fləşkarta yazın və onu kampaniya rəhbərinə verin. Onun serveri qəbz faylı qaytarır: onu burada yükləyin, imzalar göndərilmiş sayılacaq. Fayl şifrələnib: heç kim oradakı adları oxuya bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="83"/>
+        <source>Save hand-over file</source>
+        <translation>Təhvil faylını saxla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="84"/>
+        <source>Load receipt</source>
+        <translation>Qəbzi yüklə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="93"/>
+        <source>A DEMO tablet has nothing to hand over.</source>
+        <translation>NÜMUNƏ planşetində təhvil veriləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="97"/>
+        <source>Working…</source>
+        <translation>İcra olunur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="114"/>
+        <source>Saved %1 signature record(s) to %2.</source>
+        <translation>%1 imza qeydi saxlanıldı: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/handover_page.py" line="129"/>
+        <source>Receipt loaded: acknowledged through no. %1; %n still to send.</source>
+        <translation>
+            <numerusform>Qəbz yükləndi: № %1 daxil olmaqla təsdiqlənib; hələ %n qeyd göndərilməlidir.</numerusform>
+            <numerusform>Qəbz yükləndi: № %1 daxil olmaqla təsdiqlənib; hələ %n qeyd göndərilməlidir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="136"/>
+        <source>Nothing to hand over: the server has everything.</source>
+        <translation>Təhvil veriləcək heç nə yoxdur: hamısı artıq serverdədir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="139"/>
+        <source>That file is not a receipt for this tablet. Nothing was changed.</source>
+        <translation>Bu fayl bu planşetin qəbzi deyil. Heç nə dəyişdirilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="142"/>
+        <source>A sync is running. Try again in a minute.</source>
+        <translation>Sinxronlaşma gedir. Bir dəqiqədən sonra yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="144"/>
+        <source>That did not work: is the USB stick still there?</source>
+        <translation>Alınmadı: USB fləşkart hələ taxılıdır?</translation>
     </message>
 </context>
 <context>
@@ -251,28 +911,28 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="179"/>
+        <location filename="../../ui/window.py" line="187"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>NÜMUNƏ — yalnız məşq üçündür: buradakı imzalar sayılmır</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="180"/>
-        <location filename="../../ui/window.py" line="182"/>
+        <location filename="../../ui/window.py" line="188"/>
+        <location filename="../../ui/window.py" line="190"/>
         <source>Help</source>
         <translation>Kömək</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="197"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>Stop ■</source>
         <translation>Dayandır ■</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="197"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>Listen ▶</source>
         <translation>Dinlə ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="198"/>
+        <location filename="../../ui/window.py" line="206"/>
         <source>Listen</source>
         <translation>Dinlə</translation>
     </message>
@@ -280,72 +940,72 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="89"/>
+        <location filename="../../ui/lock.py" line="90"/>
         <source>Volunteer</source>
         <translation>Könüllü</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="90"/>
+        <location filename="../../ui/lock.py" line="91"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="92"/>
+        <location filename="../../ui/lock.py" line="93"/>
         <source>Volunteer PIN</source>
         <translation>Könüllü PİN-i</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="94"/>
+        <location filename="../../ui/lock.py" line="95"/>
         <source>Coordinator PIN</source>
         <translation>Koordinatorun PİN-i</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="100"/>
+        <location filename="../../ui/lock.py" line="101"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Könüllü üçün PİN seçin (6–8 rəqəm)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="101"/>
+        <location filename="../../ui/lock.py" line="102"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Koordinator üçün PİN seçin (6–8 rəqəm)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="113"/>
+        <location filename="../../ui/lock.py" line="114"/>
         <source>Only coordinators may know it.</source>
         <translation>Onu yalnız koordinatorlar bilməlidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="125"/>
+        <location filename="../../ui/lock.py" line="126"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>PİN 6–8 rəqəmdən ibarət olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="127"/>
+        <location filename="../../ui/lock.py" line="128"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Sadə ardıcıllıq olmayan PİN seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="130"/>
+        <location filename="../../ui/lock.py" line="131"/>
         <source>Enter the same PIN again</source>
         <translation>Eyni PİN-i bir daha daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="137"/>
+        <location filename="../../ui/lock.py" line="138"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>İki PİN fərqlidir. Zəhmət olmasa, yenidən başlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="147"/>
+        <location filename="../../ui/lock.py" line="148"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>Bu planşetdə könüllü PİN-i təyin edilməyib. Koordinatora müraciət edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="157"/>
+        <location filename="../../ui/lock.py" line="158"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Səhv PİN çox daxil edildi. Saat %1 olandan sonra yenidən cəhd edin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="164"/>
+        <location filename="../../ui/lock.py" line="165"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>PİN səhvdir. %n cəhd qalıb.</numerusform>
@@ -488,6 +1148,132 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/console/overview.py" line="75"/>
+        <source>This tablet today</source>
+        <translation>Bu planşet bu gün</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="76"/>
+        <source>signed today</source>
+        <translation>bu gün imzalanıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="77"/>
+        <source>signed on this tablet</source>
+        <translation>bu planşetdə imzalanıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="78"/>
+        <source>not yet sent</source>
+        <translation>hələ göndərilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="79"/>
+        <source>acknowledged through no.</source>
+        <translation>son təsdiqlənmiş №</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="80"/>
+        <source>Signatures per hour today</source>
+        <translation>Bu gün saatlar üzrə imzalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="81"/>
+        <source>Sync now</source>
+        <translation>İndi sinxronlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="108"/>
+        <source>A DEMO tablet never syncs.</source>
+        <translation>NÜMUNƏ planşeti heç vaxt sinxronlaşmır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="110"/>
+        <source>Not enrolled with a server yet: see Enrol.</source>
+        <translation>Planşet hələ serverdə qeydiyyatdan keçməyib: «Qeydiyyat» bölməsinə baxın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="116"/>
+        <source>Never synced.</source>
+        <translation>Heç vaxt sinxronlaşmayıb.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="117"/>
+        <source>Last sync: %1.</source>
+        <translation>Son sinxronlaşma: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="119"/>
+        <source>The last try did not complete.</source>
+        <translation>Sonuncu cəhd başa çatmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/overview.py" line="121"/>
+        <source>%n signature(s) still to send.</source>
+        <translation>
+            <numerusform>Hələ %n imza göndərilməlidir.</numerusform>
+            <numerusform>Hələ %n imza göndərilməlidir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="122"/>
+        <source>Everything is sent.</source>
+        <translation>Hamısı göndərilib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="127"/>
+        <source>The server&apos;s count: not heard yet.</source>
+        <translation>Serverdəki say: hələ məlumat gəlməyib.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="130"/>
+        <source>The server counts at least %1 signers of %2, as of %3.</source>
+        <translation>Serverin hesabına görə ən azı %1 imzalayan var, hədəf %2 (%3 vəziyyətinə).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="138"/>
+        <source>Chain check: running…</source>
+        <translation>Zəncir yoxlaması: gedir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="140"/>
+        <source>Chain check: intact.</source>
+        <translation>Zəncir yoxlaması: zəncir bütövdür.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="141"/>
+        <source>Chain check: DAMAGED. Do not wipe; call the campaign lead.</source>
+        <translation>Zəncir yoxlaması: ZƏDƏLƏNİB. Silməyin; kampaniya rəhbərinə müraciət edin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="192"/>
+        <source>Sending…</source>
+        <translation>Göndərilir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="199"/>
+        <source>Sending %1 of %2</source>
+        <translation>Göndərilir: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="207"/>
+        <source>Sync complete.</source>
+        <translation>Sinxronlaşma başa çatdı.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="214"/>
+        <source>Sync cancelled; it tries again later by itself.</source>
+        <translation>Sinxronlaşma ləğv edildi; bir qədər sonra özü yenidən cəhd edəcək.</translation>
+    </message>
+</context>
+<context>
     <name>PausedOverlay</name>
     <message>
         <location filename="../../ui/widgets/paused.py" line="25"/>
@@ -585,7 +1371,7 @@
 <context>
     <name>RenewingOverlay</name>
     <message>
-        <location filename="../../ui/sync_worker.py" line="180"/>
+        <location filename="../../ui/sync_worker.py" line="197"/>
         <source>One moment, please: this tablet is renewing its connection.</source>
         <translation>Bir dəqiqə, zəhmət olmasa: planşet bağlantısını yeniləyir.</translation>
     </message>
@@ -659,6 +1445,49 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="72"/>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="73"/>
+        <source>Clear a form after (seconds)</source>
+        <translation>Forma neçə saniyədən sonra silinsin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="75"/>
+        <source>Clear while reading after (seconds)</source>
+        <translation>Oxuyarkən neçə saniyədən sonra silinsin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="77"/>
+        <source>Countdown before clearing (seconds)</source>
+        <translation>Silinməzdən əvvəl geri sayım (saniyə)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="78"/>
+        <source>Longest signing (seconds)</source>
+        <translation>Ən uzun imzalama (saniyə)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="79"/>
+        <source>Language a new signer starts in</source>
+        <translation>Yeni imzalayan üçün ilkin dil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="80"/>
+        <source>Change PIN</source>
+        <translation>PİN-i dəyiş</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="81"/>
+        <source>Set volunteer PIN</source>
+        <translation>Könüllü PİN-ini təyin et</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../ui/widgets/signature_pad.py" line="47"/>
@@ -712,7 +1541,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_strip.py" line="52"/>
+        <location filename="../../ui/widgets/status_strip.py" line="56"/>
         <source>Unsent: %n</source>
         <translation>
             <numerusform>Göndərilməyib: %n</numerusform>
@@ -720,72 +1549,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="54"/>
+        <location filename="../../ui/widgets/status_strip.py" line="58"/>
         <source>Last sync: %1</source>
         <translation>Son sinxronlaşma: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="56"/>
+        <location filename="../../ui/widgets/status_strip.py" line="60"/>
         <source>Never synced</source>
         <translation>Heç vaxt sinxronlaşmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="61"/>
+        <location filename="../../ui/widgets/status_strip.py" line="65"/>
         <source>Battery: unknown</source>
         <translation>Batareya: naməlum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="64"/>
+        <location filename="../../ui/widgets/status_strip.py" line="68"/>
         <source>Battery: %1%</source>
         <translation>Batareya: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="69"/>
+        <location filename="../../ui/widgets/status_strip.py" line="73"/>
         <source>Check the tablet&apos;s clock: it is behind</source>
         <translation>Planşetin saatını yoxlayın: geri qalır</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="100"/>
+        <location filename="../../ui/widgets/status_strip.py" line="104"/>
         <source>Sending %1 of %2</source>
         <translation>Göndərilir: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="104"/>
+        <location filename="../../ui/widgets/status_strip.py" line="108"/>
         <source>Sending…</source>
         <translation>Göndərilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="115"/>
+        <location filename="../../ui/widgets/status_strip.py" line="119"/>
         <source>Waiting for the campaign lead to approve this tablet</source>
         <translation>Kampaniya rəhbərinin bu planşeti təsdiqləməsi gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="117"/>
+        <location filename="../../ui/widgets/status_strip.py" line="121"/>
         <source>Not sent: no connection to the server; will try again</source>
         <translation>Göndərilmədi: serverlə əlaqə yoxdur; yenidən cəhd ediləcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="119"/>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Göndərilmədi: server məşğuldur; yenidən cəhd ediləcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="121"/>
+        <location filename="../../ui/widgets/status_strip.py" line="125"/>
         <source>Another sync is running; will try again</source>
         <translation>Başqa sinxronlaşma gedir; yenidən cəhd ediləcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <location filename="../../ui/widgets/status_strip.py" line="127"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Göndərilmədi: heç kim imza atmayanda planşet identifikasiyasını yeniləyəcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <location filename="../../ui/widgets/status_strip.py" line="129"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Göndərilmədi: koordinator lazımdır: yenidən qeydiyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="126"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Göndərilmədi: koordinatordan sinxronlaşmanı yoxlamağı xahiş edin</translation>
     </message>
@@ -934,6 +1763,59 @@
         <location filename="../../ui/screens/welcome.py" line="143"/>
         <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
         <translation>Bu planşet burada göstərilən petisiya üçün imza toplayır. Dilinizi seçin, sonra oxuyub imzalamaq üçün yaşıl düyməni basın.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawPage</name>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="48"/>
+        <source>Withdraw a signature</source>
+        <translation>İmzanın geri götürülməsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="51"/>
+        <source>The signer shows the receipt code from their thank-you screen. The signature then no longer counts, on this tablet or any other.</source>
+        <translation>İmzalayan təşəkkür ekranındakı qəbz kodunu göstərir. Bundan sonra imza nə bu planşetdə, nə də başqasında sayılmır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="55"/>
+        <source>Withdraw…</source>
+        <translation>Geri götür…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="56"/>
+        <source>Yes, withdraw it</source>
+        <translation>Bəli, geri götür</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="57"/>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="63"/>
+        <source>Withdraw the signature with code %1? This cannot be undone.</source>
+        <translation>%1 kodlu imza geri götürülsün? Bunu sonra ləğv etmək olmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="72"/>
+        <source>That is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB).</source>
+        <translation>Bu, qəbz kodu deyil (12 hərf və rəqəm, məsələn, 7KQ2 M9XD 4HTB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="92"/>
+        <source>That signature is already withdrawn.</source>
+        <translation>Bu imza artıq geri götürülüb.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="96"/>
+        <source>Withdrawn. It no longer counts on this tablet; the server hears of it at the next sync.</source>
+        <translation>Geri götürüldü. İmza artıq bu planşetdə sayılmır; server bunu növbəti sinxronlaşmada öyrənəcək.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="99"/>
+        <source>Withdrawn. The signature was taken on another tablet: the server removes it there at the next sync.</source>
+        <translation>Geri götürüldü. İmza başqa planşetdə atılıb: server onu növbəti sinxronlaşmada orada da çıxaracaq.</translation>
     </message>
 </context>
 <context>

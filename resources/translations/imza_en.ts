@@ -60,6 +60,54 @@
     </message>
 </context>
 <context>
+    <name>ConsolePanel</name>
+    <message>
+        <location filename="../../ui/console/panel.py" line="129"/>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="130"/>
+        <source>Today and sync</source>
+        <translation>Today and sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="130"/>
+        <source>Hand-over (USB)</source>
+        <translation>Hand-over (USB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="130"/>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="131"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="131"/>
+        <source>Day&apos;s end</source>
+        <translation>Day&apos;s end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="131"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="134"/>
+        <source>Back to the kiosk</source>
+        <translation>Back to the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="135"/>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+</context>
+<context>
     <name>ContactScreen</name>
     <message>
         <location filename="../../ui/screens/contact.py" line="31"/>
@@ -88,56 +136,155 @@
     </message>
 </context>
 <context>
-    <name>CoordinatorMenu</name>
+    <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="87"/>
-        <source>Coordinator</source>
-        <translation>Coordinator</translation>
+        <location filename="../../ui/console/dayend_page.py" line="80"/>
+        <source>signed by drawing</source>
+        <translation>signed by drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="88"/>
-        <source>Clear a form after (seconds)</source>
-        <translation>Clear a form after (seconds)</translation>
+        <location filename="../../ui/console/dayend_page.py" line="81"/>
+        <source>typed name and tick</source>
+        <translation>typed name and tick</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="90"/>
-        <source>Clear while reading after (seconds)</source>
-        <translation>Clear while reading after (seconds)</translation>
+        <location filename="../../ui/console/dayend_page.py" line="82"/>
+        <source>assisted by a volunteer</source>
+        <translation>assisted by a volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="92"/>
-        <source>Countdown before clearing (seconds)</source>
-        <translation>Countdown before clearing (seconds)</translation>
+        <location filename="../../ui/console/dayend_page.py" line="83"/>
+        <source>acknowledged by the server</source>
+        <translation>acknowledged by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="93"/>
-        <source>Longest signing (seconds)</source>
-        <translation>Longest signing (seconds)</translation>
+        <location filename="../../ui/console/dayend_page.py" line="84"/>
+        <source>not yet sent</source>
+        <translation>not yet sent</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="94"/>
-        <source>Language a new signer starts in</source>
-        <translation>Language a new signer starts in</translation>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="95"/>
-        <source>Back to the kiosk</source>
-        <translation>Back to the kiosk</translation>
+        <location filename="../../ui/console/dayend_page.py" line="89"/>
+        <source>Day&apos;s end</source>
+        <translation>Day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="96"/>
-        <source>Change PIN</source>
-        <translation>Change PIN</translation>
+        <location filename="../../ui/console/dayend_page.py" line="92"/>
+        <source>Save summary as PDF</source>
+        <translation>Save summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="97"/>
-        <source>Set volunteer PIN</source>
-        <translation>Set volunteer PIN</translation>
+        <location filename="../../ui/console/dayend_page.py" line="93"/>
+        <source>Wipe what the server holds…</source>
+        <translation>Wipe what the server holds…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_menu.py" line="98"/>
-        <source>Leave kiosk mode</source>
-        <translation>Leave kiosk mode</translation>
+        <location filename="../../ui/console/dayend_page.py" line="95"/>
+        <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
+        <translation>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="98"/>
+        <source>Yes, wipe</source>
+        <translation>Yes, wipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="99"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/dayend_page.py" line="107"/>
+        <source>%1: %n signature(s) today.</source>
+        <translation>
+            <numerusform>%1: %n signature today.</numerusform>
+            <numerusform>%1: %n signatures today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="127"/>
+        <source>Could not save there: is the USB stick still there?</source>
+        <translation>Could not save there: is the USB stick still there?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <source>Day&apos;s end summary</source>
+        <translation>Day&apos;s end summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="140"/>
+        <source>DEMO: practice signatures, never counted.</source>
+        <translation>DEMO: practice signatures, never counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="141"/>
+        <source>Campaign: %1</source>
+        <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="142"/>
+        <source>Tablet: %1</source>
+        <translation>Tablet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="145"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="148"/>
+        <source>Signatures per hour today</source>
+        <translation>Signatures per hour today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="149"/>
+        <source>Counts only: this summary holds no names and needs no key.</source>
+        <translation>Counts only: this summary holds no names and needs no key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="156"/>
+        <source>The chain check found damage: do not wipe; call the campaign lead.</source>
+        <translation>The chain check found damage: do not wipe; call the campaign lead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="170"/>
+        <source>Wiping…</source>
+        <translation>Wiping…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="181"/>
+        <source>The wipe did not complete. Nothing was lost.</source>
+        <translation>The wipe did not complete. Nothing was lost.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/dayend_page.py" line="184"/>
+        <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
+        <translation>
+            <numerusform>Not wiped: %n record is not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</numerusform>
+            <numerusform>Not wiped: %n records are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/dayend_page.py" line="188"/>
+        <source>Nothing to wipe.</source>
+        <translation>Nothing to wipe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/dayend_page.py" line="193"/>
+        <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
+        <translation>
+            <numerusform>Wiped %n signature record. The tablet is ready for tomorrow.</numerusform>
+            <numerusform>Wiped %n signature records. The tablet is ready for tomorrow.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -197,6 +344,453 @@
     </message>
 </context>
 <context>
+    <name>EnrolPage</name>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="48"/>
+        <source>Enrol with the campaign&apos;s server</source>
+        <translation>Enrol with the campaign&apos;s server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="49"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="50"/>
+        <source>Enrolment code from the campaign lead</source>
+        <translation>Enrolment code from the campaign lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="51"/>
+        <source>Enrol this tablet</source>
+        <translation>Enrol this tablet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="59"/>
+        <source>Campaign key: %1. The code starts with its first six characters: compare them with what the campaign lead reads out.</source>
+        <translation>Campaign key: %1. The code starts with its first six characters: compare them with what the campaign lead reads out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="68"/>
+        <source>This tablet runs in DEMO mode. Enrolling makes it a campaign tablet: its practice signatures are erased; PINs and settings stay.</source>
+        <translation>This tablet runs in DEMO mode. Enrolling makes it a campaign tablet: its practice signatures are erased; PINs and settings stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="75"/>
+        <source>Enrolled with %1; waiting for the campaign lead&apos;s approval.</source>
+        <translation>Enrolled with %1; waiting for the campaign lead&apos;s approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="77"/>
+        <source>Enrolled with %1.</source>
+        <translation>Enrolled with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="81"/>
+        <source>This tablet is not enrolled: it keeps signatures here.</source>
+        <translation>This tablet is not enrolled: it keeps signatures here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="86"/>
+        <source>The server address starts with https://</source>
+        <translation>The server address starts with https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="90"/>
+        <source>That is not an enrolment code (like 7F3A9C-K2QW-8MXD-4HTB-9RJE).</source>
+        <translation>That is not an enrolment code (like 7F3A9C-K2QW-8MXD-4HTB-9RJE).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="95"/>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="119"/>
+        <source>Enrolled. The server&apos;s campaign key is %1.</source>
+        <translation>Enrolled. The server&apos;s campaign key is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="128"/>
+        <source>This tablet holds signatures for its own campaign file: hand them over first, then enrol a fresh tablet.</source>
+        <translation>This tablet holds signatures for its own campaign file: hand them over first, then enrol a fresh tablet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="131"/>
+        <source>The server does not know this code, or it was used or has expired.</source>
+        <translation>The server does not know this code, or it was used or has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="133"/>
+        <source>The server&apos;s campaign key does not match this code. Nothing changed.</source>
+        <translation>The server&apos;s campaign key does not match this code. Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="135"/>
+        <source>Cannot reach the server. Check the address and the network.</source>
+        <translation>Cannot reach the server. Check the address and the network.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="137"/>
+        <source>Enrolment did not work. Nothing changed. Call the campaign lead.</source>
+        <translation>Enrolment did not work. Nothing changed. Call the campaign lead.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/export_text.py" line="49"/>
+        <location filename="../../ui/export_text.py" line="52"/>
+        <source>Signers</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="50"/>
+        <source>Totals by settlement</source>
+        <translation>Totals by settlement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="51"/>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="53"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="54"/>
+        <source>drawn</source>
+        <translation>drawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="55"/>
+        <source>typed</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="56"/>
+        <source>assisted</source>
+        <translation>assisted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="57"/>
+        <source>hands are not steady</source>
+        <translation>hands are not steady</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="58"/>
+        <source>cannot see well</source>
+        <translation>cannot see well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="59"/>
+        <source>cannot write</source>
+        <translation>cannot write</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="60"/>
+        <source>another reason</source>
+        <translation>another reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="61"/>
+        <source>synthetic (test)</source>
+        <translation>synthetic (test)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="67"/>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="68"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="69"/>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="70"/>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="71"/>
+        <source>How signed</source>
+        <translation>How signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="72"/>
+        <source>Volunteer who assisted</source>
+        <translation>Volunteer who assisted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="73"/>
+        <source>Why assisted</source>
+        <translation>Why assisted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="74"/>
+        <source>Typed name</source>
+        <translation>Typed name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="75"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="76"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="77"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="78"/>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="79"/>
+        <source>Tablet</source>
+        <translation>Tablet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="80"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="81"/>
+        <source>Test data</source>
+        <translation>Test data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="82"/>
+        <source>Clock warning</source>
+        <translation>Clock warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="83"/>
+        <source>Place of signing</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="84"/>
+        <source>Volunteer on duty</source>
+        <translation>Volunteer on duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="85"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="86"/>
+        <source>Why flagged</source>
+        <translation>Why flagged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="92"/>
+        <source>Unique signers</source>
+        <translation>Unique signers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="93"/>
+        <source>Duplicates removed</source>
+        <translation>Duplicates removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="94"/>
+        <source>Withdrawn by their signers</source>
+        <translation>Withdrawn by their signers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="95"/>
+        <source>Left out: tablet revoked</source>
+        <translation>Left out: tablet revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="96"/>
+        <source>Signed by drawing</source>
+        <translation>Signed by drawing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="97"/>
+        <source>Signed with a typed name</source>
+        <translation>Signed with a typed name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="98"/>
+        <source>Signed with a volunteer&apos;s help</source>
+        <translation>Signed with a volunteer&apos;s help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="99"/>
+        <source>Held aside at the server, not counted</source>
+        <translation>Held aside at the server, not counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="107"/>
+        <source>Possible duplicates, for a person to judge: nothing here was removed.</source>
+        <translation>Possible duplicates, for a person to judge: nothing here was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="110"/>
+        <source>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</source>
+        <translation>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="115"/>
+        <source>Flagged: names one letter apart in the same settlement.</source>
+        <translation>Flagged: names one letter apart in the same settlement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="118"/>
+        <source>Exact duplicates (the same name and settlement) were removed already and are not listed.</source>
+        <translation>Exact duplicates (the same name and settlement) were removed already and are not listed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="123"/>
+        <source>sound alike</source>
+        <translation>sound alike</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="124"/>
+        <source>one letter apart</source>
+        <translation>one letter apart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="125"/>
+        <source>No possible duplicates found.</source>
+        <translation>No possible duplicates found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="131"/>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="132"/>
+        <source>Addressed to</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="133"/>
+        <source>The request</source>
+        <translation>The request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="134"/>
+        <source>Organisers</source>
+        <translation>Organisers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="135"/>
+        <source>Text in %1</source>
+        <translation>Text in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="136"/>
+        <source>SHA-256 of the text shown, its consent wording included</source>
+        <translation>SHA-256 of the text shown, its consent wording included</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="139"/>
+        <source>Facts as of</source>
+        <translation>Facts as of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="140"/>
+        <source>Signers who read this text</source>
+        <translation>Signers who read this text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="141"/>
+        <source>A text that is not in this campaign file</source>
+        <translation>A text that is not in this campaign file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="144"/>
+        <source>How the signatures were collected</source>
+        <translation>How the signatures were collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="145"/>
+        <source>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</source>
+        <translation>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="151"/>
+        <source>First signature</source>
+        <translation>First signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="152"/>
+        <source>Last signature</source>
+        <translation>Last signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="153"/>
+        <source>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</source>
+        <translation>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="157"/>
+        <source>The count</source>
+        <translation>The count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="158"/>
+        <source>Signers by settlement</source>
+        <translation>Signers by settlement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="159"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="160"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="161"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="162"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="163"/>
+        <source>assisted by %1</source>
+        <translation>assisted by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="164"/>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="165"/>
+        <source>TEST DATA: this file holds simulated signatures. Not for delivery.</source>
+        <translation>TEST DATA: this file holds simulated signatures. Not for delivery.</translation>
+    </message>
+</context>
+<context>
     <name>FormScreen</name>
     <message>
         <location filename="../../ui/screens/form_screen.py" line="43"/>
@@ -207,6 +801,72 @@
         <location filename="../../ui/screens/form_screen.py" line="44"/>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="75"/>
+        <source>Hand-over by USB stick</source>
+        <translation>Hand-over by USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="78"/>
+        <source>No network? Save the unsent signatures to a USB stick and give it to the campaign lead. Their server gives back a receipt file: load it here, and the signatures count as sent. The file is sealed: nobody can read names in it.</source>
+        <translation>No network? Save the unsent signatures to a USB stick and give it to the campaign lead. Their server gives back a receipt file: load it here, and the signatures count as sent. The file is sealed: nobody can read names in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="83"/>
+        <source>Save hand-over file</source>
+        <translation>Save hand-over file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="84"/>
+        <source>Load receipt</source>
+        <translation>Load receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="93"/>
+        <source>A DEMO tablet has nothing to hand over.</source>
+        <translation>A DEMO tablet has nothing to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="97"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="114"/>
+        <source>Saved %1 signature record(s) to %2.</source>
+        <translation>Saved %1 signature record(s) to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/handover_page.py" line="129"/>
+        <source>Receipt loaded: acknowledged through no. %1; %n still to send.</source>
+        <translation>
+            <numerusform>Receipt loaded: acknowledged through no. %1; %n still to send.</numerusform>
+            <numerusform>Receipt loaded: acknowledged through no. %1; %n still to send.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="136"/>
+        <source>Nothing to hand over: the server has everything.</source>
+        <translation>Nothing to hand over: the server has everything.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="139"/>
+        <source>That file is not a receipt for this tablet. Nothing was changed.</source>
+        <translation>That file is not a receipt for this tablet. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="142"/>
+        <source>A sync is running. Try again in a minute.</source>
+        <translation>A sync is running. Try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/handover_page.py" line="144"/>
+        <source>That did not work: is the USB stick still there?</source>
+        <translation>That did not work: is the USB stick still there?</translation>
     </message>
 </context>
 <context>
@@ -251,28 +911,28 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="179"/>
+        <location filename="../../ui/window.py" line="187"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>DEMO — practice only: signatures here are not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="180"/>
-        <location filename="../../ui/window.py" line="182"/>
+        <location filename="../../ui/window.py" line="188"/>
+        <location filename="../../ui/window.py" line="190"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="197"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>Stop ■</source>
         <translation>Stop ■</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="197"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>Listen ▶</source>
         <translation>Listen ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="198"/>
+        <location filename="../../ui/window.py" line="206"/>
         <source>Listen</source>
         <translation>Listen</translation>
     </message>
@@ -280,72 +940,72 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="89"/>
+        <location filename="../../ui/lock.py" line="90"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="90"/>
+        <location filename="../../ui/lock.py" line="91"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="92"/>
+        <location filename="../../ui/lock.py" line="93"/>
         <source>Volunteer PIN</source>
         <translation>Volunteer PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="94"/>
+        <location filename="../../ui/lock.py" line="95"/>
         <source>Coordinator PIN</source>
         <translation>Coordinator PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="100"/>
+        <location filename="../../ui/lock.py" line="101"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Choose a volunteer PIN (6 to 8 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="101"/>
+        <location filename="../../ui/lock.py" line="102"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Choose a coordinator PIN (6 to 8 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="113"/>
+        <location filename="../../ui/lock.py" line="114"/>
         <source>Only coordinators may know it.</source>
         <translation>Only coordinators may know it.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="125"/>
+        <location filename="../../ui/lock.py" line="126"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>A PIN is 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="127"/>
+        <location filename="../../ui/lock.py" line="128"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Choose a PIN that is not a simple sequence.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="130"/>
+        <location filename="../../ui/lock.py" line="131"/>
         <source>Enter the same PIN again</source>
         <translation>Enter the same PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="137"/>
+        <location filename="../../ui/lock.py" line="138"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>The two PINs differ. Please start again.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="147"/>
+        <location filename="../../ui/lock.py" line="148"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>No volunteer PIN is set on this tablet. Ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="157"/>
+        <location filename="../../ui/lock.py" line="158"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Too many wrong PINs. Try again after %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="164"/>
+        <location filename="../../ui/lock.py" line="165"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -488,6 +1148,132 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/console/overview.py" line="75"/>
+        <source>This tablet today</source>
+        <translation>This tablet today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="76"/>
+        <source>signed today</source>
+        <translation>signed today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="77"/>
+        <source>signed on this tablet</source>
+        <translation>signed on this tablet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="78"/>
+        <source>not yet sent</source>
+        <translation>not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="79"/>
+        <source>acknowledged through no.</source>
+        <translation>acknowledged through no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="80"/>
+        <source>Signatures per hour today</source>
+        <translation>Signatures per hour today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="81"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="108"/>
+        <source>A DEMO tablet never syncs.</source>
+        <translation>A DEMO tablet never syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="110"/>
+        <source>Not enrolled with a server yet: see Enrol.</source>
+        <translation>Not enrolled with a server yet: see Enrol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="116"/>
+        <source>Never synced.</source>
+        <translation>Never synced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="117"/>
+        <source>Last sync: %1.</source>
+        <translation>Last sync: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="119"/>
+        <source>The last try did not complete.</source>
+        <translation>The last try did not complete.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/console/overview.py" line="121"/>
+        <source>%n signature(s) still to send.</source>
+        <translation>
+            <numerusform>%n signature still to send.</numerusform>
+            <numerusform>%n signatures still to send.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="122"/>
+        <source>Everything is sent.</source>
+        <translation>Everything is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="127"/>
+        <source>The server&apos;s count: not heard yet.</source>
+        <translation>The server&apos;s count: not heard yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="130"/>
+        <source>The server counts at least %1 signers of %2, as of %3.</source>
+        <translation>The server counts at least %1 signers of %2, as of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="138"/>
+        <source>Chain check: running…</source>
+        <translation>Chain check: running…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="140"/>
+        <source>Chain check: intact.</source>
+        <translation>Chain check: intact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="141"/>
+        <source>Chain check: DAMAGED. Do not wipe; call the campaign lead.</source>
+        <translation>Chain check: DAMAGED. Do not wipe; call the campaign lead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="192"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="199"/>
+        <source>Sending %1 of %2</source>
+        <translation>Sending %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="207"/>
+        <source>Sync complete.</source>
+        <translation>Sync complete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="214"/>
+        <source>Sync cancelled; it tries again later by itself.</source>
+        <translation>Sync cancelled; it tries again later by itself.</translation>
+    </message>
+</context>
+<context>
     <name>PausedOverlay</name>
     <message>
         <location filename="../../ui/widgets/paused.py" line="25"/>
@@ -585,7 +1371,7 @@
 <context>
     <name>RenewingOverlay</name>
     <message>
-        <location filename="../../ui/sync_worker.py" line="180"/>
+        <location filename="../../ui/sync_worker.py" line="197"/>
         <source>One moment, please: this tablet is renewing its connection.</source>
         <translation>One moment, please: this tablet is renewing its connection.</translation>
     </message>
@@ -659,6 +1445,49 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="72"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="73"/>
+        <source>Clear a form after (seconds)</source>
+        <translation>Clear a form after (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="75"/>
+        <source>Clear while reading after (seconds)</source>
+        <translation>Clear while reading after (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="77"/>
+        <source>Countdown before clearing (seconds)</source>
+        <translation>Countdown before clearing (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="78"/>
+        <source>Longest signing (seconds)</source>
+        <translation>Longest signing (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="79"/>
+        <source>Language a new signer starts in</source>
+        <translation>Language a new signer starts in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="80"/>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/settings_page.py" line="81"/>
+        <source>Set volunteer PIN</source>
+        <translation>Set volunteer PIN</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../ui/widgets/signature_pad.py" line="47"/>
@@ -712,7 +1541,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_strip.py" line="52"/>
+        <location filename="../../ui/widgets/status_strip.py" line="56"/>
         <source>Unsent: %n</source>
         <translation>
             <numerusform>Unsent: %n</numerusform>
@@ -720,72 +1549,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="54"/>
+        <location filename="../../ui/widgets/status_strip.py" line="58"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="56"/>
+        <location filename="../../ui/widgets/status_strip.py" line="60"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="61"/>
+        <location filename="../../ui/widgets/status_strip.py" line="65"/>
         <source>Battery: unknown</source>
         <translation>Battery: unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="64"/>
+        <location filename="../../ui/widgets/status_strip.py" line="68"/>
         <source>Battery: %1%</source>
         <translation>Battery: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="69"/>
+        <location filename="../../ui/widgets/status_strip.py" line="73"/>
         <source>Check the tablet&apos;s clock: it is behind</source>
         <translation>Check the tablet&apos;s clock: it is behind</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="100"/>
+        <location filename="../../ui/widgets/status_strip.py" line="104"/>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="104"/>
+        <location filename="../../ui/widgets/status_strip.py" line="108"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="115"/>
+        <location filename="../../ui/widgets/status_strip.py" line="119"/>
         <source>Waiting for the campaign lead to approve this tablet</source>
         <translation>Waiting for the campaign lead to approve this tablet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="117"/>
+        <location filename="../../ui/widgets/status_strip.py" line="121"/>
         <source>Not sent: no connection to the server; will try again</source>
         <translation>Not sent: no connection to the server; will try again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="119"/>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Not sent: the server is busy; will try again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="121"/>
+        <location filename="../../ui/widgets/status_strip.py" line="125"/>
         <source>Another sync is running; will try again</source>
         <translation>Another sync is running; will try again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <location filename="../../ui/widgets/status_strip.py" line="127"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Not sent: this tablet renews its identity when nobody is signing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <location filename="../../ui/widgets/status_strip.py" line="129"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Not sent: needs the coordinator: re-enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="126"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Not sent: ask the coordinator to check the sync</translation>
     </message>
@@ -934,6 +1763,59 @@
         <location filename="../../ui/screens/welcome.py" line="143"/>
         <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
         <translation>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawPage</name>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="48"/>
+        <source>Withdraw a signature</source>
+        <translation>Withdraw a signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="51"/>
+        <source>The signer shows the receipt code from their thank-you screen. The signature then no longer counts, on this tablet or any other.</source>
+        <translation>The signer shows the receipt code from their thank-you screen. The signature then no longer counts, on this tablet or any other.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="55"/>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="56"/>
+        <source>Yes, withdraw it</source>
+        <translation>Yes, withdraw it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="57"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="63"/>
+        <source>Withdraw the signature with code %1? This cannot be undone.</source>
+        <translation>Withdraw the signature with code %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="72"/>
+        <source>That is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB).</source>
+        <translation>That is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="92"/>
+        <source>That signature is already withdrawn.</source>
+        <translation>That signature is already withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="96"/>
+        <source>Withdrawn. It no longer counts on this tablet; the server hears of it at the next sync.</source>
+        <translation>Withdrawn. It no longer counts on this tablet; the server hears of it at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/withdraw_page.py" line="99"/>
+        <source>Withdrawn. The signature was taken on another tablet: the server removes it there at the next sync.</source>
+        <translation>Withdrawn. The signature was taken on another tablet: the server removes it there at the next sync.</translation>
     </message>
 </context>
 <context>

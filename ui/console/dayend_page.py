@@ -137,6 +137,7 @@ class DayEndPage(FollowsLanguage, QWidget):
         return summary_pdf.SummaryPage(
             title=self.tr("Day's end summary"),
             lines=[
+                *([self.tr("DEMO: practice signatures, never counted.")] if vault.demo else []),
                 self.tr("Campaign: %1").replace("%1", vault.campaign.slug),
                 self.tr("Tablet: %1").replace("%1", vault.device.id[:12]),
                 self.day.text(),

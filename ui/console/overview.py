@@ -74,7 +74,7 @@ class OverviewPage(FollowsLanguage, QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("This tablet today"))
         self.captions["today"].setText(self.tr("signed today"))
-        self.captions["total"].setText(self.tr("kept on this tablet"))
+        self.captions["total"].setText(self.tr("signed on this tablet"))
         self.captions["unsent"].setText(self.tr("not yet sent"))
         self.captions["acked"].setText(self.tr("acknowledged through no."))
         self.chart_caption.setText(self.tr("Signatures per hour today"))

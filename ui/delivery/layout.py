@@ -83,3 +83,15 @@ def footer(painter: QPainter, text: str) -> None:
     area = QRectF(body.left, body.top + body.height + mm(5), body.width, mm(6))
     painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), text)
     painter.restore()
+
+
+def test_mark(painter: QPainter, text: str) -> None:
+    """Across the top of a page whose file holds simulated signatures: nobody may mistake
+    a rehearsal for the petition."""
+    body = Body()
+    painter.save()
+    painter.setFont(font(9, bold=True))
+    painter.setPen(Qt.GlobalColor.darkRed)
+    area = QRectF(body.left, mm(5), body.width, body.top - mm(6))
+    painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.restore()

@@ -17,7 +17,7 @@ from kiosk.export import ExportError, Signer, Summary
 from kiosk.export_output import staged
 from kiosk.normalise import normalise
 from ui.delivery.front import front_document, front_html
-from ui.delivery.layout import Body, footer, new_writer
+from ui.delivery.layout import Body, footer, new_writer, test_mark
 from ui.delivery.signers import SignerPages
 from ui.export_text import application
 
@@ -51,6 +51,7 @@ def write_pdf(
 ) -> None:
     application()
     listed = sorted(signers, key=list_order)
+    rehearsal = any(s.synthetic for s in listed)
     text = campaign.text(language)
     with staged(path) as tmp:
         writer = new_writer(tmp, text.title)
@@ -71,6 +72,8 @@ def write_pdf(
                     pages.draw(painter, page - front, listed)
                 footer(painter, texts["pdf.page"].replace("%1", str(page + 1)).replace(
                     "%2", str(total)))  # fmt: skip
+                if rehearsal:
+                    test_mark(painter, texts["pdf.test_data"])
                 if progress:
                     progress(page + 1, total)
         finally:
