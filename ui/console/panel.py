@@ -82,8 +82,8 @@ class ConsolePanel(FollowsLanguage, QFrame):
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.row.setContentsMargins(mm(6), mm(5), mm(6), mm(5))
         self.row.setSpacing(mm(5))
-        self.row.addLayout(self.nav, 2)
-        self.row.addLayout(right, 7)
+        self.row.addLayout(self.nav, 0)
+        self.row.addLayout(right, 1)
         self._portrait: bool | None = None
         self._arrange(portrait=False)
         app = QApplication.instance()
@@ -93,7 +93,7 @@ class ConsolePanel(FollowsLanguage, QFrame):
         self.retranslate()
 
     def _arrange(self, portrait: bool) -> None:
-        """Landscape: sections down the left. Portrait: three across the top, so no name
+        """Landscape: sections down the left. Portrait: two across the top, so no name
         is cut off on a narrow screen."""
         if portrait == self._portrait:
             return
@@ -104,7 +104,7 @@ class ConsolePanel(FollowsLanguage, QFrame):
             self.nav.takeAt(0)
         for r in range(self.nav.rowCount()):
             self.nav.setRowStretch(r, 0)
-        across = 3 if portrait else 1
+        across = 2 if portrait else 1
         self.nav.addWidget(self.title, 0, 0, 1, across)
         for index, b in enumerate(self.section_buttons):
             self.nav.addWidget(b, 1 + index // across, index % across)
@@ -119,7 +119,7 @@ class ConsolePanel(FollowsLanguage, QFrame):
         self.row.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
-        self.row.setStretch(0, 0 if portrait else 2)
+        self.row.setStretch(0, 0)  # the sections take the width their names need
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(portrait=event.size().width() < event.size().height())
