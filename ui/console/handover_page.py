@@ -89,6 +89,8 @@ class HandoverPage(FollowsLanguage, QWidget):
 
     def refresh(self) -> None:
         self._busy(self._job is not None and self._job.running())
+        for b in (self.save, self.load):
+            b.setVisible(not self.ctx.vault.demo)
         if self.ctx.vault.demo:
             self.result.setText(self.tr("A DEMO tablet has nothing to hand over."))
 
