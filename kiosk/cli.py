@@ -106,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir(p)
     _json(p)
 
+    p = sub.add_parser("config", help="this tablet's configuration (imza.toml), checked")
+    p.add_argument("--template", action="store_true", help="print a documented file to start")
+    _data_dir(p)
+    _json(p)
+
     p = sub.add_parser("verify", help="audit the chain of this data dir")
     _data_dir(p)
     _json(p)
@@ -174,7 +179,9 @@ def _sync_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     way = p.add_mutually_exclusive_group()
     way.add_argument("--to-file", type=Path, help="write a hand-over file instead (no network)")
     way.add_argument("--receipt", type=Path, help="apply the receipt file the server wrote")
-    p.add_argument("--batch-size", type=int, default=500, help="records per batch (1 to 1000)")
+    p.add_argument(
+        "--batch-size", type=int, help="records per batch, 1 to 1000 (default: imza.toml's, 500)"
+    )
     _data_dir(p)
     _json(p)
 

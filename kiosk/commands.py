@@ -5,12 +5,23 @@ import getpass
 import importlib
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import tomli_w
 
 from kiosk import campaign as campaigns
-from kiosk import datadir, export_output, export_run, export_sources, keyfile, sealing, simulate
+from kiosk import config as tablet_config
+from kiosk import (
+    datadir,
+    export_output,
+    export_run,
+    export_sources,
+    keyfile,
+    logfiles,
+    sealing,
+    simulate,
+)
 from kiosk.audit import verify
 from kiosk.progress import ProgressBar
 from kiosk.vault import Vault
@@ -236,8 +247,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_config(args: argparse.Namespace) -> int:
+    """The configuration the tablet runs with: imza.toml over what the console kept in the
+    store over the defaults; every mistake in the file named, exit 1."""
+    if args.template:
+        print(tablet_config.render(tablet_config.Config()), end="")
+        return 0
+    datadir.check_usable(args.data_dir)
+    engine = None
+    if datadir.is_set_up(args.data_dir):
+        engine = datadir.open_dir(args.data_dir, create=False).engine
+    try:
+        config = tablet_config.load(args.data_dir, engine)
+    except tablet_config.ConfigError as exc:
+        raise UsageError(f"{tablet_config.path_in(args.data_dir)}:\n{exc}") from None
+    finally:
+        if engine is not None:
+            engine.dispose()
+    doc = asdict(config)
+    say(args, doc, tablet_config.render(config).splitlines())
+    return 0
+
+
 COMMANDS = {
     "kiosk": cmd_kiosk,
+    "config": cmd_config,
     "keygen": cmd_keygen,
     "init": cmd_init,
     "simulate": cmd_simulate,
@@ -249,6 +283,9 @@ COMMANDS = {
 
 
 def run(command: str, args: argparse.Namespace) -> int:
+    data_dir = getattr(args, "data_dir", None)
+    if command in logfiles.TABLET_COMMANDS and data_dir is not None and datadir.is_set_up(data_dir):
+        logfiles.attach(data_dir)  # never into a folder a refused command must leave as it is
     if command in ("enrol", "sync", "serve", "server"):
         # The sync and the server live outside the core; the core never imports them.
         sync_commands = importlib.import_module("sync.commands")

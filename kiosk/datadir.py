@@ -36,6 +36,7 @@ _OWN_FILES = {
     "logs",
     "sync.lock",
     "forked",
+    "imza.toml",
 }
 
 

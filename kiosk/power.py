@@ -18,9 +18,9 @@ class Battery:
     percent: float
     plugged: bool
 
-    @property
-    def too_low(self) -> bool:
-        return self.percent < LOW_BATTERY_PERCENT and not self.plugged
+    def below(self, percent: float) -> bool:
+        """Too low to start a signing: under ``percent`` and not charging."""
+        return self.percent < percent and not self.plugged
 
 
 def read_battery() -> Battery | None:

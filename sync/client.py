@@ -13,11 +13,12 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import requests
 
+from kiosk import config as tablet_config
 from kiosk.status import unsent
 from kiosk.vault import Vault
 from sync import acknowledge, link, lock, outbox, protocol
@@ -192,6 +193,15 @@ def _sync(
     server = link.load(vault.engine)
     if server is None:
         raise SyncError("this tablet is not enrolled: run `imza enrol` first", "fix")
+    try:  # imza.toml may name a server that moved, or a new CA
+        config = tablet_config.load(vault.path)
+    except tablet_config.ConfigError as exc:
+        raise SyncError(f"imza.toml: {exc}", "fix") from None
+    server = replace(
+        server,
+        url=config.server_url or server.url,
+        ca_bundle=config.ca_bundle or server.ca_bundle,
+    )
     key = receipt_key(vault)
     http = Http(server.url, server.token, server.ca_bundle, timeout, attempts)
     if cancel is not None:

@@ -6,7 +6,9 @@ Every refusal becomes one ``imza: error:`` line through ``kiosk.commands.UsageEr
 import argparse
 import importlib
 import sys
+from pathlib import Path
 
+from kiosk import config as tablet_config
 from kiosk.commands import UsageError, say
 from kiosk.progress import ProgressBar
 from kiosk.sealing import group_fingerprint
@@ -60,6 +62,13 @@ def _receipt(args: argparse.Namespace) -> int:
     return 0
 
 
+def _configured(data_dir: Path) -> tablet_config.Config:
+    try:
+        return tablet_config.load(data_dir)
+    except tablet_config.ConfigError as exc:
+        raise UsageError(f"imza.toml: {exc}") from None
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     if args.to_file:
         return _to_file(args)
@@ -69,7 +78,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     try:
         outcome = client.sync(
             args.data_dir,
-            args.batch_size,
+            args.batch_size or _configured(args.data_dir).batch_size,
             on_progress=bar,
             wait_for_lock=60.0,
         )

@@ -5,13 +5,16 @@ import logging
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
-from kiosk import receipt
+from kiosk import logfiles, receipt
 from kiosk.cli import main
 from kiosk.vault import Stored, Vault
 from sync import client
 from tests.conftest import form_with
+from tests.kiosk_driver import make_window, release_filters, tap
 from tests.serverside import Server
+from tests.test_kiosk_flow import sign_through
 
 SIGNER = {"given_name": "Zülfiyyə", "surname": "Qəhrəmanova", "settlement": "Cəbrayıl"}
 
@@ -43,3 +46,30 @@ def test_no_log_line_holds_a_signers_words(
     code = stored.receipt_code
     words = [*SIGNER.values(), "Səbinə", "123 45 67", code, receipt.grouped(code)]
     assert [w for w in words if w.lower() in text] == []  # ...and none of what signers wrote
+
+
+def test_the_tablets_log_files_tell_the_day_and_hold_no_signer(
+    qtbot: QtBot, server: Server, enrolled: Path
+) -> None:
+    logfiles.attach(enrolled, logging.DEBUG)
+    vault = Vault.open(enrolled)
+    w = make_window(qtbot, vault)
+    try:
+        w.start_sync(interval_ms=3_600_000, first_ms=3_600_000)
+        sign_through(qtbot, w)  # İlkin Məmmədov from Ağdam, through every screen
+        tap(qtbot, w, w.review.confirm)
+        tap(qtbot, w, w.thanks.show_code)
+        code = w.thanks.code.text()
+        qtbot.waitUntil(lambda: vault.status().unsent == 0, timeout=30_000)
+    finally:
+        w.stop_sync()
+        release_filters(w)
+        vault.close()
+        logfiles.detach(enrolled)
+    files = sorted((enrolled / logfiles.LOG_DIR).iterdir())
+    assert [f.name for f in files] == [logfiles.LOG_NAME]
+    assert oct(files[0].stat().st_mode & 0o777) == "0o600"
+    text = files[0].read_text(encoding="utf-8").lower()
+    assert "sync: all sent" in text  # what support needs to hear...
+    words = ["İlkin", "Məmmədov", "Ağdam", code, code.replace(" ", "")]
+    assert [word for word in words if word.lower() in text] == []  # ...and no signer

@@ -1,5 +1,6 @@
 """Starting the kiosk: the application, the look, the store, the first-start PIN, the window."""
 
+import logging
 import sys
 import time
 from pathlib import Path
@@ -7,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk import pins
-from kiosk import settings as settings_store
+from kiosk import config as tablet_config
+from kiosk import logfiles, pins
 from kiosk.vault import Vault
 from ui import theme
 from ui.context import KioskContext
@@ -16,13 +17,19 @@ from ui.i18n import LanguageSwitch
 from ui.speech import Speaker
 from ui.window import KioskWindow
 
+log = logging.getLogger(__name__)
+
 
 def build(vault: Vault, kiosk_mode: bool) -> KioskWindow:
     """The window on ``vault``, with the look applied and the event filters installed."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app)
-    ctx = KioskContext(vault, settings_store.load(vault.engine), LanguageSwitch(app))
+    config, problem = tablet_config.load_or_defaults(vault.path, vault.engine)
+    if problem:
+        log.warning("imza.toml is not used (defaults apply): %s", problem.replace("\n", "; "))
+    ctx = KioskContext(vault, config.kiosk, LanguageSwitch(app), config=config)
+    ctx.config_problem = problem
     ctx.speaker = Speaker(app)
     window = KioskWindow(ctx, kiosk_mode=kiosk_mode)
     window.install_filters(app)
@@ -55,6 +62,7 @@ def run(data_dir: Path, windowed: bool = False, self_test: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Imza")
     vault = Vault.open(data_dir)
+    logfiles.attach(data_dir)
     window: KioskWindow | None = None
     try:
         window = build(vault, kiosk_mode=not (windowed or self_test))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.campaign import Campaign, Text
+from kiosk.config import Config
 from kiosk.power import Battery, read_battery
 from kiosk.settings import Settings
 from kiosk.signature import SignatureForm
@@ -40,6 +41,8 @@ class KioskContext:
     session: SigningSession = field(default_factory=SigningSession)
     battery: Callable[[], Battery | None] = read_battery  # tests put a fake battery here
     speaker: Speaker | None = None
+    config: Config = field(default_factory=Config)  # imza.toml, as the kiosk started
+    config_problem: str = ""  # what is wrong with imza.toml ("" when nothing)
 
     @property
     def campaign(self) -> Campaign:

@@ -198,13 +198,17 @@ class RenewingOverlay(PausedOverlay):
 
 
 def start(
-    window: "KioskWindow", interval_ms: int = INTERVAL_MS, **worker: int
+    window: "KioskWindow", interval_ms: int | None = None, **worker: int
 ) -> "KioskSync | None":
-    """Background sync for the window's tablet; None for a DEMO or never-enrolled tablet."""
+    """Background sync for the window's tablet (its interval and batch size from imza.toml);
+    None for a DEMO or never-enrolled tablet."""
     vault = window.ctx.vault
     if vault.demo or link.load(vault.engine) is None:
         return None
-    return KioskSync(window, SyncWorker(vault.path, interval_ms, **worker))
+    config = window.ctx.config
+    worker.setdefault("batch_size", config.batch_size)
+    every = interval_ms if interval_ms is not None else config.sync_interval_minutes * 60_000
+    return KioskSync(window, SyncWorker(vault.path, every, **worker))
 
 
 class KioskSync(QObject):

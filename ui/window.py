@@ -34,7 +34,7 @@ from ui.screens.thanks import ThanksScreen
 from ui.screens.welcome import WelcomeScreen
 from ui.sizing import mm
 from ui.speech import recording
-from ui.sync_worker import INTERVAL_MS, KioskSync
+from ui.sync_worker import KioskSync
 from ui.sync_worker import start as start_sync_worker
 from ui.tapguard import TapGuard
 from ui.widgets.common import button, label
@@ -147,7 +147,7 @@ class KioskWindow(FollowsLanguage, QWidget):
             app.installEventFilter(f)
         app.focusChanged.connect(self._focus_changed)
 
-    def start_sync(self, interval_ms: int = INTERVAL_MS, **worker: int) -> None:
+    def start_sync(self, interval_ms: int | None = None, **worker: int) -> None:
         """Sync in the background if this tablet is enrolled; a DEMO or never-enrolled one
         works offline as before."""
         self.stop_sync()
@@ -366,7 +366,7 @@ class KioskWindow(FollowsLanguage, QWidget):
     def _start_signing(self) -> None:
         """A new signing starts only with enough battery; one in progress may always finish."""
         battery = self.ctx.battery()
-        if battery is not None and battery.too_low:
+        if battery is not None and battery.below(self.ctx.config.low_battery_percent):
             self.welcome.show_low_battery()
             return
         self.go(self.petition)

@@ -48,6 +48,7 @@ class OverviewPage(FollowsLanguage, QWidget):
         self.bar = QProgressBar()
         self.bar.setMinimumHeight(mm(6))
         self.sync_message = label(role="note")
+        self.config_note = label(role="error")  # imza.toml has a mistake: defaults apply
         self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button.clicked.connect(self.cancel)
         actions = QHBoxLayout()
@@ -57,6 +58,7 @@ class OverviewPage(FollowsLanguage, QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(mm(2))
         layout.addWidget(self.heading)
+        layout.addWidget(self.config_note)
         layout.addLayout(numbers)
         for w in (self.last_sync, self.server, self.chain, self.chart_caption, self.chart):
             layout.addWidget(w)
@@ -85,6 +87,11 @@ class OverviewPage(FollowsLanguage, QWidget):
     def refresh(self) -> None:
         """Re-read the numbers (the console opened, a sync ended, a file was loaded)."""
         locale = QLocale()
+        problem = self.ctx.config_problem
+        self.config_note.setVisible(bool(problem))
+        self.config_note.setText(
+            self.tr("imza.toml has a mistake, so the defaults apply: %1").replace("%1", problem)
+        )
         st = self.ctx.vault.status()
         for key, value in (
             ("today", st.today),

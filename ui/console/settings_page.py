@@ -5,6 +5,7 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk import config as tablet_config
 from kiosk import settings as settings_store
 from ui.context import KioskContext
 from ui.i18n import LANGUAGES
@@ -29,12 +30,14 @@ class SettingsPage(FollowsLanguage, QWidget):
         self.ctx = ctx
         self.heading = label(role="heading")
         self.values: dict[str, QWidget] = {}
+        self.steppers: dict[str, tuple[QWidget, QWidget]] = {}
         self.captions = {name: label(role="body") for name in STEPS}
         grid = QGridLayout()
         for row, name in enumerate(STEPS):
             less, more = button("−", "secondary"), button("+", "secondary")
             value = label(role="lead")
             self.values[name] = value
+            self.steppers[name] = (less, more)
             less.clicked.connect(lambda _=False, n=name: self._step(n, -1))
             more.clicked.connect(lambda _=False, n=name: self._step(n, +1))
             grid.addWidget(self.captions[name], row, 0)
@@ -94,7 +97,11 @@ class SettingsPage(FollowsLanguage, QWidget):
     def _save(self, new: settings_store.Settings) -> None:
         if new.problems():
             return  # out of range: the +/- simply stops at the limit
-        settings_store.save(self.ctx.vault.engine, new)
+        vault = self.ctx.vault
+        try:
+            tablet_config.save_kiosk(vault.path, vault.engine, new)
+        except tablet_config.ConfigError:  # imza.toml has a mistake: keep it in the store
+            settings_store.save(vault.engine, new)
         self.ctx.settings = new
         self._show()
 
