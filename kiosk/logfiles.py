@@ -36,6 +36,8 @@ def attach(data_dir: Path, level: int = logging.INFO) -> Path:
     handler.setLevel(level)
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
+    for chatty in ("alembic", "httpx", "urllib3"):  # a line per connection is no help
+        logging.getLogger(chatty).setLevel(logging.WARNING)
     if root.level > level or root.level == logging.NOTSET:
         root.setLevel(level)
         for other in root.handlers:  # the console keeps its own, quieter level
