@@ -30,7 +30,7 @@ class EnrolPage(FollowsLanguage, QWidget):
         self.url, self.code = QLineEdit(), QLineEdit()
         for field in (self.url, self.code):
             field.setMinimumHeight(mm(BUTTON_MM))
-        self.url.setText("https://")
+        self.url.setText(ctx.config.server_url or "https://")  # imza.toml may name it
         self.go = button("", "primary")
         self.go.clicked.connect(self._enrol)
         self.result = label(role="body")
