@@ -826,22 +826,22 @@
         <translation>Гәбзи јүклә</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="93"/>
+        <location filename="../../ui/console/handover_page.py" line="95"/>
         <source>A DEMO tablet has nothing to hand over.</source>
         <translation>НҮМУНӘ планшетиндә тәһвил вериләҹәк һеч нә јохдур.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="97"/>
+        <location filename="../../ui/console/handover_page.py" line="99"/>
         <source>Working…</source>
         <translation>Иҹра олунур…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="114"/>
+        <location filename="../../ui/console/handover_page.py" line="116"/>
         <source>Saved %1 signature record(s) to %2.</source>
         <translation>%1 имза гејди сахланылды: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/handover_page.py" line="129"/>
+        <location filename="../../ui/console/handover_page.py" line="131"/>
         <source>Receipt loaded: acknowledged through no. %1; %n still to send.</source>
         <translation>
             <numerusform>Гәбз јүкләнди: № %1 дахил олмагла тәсдигләниб; һәлә %n гејд ҝөндәрилмәлидир.</numerusform>
@@ -849,22 +849,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="136"/>
+        <location filename="../../ui/console/handover_page.py" line="138"/>
         <source>Nothing to hand over: the server has everything.</source>
         <translation>Тәһвил вериләҹәк һеч нә јохдур: һамысы артыг сервердәдир.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="139"/>
+        <location filename="../../ui/console/handover_page.py" line="141"/>
         <source>That file is not a receipt for this tablet. Nothing was changed.</source>
         <translation>Бу фајл бу планшетин гәбзи дејил. Һеч нә дәјишдирилмәди.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="142"/>
+        <location filename="../../ui/console/handover_page.py" line="144"/>
         <source>A sync is running. Try again in a minute.</source>
         <translation>Синхронлашма ҝедир. Бир дәгигәдән сонра јенидән ҹәһд един.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="144"/>
+        <location filename="../../ui/console/handover_page.py" line="146"/>
         <source>That did not work: is the USB stick still there?</source>
         <translation>Алынмады: USB фләшкарт һәлә тахылыдыр?</translation>
     </message>
@@ -1150,72 +1150,77 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/console/overview.py" line="75"/>
+        <location filename="../../ui/console/overview.py" line="77"/>
         <source>This tablet today</source>
         <translation>Бу планшет бу ҝүн</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="76"/>
+        <location filename="../../ui/console/overview.py" line="78"/>
         <source>signed today</source>
         <translation>бу ҝүн имзаланыб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="77"/>
+        <location filename="../../ui/console/overview.py" line="79"/>
         <source>signed on this tablet</source>
         <translation>бу планшетдә имзаланыб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="78"/>
+        <location filename="../../ui/console/overview.py" line="80"/>
         <source>not yet sent</source>
         <translation>һәлә ҝөндәрилмәјиб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="79"/>
+        <location filename="../../ui/console/overview.py" line="81"/>
         <source>acknowledged through no.</source>
         <translation>сон тәсдигләнмиш №</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="80"/>
+        <location filename="../../ui/console/overview.py" line="82"/>
         <source>Signatures per hour today</source>
         <translation>Бу ҝүн саатлар үзрә имзалар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="81"/>
+        <location filename="../../ui/console/overview.py" line="83"/>
         <source>Sync now</source>
         <translation>Инди синхронлашдыр</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="82"/>
+        <location filename="../../ui/console/overview.py" line="84"/>
         <source>Cancel</source>
         <translation>Ләғв ет</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="108"/>
+        <location filename="../../ui/console/overview.py" line="93"/>
+        <source>imza.toml has a mistake, so the defaults apply: %1</source>
+        <translation>imza.toml фајлында сәһв вар, она ҝөрә стандарт ајарлар ишләјир: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="115"/>
         <source>A DEMO tablet never syncs.</source>
         <translation>НҮМУНӘ планшети һеч вахт синхронлашмыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="110"/>
+        <location filename="../../ui/console/overview.py" line="117"/>
         <source>Not enrolled with a server yet: see Enrol.</source>
         <translation>Планшет һәлә сервердә гејдијјатдан кечмәјиб: «Гејдијјат» бөлмәсинә бахын.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="116"/>
+        <location filename="../../ui/console/overview.py" line="123"/>
         <source>Never synced.</source>
         <translation>Һеч вахт синхронлашмајыб.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="117"/>
+        <location filename="../../ui/console/overview.py" line="124"/>
         <source>Last sync: %1.</source>
         <translation>Сон синхронлашма: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="119"/>
+        <location filename="../../ui/console/overview.py" line="126"/>
         <source>The last try did not complete.</source>
         <translation>Сонунҹу ҹәһд баша чатмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/overview.py" line="121"/>
+        <location filename="../../ui/console/overview.py" line="128"/>
         <source>%n signature(s) still to send.</source>
         <translation>
             <numerusform>Һәлә %n имза ҝөндәрилмәлидир.</numerusform>
@@ -1223,52 +1228,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="122"/>
+        <location filename="../../ui/console/overview.py" line="129"/>
         <source>Everything is sent.</source>
         <translation>Һамысы ҝөндәрилиб.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="127"/>
+        <location filename="../../ui/console/overview.py" line="134"/>
         <source>The server&apos;s count: not heard yet.</source>
         <translation>Сервердәки сај: һәлә мәлумат ҝәлмәјиб.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="130"/>
+        <location filename="../../ui/console/overview.py" line="137"/>
         <source>The server counts at least %1 signers of %2, as of %3.</source>
         <translation>Серверин һесабына ҝөрә ән азы %1 имзалајан вар, һәдәф %2 (%3 вәзијјәтинә).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="138"/>
+        <location filename="../../ui/console/overview.py" line="145"/>
         <source>Chain check: running…</source>
         <translation>Зәнҹир јохламасы: ҝедир…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="140"/>
+        <location filename="../../ui/console/overview.py" line="147"/>
         <source>Chain check: intact.</source>
         <translation>Зәнҹир јохламасы: зәнҹир бүтөвдүр.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="141"/>
+        <location filename="../../ui/console/overview.py" line="148"/>
         <source>Chain check: DAMAGED. Do not wipe; call the campaign lead.</source>
         <translation>Зәнҹир јохламасы: ЗӘДӘЛӘНИБ. Силмәјин; кампанија рәһбәринә мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="192"/>
+        <location filename="../../ui/console/overview.py" line="199"/>
         <source>Sending…</source>
         <translation>Ҝөндәрилир…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="199"/>
+        <location filename="../../ui/console/overview.py" line="206"/>
         <source>Sending %1 of %2</source>
         <translation>Ҝөндәрилир: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="207"/>
+        <location filename="../../ui/console/overview.py" line="214"/>
         <source>Sync complete.</source>
         <translation>Синхронлашма баша чатды.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="214"/>
+        <location filename="../../ui/console/overview.py" line="221"/>
         <source>Sync cancelled; it tries again later by itself.</source>
         <translation>Синхронлашма ләғв едилди; бир гәдәр сонра өзү јенидән ҹәһд едәҹәк.</translation>
     </message>
@@ -1447,42 +1452,42 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="72"/>
+        <location filename="../../ui/console/settings_page.py" line="75"/>
         <source>Settings</source>
         <translation>Ајарлар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="73"/>
+        <location filename="../../ui/console/settings_page.py" line="76"/>
         <source>Clear a form after (seconds)</source>
         <translation>Форма нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="75"/>
+        <location filename="../../ui/console/settings_page.py" line="78"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Охујаркән нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="77"/>
+        <location filename="../../ui/console/settings_page.py" line="80"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Силинмәздән әввәл ҝери сајым (санијә)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="78"/>
+        <location filename="../../ui/console/settings_page.py" line="81"/>
         <source>Longest signing (seconds)</source>
         <translation>Ән узун имзалама (санијә)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="79"/>
+        <location filename="../../ui/console/settings_page.py" line="82"/>
         <source>Language a new signer starts in</source>
         <translation>Јени имзалајан үчүн илкин дил</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="80"/>
+        <location filename="../../ui/console/settings_page.py" line="83"/>
         <source>Change PIN</source>
         <translation>ПИН-и дәјиш</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="81"/>
+        <location filename="../../ui/console/settings_page.py" line="84"/>
         <source>Set volunteer PIN</source>
         <translation>Көнүллү ПИН-ини тәјин ет</translation>
     </message>

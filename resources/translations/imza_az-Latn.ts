@@ -826,22 +826,22 @@
         <translation>Qəbzi yüklə</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="93"/>
+        <location filename="../../ui/console/handover_page.py" line="95"/>
         <source>A DEMO tablet has nothing to hand over.</source>
         <translation>NÜMUNƏ planşetində təhvil veriləcək heç nə yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="97"/>
+        <location filename="../../ui/console/handover_page.py" line="99"/>
         <source>Working…</source>
         <translation>İcra olunur…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="114"/>
+        <location filename="../../ui/console/handover_page.py" line="116"/>
         <source>Saved %1 signature record(s) to %2.</source>
         <translation>%1 imza qeydi saxlanıldı: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/handover_page.py" line="129"/>
+        <location filename="../../ui/console/handover_page.py" line="131"/>
         <source>Receipt loaded: acknowledged through no. %1; %n still to send.</source>
         <translation>
             <numerusform>Qəbz yükləndi: № %1 daxil olmaqla təsdiqlənib; hələ %n qeyd göndərilməlidir.</numerusform>
@@ -849,22 +849,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="136"/>
+        <location filename="../../ui/console/handover_page.py" line="138"/>
         <source>Nothing to hand over: the server has everything.</source>
         <translation>Təhvil veriləcək heç nə yoxdur: hamısı artıq serverdədir.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="139"/>
+        <location filename="../../ui/console/handover_page.py" line="141"/>
         <source>That file is not a receipt for this tablet. Nothing was changed.</source>
         <translation>Bu fayl bu planşetin qəbzi deyil. Heç nə dəyişdirilmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="142"/>
+        <location filename="../../ui/console/handover_page.py" line="144"/>
         <source>A sync is running. Try again in a minute.</source>
         <translation>Sinxronlaşma gedir. Bir dəqiqədən sonra yenidən cəhd edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="144"/>
+        <location filename="../../ui/console/handover_page.py" line="146"/>
         <source>That did not work: is the USB stick still there?</source>
         <translation>Alınmadı: USB fləşkart hələ taxılıdır?</translation>
     </message>
@@ -1150,72 +1150,77 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/console/overview.py" line="75"/>
+        <location filename="../../ui/console/overview.py" line="77"/>
         <source>This tablet today</source>
         <translation>Bu planşet bu gün</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="76"/>
+        <location filename="../../ui/console/overview.py" line="78"/>
         <source>signed today</source>
         <translation>bu gün imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="77"/>
+        <location filename="../../ui/console/overview.py" line="79"/>
         <source>signed on this tablet</source>
         <translation>bu planşetdə imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="78"/>
+        <location filename="../../ui/console/overview.py" line="80"/>
         <source>not yet sent</source>
         <translation>hələ göndərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="79"/>
+        <location filename="../../ui/console/overview.py" line="81"/>
         <source>acknowledged through no.</source>
         <translation>son təsdiqlənmiş №</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="80"/>
+        <location filename="../../ui/console/overview.py" line="82"/>
         <source>Signatures per hour today</source>
         <translation>Bu gün saatlar üzrə imzalar</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="81"/>
+        <location filename="../../ui/console/overview.py" line="83"/>
         <source>Sync now</source>
         <translation>İndi sinxronlaşdır</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="82"/>
+        <location filename="../../ui/console/overview.py" line="84"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="108"/>
+        <location filename="../../ui/console/overview.py" line="93"/>
+        <source>imza.toml has a mistake, so the defaults apply: %1</source>
+        <translation>imza.toml faylında səhv var, ona görə standart ayarlar işləyir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="115"/>
         <source>A DEMO tablet never syncs.</source>
         <translation>NÜMUNƏ planşeti heç vaxt sinxronlaşmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="110"/>
+        <location filename="../../ui/console/overview.py" line="117"/>
         <source>Not enrolled with a server yet: see Enrol.</source>
         <translation>Planşet hələ serverdə qeydiyyatdan keçməyib: «Qeydiyyat» bölməsinə baxın.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="116"/>
+        <location filename="../../ui/console/overview.py" line="123"/>
         <source>Never synced.</source>
         <translation>Heç vaxt sinxronlaşmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="117"/>
+        <location filename="../../ui/console/overview.py" line="124"/>
         <source>Last sync: %1.</source>
         <translation>Son sinxronlaşma: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="119"/>
+        <location filename="../../ui/console/overview.py" line="126"/>
         <source>The last try did not complete.</source>
         <translation>Sonuncu cəhd başa çatmadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/overview.py" line="121"/>
+        <location filename="../../ui/console/overview.py" line="128"/>
         <source>%n signature(s) still to send.</source>
         <translation>
             <numerusform>Hələ %n imza göndərilməlidir.</numerusform>
@@ -1223,52 +1228,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="122"/>
+        <location filename="../../ui/console/overview.py" line="129"/>
         <source>Everything is sent.</source>
         <translation>Hamısı göndərilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="127"/>
+        <location filename="../../ui/console/overview.py" line="134"/>
         <source>The server&apos;s count: not heard yet.</source>
         <translation>Serverdəki say: hələ məlumat gəlməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="130"/>
+        <location filename="../../ui/console/overview.py" line="137"/>
         <source>The server counts at least %1 signers of %2, as of %3.</source>
         <translation>Serverin hesabına görə ən azı %1 imzalayan var, hədəf %2 (%3 vəziyyətinə).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="138"/>
+        <location filename="../../ui/console/overview.py" line="145"/>
         <source>Chain check: running…</source>
         <translation>Zəncir yoxlaması: gedir…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="140"/>
+        <location filename="../../ui/console/overview.py" line="147"/>
         <source>Chain check: intact.</source>
         <translation>Zəncir yoxlaması: zəncir bütövdür.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="141"/>
+        <location filename="../../ui/console/overview.py" line="148"/>
         <source>Chain check: DAMAGED. Do not wipe; call the campaign lead.</source>
         <translation>Zəncir yoxlaması: ZƏDƏLƏNİB. Silməyin; kampaniya rəhbərinə müraciət edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="192"/>
+        <location filename="../../ui/console/overview.py" line="199"/>
         <source>Sending…</source>
         <translation>Göndərilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="199"/>
+        <location filename="../../ui/console/overview.py" line="206"/>
         <source>Sending %1 of %2</source>
         <translation>Göndərilir: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="207"/>
+        <location filename="../../ui/console/overview.py" line="214"/>
         <source>Sync complete.</source>
         <translation>Sinxronlaşma başa çatdı.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="214"/>
+        <location filename="../../ui/console/overview.py" line="221"/>
         <source>Sync cancelled; it tries again later by itself.</source>
         <translation>Sinxronlaşma ləğv edildi; bir qədər sonra özü yenidən cəhd edəcək.</translation>
     </message>
@@ -1447,42 +1452,42 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="72"/>
+        <location filename="../../ui/console/settings_page.py" line="75"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="73"/>
+        <location filename="../../ui/console/settings_page.py" line="76"/>
         <source>Clear a form after (seconds)</source>
         <translation>Forma neçə saniyədən sonra silinsin</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="75"/>
+        <location filename="../../ui/console/settings_page.py" line="78"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Oxuyarkən neçə saniyədən sonra silinsin</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="77"/>
+        <location filename="../../ui/console/settings_page.py" line="80"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Silinməzdən əvvəl geri sayım (saniyə)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="78"/>
+        <location filename="../../ui/console/settings_page.py" line="81"/>
         <source>Longest signing (seconds)</source>
         <translation>Ən uzun imzalama (saniyə)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="79"/>
+        <location filename="../../ui/console/settings_page.py" line="82"/>
         <source>Language a new signer starts in</source>
         <translation>Yeni imzalayan üçün ilkin dil</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="80"/>
+        <location filename="../../ui/console/settings_page.py" line="83"/>
         <source>Change PIN</source>
         <translation>PİN-i dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="81"/>
+        <location filename="../../ui/console/settings_page.py" line="84"/>
         <source>Set volunteer PIN</source>
         <translation>Könüllü PİN-ini təyin et</translation>
     </message>

@@ -829,22 +829,22 @@
         <translation>Загрузить квитанцию</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="93"/>
+        <location filename="../../ui/console/handover_page.py" line="95"/>
         <source>A DEMO tablet has nothing to hand over.</source>
         <translation>Планшету в режиме ДЕМО нечего передавать.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="97"/>
+        <location filename="../../ui/console/handover_page.py" line="99"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="114"/>
+        <location filename="../../ui/console/handover_page.py" line="116"/>
         <source>Saved %1 signature record(s) to %2.</source>
         <translation>Записей подписей сохранено: %1 (файл %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/handover_page.py" line="129"/>
+        <location filename="../../ui/console/handover_page.py" line="131"/>
         <source>Receipt loaded: acknowledged through no. %1; %n still to send.</source>
         <translation>
             <numerusform>Квитанция загружена: подтверждено по № %1 включительно; осталось отправить: %n.</numerusform>
@@ -853,22 +853,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="136"/>
+        <location filename="../../ui/console/handover_page.py" line="138"/>
         <source>Nothing to hand over: the server has everything.</source>
         <translation>Передавать нечего: на сервере уже всё есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="139"/>
+        <location filename="../../ui/console/handover_page.py" line="141"/>
         <source>That file is not a receipt for this tablet. Nothing was changed.</source>
         <translation>Этот файл — не квитанция для этого планшета. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="142"/>
+        <location filename="../../ui/console/handover_page.py" line="144"/>
         <source>A sync is running. Try again in a minute.</source>
         <translation>Идёт синхронизация. Попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/handover_page.py" line="144"/>
+        <location filename="../../ui/console/handover_page.py" line="146"/>
         <source>That did not work: is the USB stick still there?</source>
         <translation>Не получилось: USB-флешка всё ещё вставлена?</translation>
     </message>
@@ -1156,72 +1156,77 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/console/overview.py" line="75"/>
+        <location filename="../../ui/console/overview.py" line="77"/>
         <source>This tablet today</source>
         <translation>Этот планшет сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="76"/>
+        <location filename="../../ui/console/overview.py" line="78"/>
         <source>signed today</source>
         <translation>подписано сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="77"/>
+        <location filename="../../ui/console/overview.py" line="79"/>
         <source>signed on this tablet</source>
         <translation>подписано на этом планшете</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="78"/>
+        <location filename="../../ui/console/overview.py" line="80"/>
         <source>not yet sent</source>
         <translation>ещё не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="79"/>
+        <location filename="../../ui/console/overview.py" line="81"/>
         <source>acknowledged through no.</source>
         <translation>последний подтверждённый №</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="80"/>
+        <location filename="../../ui/console/overview.py" line="82"/>
         <source>Signatures per hour today</source>
         <translation>Подписи по часам за сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="81"/>
+        <location filename="../../ui/console/overview.py" line="83"/>
         <source>Sync now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="82"/>
+        <location filename="../../ui/console/overview.py" line="84"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="108"/>
+        <location filename="../../ui/console/overview.py" line="93"/>
+        <source>imza.toml has a mistake, so the defaults apply: %1</source>
+        <translation>В imza.toml ошибка, поэтому действуют настройки по умолчанию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="115"/>
         <source>A DEMO tablet never syncs.</source>
         <translation>Планшет в режиме ДЕМО никогда не синхронизируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="110"/>
+        <location filename="../../ui/console/overview.py" line="117"/>
         <source>Not enrolled with a server yet: see Enrol.</source>
         <translation>Планшет ещё не зарегистрирован на сервере: см. раздел «Регистрация».</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="116"/>
+        <location filename="../../ui/console/overview.py" line="123"/>
         <source>Never synced.</source>
         <translation>Ещё не синхронизировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="117"/>
+        <location filename="../../ui/console/overview.py" line="124"/>
         <source>Last sync: %1.</source>
         <translation>Последняя синхронизация: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="119"/>
+        <location filename="../../ui/console/overview.py" line="126"/>
         <source>The last try did not complete.</source>
         <translation>Последняя попытка не завершилась.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/overview.py" line="121"/>
+        <location filename="../../ui/console/overview.py" line="128"/>
         <source>%n signature(s) still to send.</source>
         <translation>
             <numerusform>Осталось отправить %n подпись.</numerusform>
@@ -1230,52 +1235,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="122"/>
+        <location filename="../../ui/console/overview.py" line="129"/>
         <source>Everything is sent.</source>
         <translation>Всё отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="127"/>
+        <location filename="../../ui/console/overview.py" line="134"/>
         <source>The server&apos;s count: not heard yet.</source>
         <translation>Подсчёт на сервере: данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="130"/>
+        <location filename="../../ui/console/overview.py" line="137"/>
         <source>The server counts at least %1 signers of %2, as of %3.</source>
         <translation>Подписантов по данным сервера: не менее %1 из %2 (по состоянию на %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="138"/>
+        <location filename="../../ui/console/overview.py" line="145"/>
         <source>Chain check: running…</source>
         <translation>Проверка цепочки: идёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="140"/>
+        <location filename="../../ui/console/overview.py" line="147"/>
         <source>Chain check: intact.</source>
         <translation>Проверка цепочки: цепочка цела.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="141"/>
+        <location filename="../../ui/console/overview.py" line="148"/>
         <source>Chain check: DAMAGED. Do not wipe; call the campaign lead.</source>
         <translation>Проверка цепочки: ПОВРЕЖДЕНА. Не стирайте; обратитесь к руководителю кампании.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="192"/>
+        <location filename="../../ui/console/overview.py" line="199"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="199"/>
+        <location filename="../../ui/console/overview.py" line="206"/>
         <source>Sending %1 of %2</source>
         <translation>Отправка: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="207"/>
+        <location filename="../../ui/console/overview.py" line="214"/>
         <source>Sync complete.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="214"/>
+        <location filename="../../ui/console/overview.py" line="221"/>
         <source>Sync cancelled; it tries again later by itself.</source>
         <translation>Синхронизация отменена; позже она повторится сама.</translation>
     </message>
@@ -1455,42 +1460,42 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="72"/>
+        <location filename="../../ui/console/settings_page.py" line="75"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="73"/>
+        <location filename="../../ui/console/settings_page.py" line="76"/>
         <source>Clear a form after (seconds)</source>
         <translation>Очищать анкету через (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="75"/>
+        <location filename="../../ui/console/settings_page.py" line="78"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Очищать во время чтения через (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="77"/>
+        <location filename="../../ui/console/settings_page.py" line="80"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Обратный отсчёт перед очисткой (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="78"/>
+        <location filename="../../ui/console/settings_page.py" line="81"/>
         <source>Longest signing (seconds)</source>
         <translation>Самая долгая подпись (секунды)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="79"/>
+        <location filename="../../ui/console/settings_page.py" line="82"/>
         <source>Language a new signer starts in</source>
         <translation>Начальный язык для нового подписанта</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="80"/>
+        <location filename="../../ui/console/settings_page.py" line="83"/>
         <source>Change PIN</source>
         <translation>Сменить ПИН-код</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="81"/>
+        <location filename="../../ui/console/settings_page.py" line="84"/>
         <source>Set volunteer PIN</source>
         <translation>Задать ПИН волонтёра</translation>
     </message>
