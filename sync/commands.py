@@ -78,7 +78,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     try:
         outcome = client.sync(
             args.data_dir,
-            args.batch_size or _configured(args.data_dir).batch_size,
+            args.batch_size
+            if args.batch_size is not None
+            else _configured(args.data_dir).batch_size,
             on_progress=bar,
             wait_for_lock=60.0,
         )
