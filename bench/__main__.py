@@ -1,4 +1,8 @@
-"""``python -m bench [submit|start|memory|sync|export ...]``: benchmarks, figures and ratios."""
+"""``python -m bench [submit|start|memory|sync|export ...]``: benchmarks, figures and ratios.
+
+``start`` times the kiosk from source and, where ``./dev build`` has made ``dist/imza``, the
+bundle in the same run.
+"""
 
 import subprocess
 import sys
