@@ -221,6 +221,10 @@ def _sync_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     q.add_argument("--campaign", required=True, help="the campaign's slug")
     q.add_argument("--out", type=Path, required=True, help="the file to write")
     q = ops.add_parser("progress", help="count what is waiting and print each campaign's figure")
+    q = ops.add_parser("user", help="coordinators who may sign in to the web dashboard")
+    q.add_argument("action", choices=("add", "list", "remove"), help="what to do")
+    q.add_argument("name", nargs="?", help="the coordinator's name")
+    q.add_argument("--password-file", type=Path, help="file whose first line is the password")
     for q in ops.choices.values():
         _database(q)
         _json(q)

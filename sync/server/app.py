@@ -29,6 +29,8 @@ from sync.server.db import write
 from sync.server.models import Device
 from sync.server.ordering import Ordering
 from sync.server.refusals import Refused
+from sync.server.web import site
+from sync.server.web.auth import LoginLimits
 
 log = logging.getLogger("imza.server")
 CBOR = "application/cbor"
@@ -45,6 +47,9 @@ class Limits:
     progress_ttl_s: float = 15.0
     count_in_background: bool = True
     order_patience_s: float = 5.0  # how long a batch waits for the one before it
+    login_failures: int = 5  # per coordinator name and per address, in a window
+    login_window_s: int = 900
+    session_ttl_s: int = 12 * 3600  # a dashboard session ends after a working day
     _progress: dict[str, tuple[float, dict[str, Any]]] = field(default_factory=dict)
 
 
@@ -279,6 +284,8 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
         response.headers["Cache-Control"] = f"public, max-age={int(lim.progress_ttl_s)}"
         return await run_in_threadpool(progress, slug[:64])
 
+    login = LoginLimits(lim.login_failures, lim.login_window_s, lim.session_ttl_s)
+    site.mount(app, engine, login, progress, lim.progress_ttl_s)
     return app
 
 

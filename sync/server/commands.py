@@ -1,6 +1,7 @@
 """``imza serve`` and ``imza server ...``: the central server and its administration."""
 
 import argparse
+import getpass
 import logging
 import os
 import time
@@ -12,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from kiosk.commands import UsageError, say
 from kiosk.sealing import group_fingerprint
 from sync import protocol
-from sync.server import admin, campaigns, counting, db, enrolment, export
+from sync.server import admin, campaigns, coordinators, counting, db, enrolment, export
 from sync.server.app import create_app
 from sync.server.refusals import Refused
 
@@ -36,6 +37,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError("--workers must be from 1 to 64")
     engine = _engine(args)  # migrated here, once, before any worker starts
     log.info("serving %s on %s:%s", db.describe(engine), args.host, args.port)
+    if not coordinators.listed(engine):
+        log.warning("nobody can sign in to the dashboard yet: imza server user add NAME")
     if args.workers == 1:
         uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="info")
         return 0
@@ -126,6 +129,8 @@ def _server(args: argparse.Namespace) -> int:
                 {"out": str(args.out), "records": count},
                 [f"wrote {count} sealed records to {args.out}"],
             )
+        elif op == "user":
+            _user(args, engine)
         elif op == "progress":
             counting.drain(engine)
             figures = [campaigns.progress(engine, s) for s in campaigns.all_slugs(engine)]
@@ -134,11 +139,48 @@ def _server(args: argparse.Namespace) -> int:
                 figures,
                 [f"{f['campaign']}: at least {f['at_least']} of {f['goal']}" for f in figures],
             )
-    except (Refused, campaigns.CampaignExistsError, protocol.ProtocolError) as exc:
+    except (
+        Refused,
+        campaigns.CampaignExistsError,
+        protocol.ProtocolError,
+        coordinators.CoordinatorError,
+    ) as exc:
         raise UsageError(str(exc)) from None
     finally:
         engine.dispose()
     return 0
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_file is not None:
+        try:
+            lines = args.password_file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.password_file}: {exc.strerror}") from None
+        return lines[0] if lines else ""
+    first = getpass.getpass("password: ")
+    if getpass.getpass("again: ") != first:
+        raise UsageError("the two passwords differ")
+    return first
+
+
+def _user(args: argparse.Namespace, engine: Engine) -> None:
+    """``imza server user add|list|remove``: who may sign in to the web dashboard."""
+    if args.action != "list" and not args.name:
+        raise UsageError(f"say whose: imza server user {args.action} NAME")
+    if args.action == "add":
+        row = coordinators.add(engine, args.name, _password(args))
+        say(args, {"added": row.name}, [f"coordinator '{row.name}' may sign in at /admin"])
+    elif args.action == "remove":
+        coordinators.remove(engine, args.name)
+        say(args, {"removed": args.name}, [f"coordinator '{args.name}' removed, signed out"])
+    else:
+        rows = coordinators.listed(engine)
+        say(
+            args,
+            [{"name": r.name, "created_ms": r.created_ms} for r in rows],
+            [f"{r.name}  since {_when(r.created_ms)}" for r in rows] or ["no coordinators yet"],
+        )
 
 
 def run(command: str, args: argparse.Namespace) -> int:

@@ -188,3 +188,25 @@ class RateWindow(Base):
     bucket: Mapped[str] = mapped_column(String(120), primary_key=True)
     window: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     hits: Mapped[int] = mapped_column(Integer)
+
+
+class Coordinator(Base):
+    """A person who may use the web dashboard; only an Argon2id hash of the password."""
+
+    __tablename__ = "coordinators"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class WebSession(Base):
+    """A signed-in browser: the cookie's hash, whose it is, and when it stops working."""
+
+    __tablename__ = "web_sessions"
+    token_hash: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
+    coordinator_id: Mapped[int] = mapped_column(ForeignKey("coordinators.id"))
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    expires_ms: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (Index("ix_web_sessions_coordinator_id", "coordinator_id"),)

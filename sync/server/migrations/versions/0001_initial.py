@@ -1,4 +1,5 @@
-"""The first server schema: campaigns, enrolment codes, devices, records, the count.
+"""The first server schema: campaigns, enrolment codes, devices, records, the count,
+coordinators and their web sessions.
 
 Revision ID: 0001
 Revises:
@@ -195,8 +196,38 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("record_pk", name=op.f("pk_record_tags")),
     )
 
+    op.create_table(
+        "coordinators",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=64), nullable=False),
+        sa.Column("password_hash", sa.String(length=200), nullable=False),
+        sa.Column("created_ms", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_coordinators")),
+        sa.UniqueConstraint("name", name=op.f("uq_coordinators_name")),
+    )
+    op.create_table(
+        "web_sessions",
+        sa.Column("token_hash", sa.LargeBinary(length=32), nullable=False),
+        sa.Column("coordinator_id", sa.Integer(), nullable=False),
+        sa.Column("created_ms", sa.BigInteger(), nullable=False),
+        sa.Column("expires_ms", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["coordinator_id"],
+            ["coordinators.id"],
+            name=op.f("fk_web_sessions_coordinator_id_coordinators"),
+        ),
+        sa.PrimaryKeyConstraint("token_hash", name=op.f("pk_web_sessions")),
+    )
+    with op.batch_alter_table("web_sessions", schema=None) as batch_op:
+        batch_op.create_index("ix_web_sessions_coordinator_id", ["coordinator_id"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("web_sessions", schema=None) as batch_op:
+        batch_op.drop_index("ix_web_sessions_coordinator_id")
+
+    op.drop_table("web_sessions")
+    op.drop_table("coordinators")
     op.drop_table("record_tags")
     op.drop_table("uncounted")
     with op.batch_alter_table("records", schema=None) as batch_op:

@@ -1,0 +1,66 @@
+"""Server-rendered pages: Jinja2 templates with autoescaping, and the headers every page
+carries (no framing of the dashboard, no scripts at all)."""
+
+import time
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from sync.server.web import i18n
+
+_HERE = Path(__file__).resolve().parent
+STATIC = _HERE / "static"
+_ENV = Environment(
+    loader=FileSystemLoader(_HERE / "templates"),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+# No script may run on these pages, nothing loads from elsewhere, forms post only here.
+_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors {ancestors}"
+)
+
+
+def when(ms: int | None, never: str) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.gmtime(ms / 1000)) if ms else never
+
+
+def page(
+    request: Request,
+    template: str,
+    status: int = 200,
+    embeddable: bool = False,
+    **context: Any,
+) -> HTMLResponse:
+    """Render ``template`` in the request's language; the language sticks in a cookie."""
+    lang = i18n.pick(request)
+    texts = i18n.Texts(lang)
+    html = _ENV.get_template(template).render(
+        t=texts,
+        lang=lang,
+        html_lang=i18n.HTML_LANG[lang],
+        langs=i18n.NAMES,
+        path=request.url.path,
+        when=lambda ms: when(ms, texts("never")),
+        **context,
+    )
+    response = HTMLResponse(html, status_code=status)
+    response.headers["Content-Security-Policy"] = _CSP.format(
+        ancestors="*" if embeddable else "'none'"
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "same-origin"
+    if not embeddable:
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Cache-Control"] = "no-store"
+    if request.query_params.get("lang") == lang:
+        response.set_cookie(
+            i18n.COOKIE, lang, max_age=365 * 86400, samesite="strict", httponly=True
+        )
+    return response

@@ -1,0 +1,31 @@
+"""Puts the dashboard and the public pages on the API's app."""
+
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy import Engine
+
+from sync.server.web import auth, dashboard, public
+from sync.server.web.render import page
+
+
+def mount(
+    app: FastAPI,
+    engine: Engine,
+    login: auth.LoginLimits,
+    progress: Callable[[str], Any],
+    progress_ttl_s: float,
+) -> None:
+    @app.exception_handler(auth.NeedLoginError)
+    async def need_login(_request: Request, _exc: auth.NeedLoginError) -> Response:
+        return RedirectResponse(f"{auth.HOME}/login", status_code=303)
+
+    @app.exception_handler(auth.BadFormError)
+    async def bad_form(request: Request, _exc: auth.BadFormError) -> Response:
+        return page(request, "refused.html", 403, session=None)
+
+    app.include_router(auth.router(engine, login))
+    app.include_router(dashboard.router(engine))
+    app.include_router(public.router(progress, progress_ttl_s))

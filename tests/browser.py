@@ -1,0 +1,50 @@
+"""Headless Chromium for the dashboard's end-to-end tests, driven by the system chromedriver
+(no browser download); tests that need it skip with the reason when it is missing."""
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.remote.webdriver import WebDriver
+
+CHROMEDRIVER = Path(os.environ.get("IMZA_CHROMEDRIVER", "/usr/bin/chromedriver"))
+CHROMIUM = ("chromium", "chromium-browser", "google-chrome")
+
+
+def _chromium() -> str | None:
+    return next((found for name in CHROMIUM if (found := shutil.which(name))), None)
+
+
+@contextmanager
+def chromium(width: int = 1280, height: int = 900) -> Iterator[WebDriver]:
+    """A fresh headless browser; the test is skipped when Chromium or chromedriver is absent."""
+    binary = _chromium()
+    if binary is None or not CHROMEDRIVER.is_file():
+        pytest.skip(
+            "headless Chromium and chromedriver are not installed "
+            "(apt-get install chromium chromium-driver); CI installs them"
+        )
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",  # CI containers run as root
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--lang=en",
+        f"--window-size={width},{height}",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
