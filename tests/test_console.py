@@ -161,16 +161,16 @@ def test_withdraw_by_receipt_code_after_the_coordinator_confirms(
     qtbot.keyClicks(page.code, "NOT A CODE")
     tap(qtbot, w, page.go)
     assert "not a receipt code" in page.result.text()
-    assert not page.yes.isVisible()
+    assert not page.confirm.isVisible()
     page.code.setText(stored.receipt_code)
     tap(qtbot, w, page.go)
-    assert page.yes.isVisible()
-    tap(qtbot, w, page.yes)
+    assert page.confirm.isVisible()
+    tap(qtbot, w, page.confirm.yes)
     assert page.result.text().startswith("Withdrawn.")
     assert status_json(path, capsys)["withdrawn"] == 1
     page.code.setText(stored.receipt_code)
     tap(qtbot, w, page.go)
-    tap(qtbot, w, page.yes)
+    tap(qtbot, w, page.confirm.yes)
     assert "already withdrawn" in page.result.text()
 
 
@@ -186,7 +186,7 @@ def test_wipe_is_refused_until_the_server_holds_everything_then_erases(
     tap(qtbot, w, console.section_buttons[4])
     assert page.values["unsent"].text() == "5"
     tap(qtbot, w, page.wipe)
-    tap(qtbot, w, page.yes)
+    tap(qtbot, w, page.confirm.yes)
     qtbot.waitUntil(lambda: page.result.text().startswith("Not wiped"), timeout=WAIT_MS)
     assert "5 records are not yet acknowledged" in page.result.text()
     assert status_json(enrolled, capsys)["wiped"] == 0
@@ -196,7 +196,7 @@ def test_wipe_is_refused_until_the_server_holds_everything_then_erases(
     tap(qtbot, w, console.section_buttons[4])
     assert page.values["acknowledged"].text() == "5"
     tap(qtbot, w, page.wipe)
-    tap(qtbot, w, page.yes)
+    tap(qtbot, w, page.confirm.yes)
     qtbot.waitUntil(lambda: page.result.text().startswith("Wiped 5"), timeout=WAIT_MS)
     status = status_json(enrolled, capsys)
     assert status["wiped"] == 5

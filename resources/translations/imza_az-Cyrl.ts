@@ -138,67 +138,67 @@
 <context>
     <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="80"/>
+        <location filename="../../ui/console/dayend_page.py" line="73"/>
         <source>signed by drawing</source>
         <translation>әл илә имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="81"/>
+        <location filename="../../ui/console/dayend_page.py" line="74"/>
         <source>typed name and tick</source>
         <translation>адыны јазыб хананы ишарәләјәнләр</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="82"/>
+        <location filename="../../ui/console/dayend_page.py" line="75"/>
         <source>assisted by a volunteer</source>
         <translation>көнүллүнүн көмәји илә</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="83"/>
+        <location filename="../../ui/console/dayend_page.py" line="76"/>
         <source>acknowledged by the server</source>
         <translation>сервер тәсдигләјиб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="84"/>
+        <location filename="../../ui/console/dayend_page.py" line="77"/>
         <source>not yet sent</source>
         <translation>һәлә ҝөндәрилмәјиб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <location filename="../../ui/console/dayend_page.py" line="78"/>
         <source>withdrawn</source>
         <translation>ҝери ҝөтүрүлүб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="89"/>
+        <location filename="../../ui/console/dayend_page.py" line="82"/>
         <source>Day&apos;s end</source>
         <translation>Ҝүнүн сону</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="92"/>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
         <source>Save summary as PDF</source>
         <translation>Хүласәни PDF кими сахла</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="93"/>
+        <location filename="../../ui/console/dayend_page.py" line="86"/>
         <source>Wipe what the server holds…</source>
         <translation>Сервердә оланлары сил…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="95"/>
+        <location filename="../../ui/console/dayend_page.py" line="150"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Сервер тәрәфиндән тәсдигләнмиш бүтүн имзалар бу планшетдән силинсин? Сервер онлары сахлајыр. Буну сонра ләғв етмәк олмаз.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="98"/>
+        <location filename="../../ui/console/dayend_page.py" line="87"/>
         <source>Yes, wipe</source>
         <translation>Бәли, сил</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="99"/>
+        <location filename="../../ui/console/dayend_page.py" line="88"/>
         <source>No</source>
         <translation>Хејр</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="107"/>
+        <location filename="../../ui/console/dayend_page.py" line="96"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: бу ҝүн %n имза.</numerusform>
@@ -206,67 +206,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="127"/>
+        <location filename="../../ui/console/dayend_page.py" line="116"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Ора сахламаг алынмады: USB фләшкарт һәлә тахылыдыр?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="118"/>
         <source>Saved to %1.</source>
         <translation>Сахланылды: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <location filename="../../ui/console/dayend_page.py" line="127"/>
         <source>Day&apos;s end summary</source>
         <translation>Ҝүнүн хүласәси</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="140"/>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>НҮМУНӘ: мәшг имзаларыдыр, һеч вахт сајылмыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="141"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>Campaign: %1</source>
         <translation>Кампанија: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="142"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Tablet: %1</source>
         <translation>Планшет: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="145"/>
+        <location filename="../../ui/console/dayend_page.py" line="134"/>
         <source>Signatures</source>
         <translation>Имзалар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="148"/>
+        <location filename="../../ui/console/dayend_page.py" line="137"/>
         <source>Signatures per hour today</source>
         <translation>Бу ҝүн саатлар үзрә имзалар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="149"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Јалныз сајлар: бу хүласәдә ад јохдур вә ону ачмаг үчүн ачар лазым дејил.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="156"/>
+        <location filename="../../ui/console/dayend_page.py" line="145"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>Зәнҹир јохламасы зәдә ашкар етди: силмәјин; кампанија рәһбәринә мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="170"/>
+        <location filename="../../ui/console/dayend_page.py" line="157"/>
         <source>Wiping…</source>
         <translation>Силинир…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="181"/>
+        <location filename="../../ui/console/dayend_page.py" line="168"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>Силмә баша чатмады. Һеч нә итмәјиб.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="184"/>
+        <location filename="../../ui/console/dayend_page.py" line="171"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Һеч нә силинмәди: сервер һәлә %n гејди тәсдигләмәјиб. Әввәлҹә синхронлашдырын вә ја тәһвил вериб гәбзи јүкләјин.</numerusform>
@@ -274,12 +274,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="188"/>
+        <location filename="../../ui/console/dayend_page.py" line="175"/>
         <source>Nothing to wipe.</source>
         <translation>Силинәҹәк һеч нә јохдур.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="193"/>
+        <location filename="../../ui/console/dayend_page.py" line="180"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>%n имза гејди силинди. Планшет сабаһа һазырдыр.</numerusform>
@@ -1773,52 +1773,52 @@
 <context>
     <name>WithdrawPage</name>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="48"/>
+        <location filename="../../ui/console/withdraw_page.py" line="40"/>
         <source>Withdraw a signature</source>
         <translation>Имзанын ҝери ҝөтүрүлмәси</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="51"/>
+        <location filename="../../ui/console/withdraw_page.py" line="43"/>
         <source>The signer shows the receipt code from their thank-you screen. The signature then no longer counts, on this tablet or any other.</source>
         <translation>Имзалајан тәшәккүр екранындакы гәбз кодуну ҝөстәрир. Бундан сонра имза нә бу планшетдә, нә дә башгасында сајылмыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="55"/>
+        <location filename="../../ui/console/withdraw_page.py" line="47"/>
         <source>Withdraw…</source>
         <translation>Ҝери ҝөтүр…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="56"/>
+        <location filename="../../ui/console/withdraw_page.py" line="48"/>
         <source>Yes, withdraw it</source>
         <translation>Бәли, ҝери ҝөтүр</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="57"/>
+        <location filename="../../ui/console/withdraw_page.py" line="49"/>
         <source>No</source>
         <translation>Хејр</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="63"/>
+        <location filename="../../ui/console/withdraw_page.py" line="55"/>
         <source>Withdraw the signature with code %1? This cannot be undone.</source>
         <translation>%1 кодлу имза ҝери ҝөтүрүлсүн? Буну сонра ләғв етмәк олмаз.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="72"/>
+        <location filename="../../ui/console/withdraw_page.py" line="64"/>
         <source>That is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB).</source>
         <translation>Бу, гәбз коду дејил (12 һәрф вә рәгәм, мәсәлән, 7KQ2 M9XD 4HTB).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="92"/>
+        <location filename="../../ui/console/withdraw_page.py" line="77"/>
         <source>That signature is already withdrawn.</source>
         <translation>Бу имза артыг ҝери ҝөтүрүлүб.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="96"/>
+        <location filename="../../ui/console/withdraw_page.py" line="81"/>
         <source>Withdrawn. It no longer counts on this tablet; the server hears of it at the next sync.</source>
         <translation>Ҝери ҝөтүрүлдү. Имза артыг бу планшетдә сајылмыр; сервер буну нөвбәти синхронлашмада өјрәнәҹәк.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="99"/>
+        <location filename="../../ui/console/withdraw_page.py" line="84"/>
         <source>Withdrawn. The signature was taken on another tablet: the server removes it there at the next sync.</source>
         <translation>Ҝери ҝөтүрүлдү. Имза башга планшетдә атылыб: сервер ону нөвбәти синхронлашмада орада да чыхараҹаг.</translation>
     </message>

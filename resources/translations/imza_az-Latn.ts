@@ -138,67 +138,67 @@
 <context>
     <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="80"/>
+        <location filename="../../ui/console/dayend_page.py" line="73"/>
         <source>signed by drawing</source>
         <translation>əl ilə imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="81"/>
+        <location filename="../../ui/console/dayend_page.py" line="74"/>
         <source>typed name and tick</source>
         <translation>adını yazıb xananı işarələyənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="82"/>
+        <location filename="../../ui/console/dayend_page.py" line="75"/>
         <source>assisted by a volunteer</source>
         <translation>könüllünün köməyi ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="83"/>
+        <location filename="../../ui/console/dayend_page.py" line="76"/>
         <source>acknowledged by the server</source>
         <translation>server təsdiqləyib</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="84"/>
+        <location filename="../../ui/console/dayend_page.py" line="77"/>
         <source>not yet sent</source>
         <translation>hələ göndərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <location filename="../../ui/console/dayend_page.py" line="78"/>
         <source>withdrawn</source>
         <translation>geri götürülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="89"/>
+        <location filename="../../ui/console/dayend_page.py" line="82"/>
         <source>Day&apos;s end</source>
         <translation>Günün sonu</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="92"/>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
         <source>Save summary as PDF</source>
         <translation>Xülasəni PDF kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="93"/>
+        <location filename="../../ui/console/dayend_page.py" line="86"/>
         <source>Wipe what the server holds…</source>
         <translation>Serverdə olanları sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="95"/>
+        <location filename="../../ui/console/dayend_page.py" line="150"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Server tərəfindən təsdiqlənmiş bütün imzalar bu planşetdən silinsin? Server onları saxlayır. Bunu sonra ləğv etmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="98"/>
+        <location filename="../../ui/console/dayend_page.py" line="87"/>
         <source>Yes, wipe</source>
         <translation>Bəli, sil</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="99"/>
+        <location filename="../../ui/console/dayend_page.py" line="88"/>
         <source>No</source>
         <translation>Xeyr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="107"/>
+        <location filename="../../ui/console/dayend_page.py" line="96"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: bu gün %n imza.</numerusform>
@@ -206,67 +206,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="127"/>
+        <location filename="../../ui/console/dayend_page.py" line="116"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Ora saxlamaq alınmadı: USB fləşkart hələ taxılıdır?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="118"/>
         <source>Saved to %1.</source>
         <translation>Saxlanıldı: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <location filename="../../ui/console/dayend_page.py" line="127"/>
         <source>Day&apos;s end summary</source>
         <translation>Günün xülasəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="140"/>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>NÜMUNƏ: məşq imzalarıdır, heç vaxt sayılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="141"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>Campaign: %1</source>
         <translation>Kampaniya: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="142"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Tablet: %1</source>
         <translation>Planşet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="145"/>
+        <location filename="../../ui/console/dayend_page.py" line="134"/>
         <source>Signatures</source>
         <translation>İmzalar</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="148"/>
+        <location filename="../../ui/console/dayend_page.py" line="137"/>
         <source>Signatures per hour today</source>
         <translation>Bu gün saatlar üzrə imzalar</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="149"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Yalnız saylar: bu xülasədə ad yoxdur və onu açmaq üçün açar lazım deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="156"/>
+        <location filename="../../ui/console/dayend_page.py" line="145"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>Zəncir yoxlaması zədə aşkar etdi: silməyin; kampaniya rəhbərinə müraciət edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="170"/>
+        <location filename="../../ui/console/dayend_page.py" line="157"/>
         <source>Wiping…</source>
         <translation>Silinir…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="181"/>
+        <location filename="../../ui/console/dayend_page.py" line="168"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>Silmə başa çatmadı. Heç nə itməyib.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="184"/>
+        <location filename="../../ui/console/dayend_page.py" line="171"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Heç nə silinmədi: server hələ %n qeydi təsdiqləməyib. Əvvəlcə sinxronlaşdırın və ya təhvil verib qəbzi yükləyin.</numerusform>
@@ -274,12 +274,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="188"/>
+        <location filename="../../ui/console/dayend_page.py" line="175"/>
         <source>Nothing to wipe.</source>
         <translation>Silinəcək heç nə yoxdur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="193"/>
+        <location filename="../../ui/console/dayend_page.py" line="180"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>%n imza qeydi silindi. Planşet sabaha hazırdır.</numerusform>
@@ -1773,52 +1773,52 @@
 <context>
     <name>WithdrawPage</name>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="48"/>
+        <location filename="../../ui/console/withdraw_page.py" line="40"/>
         <source>Withdraw a signature</source>
         <translation>İmzanın geri götürülməsi</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="51"/>
+        <location filename="../../ui/console/withdraw_page.py" line="43"/>
         <source>The signer shows the receipt code from their thank-you screen. The signature then no longer counts, on this tablet or any other.</source>
         <translation>İmzalayan təşəkkür ekranındakı qəbz kodunu göstərir. Bundan sonra imza nə bu planşetdə, nə də başqasında sayılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="55"/>
+        <location filename="../../ui/console/withdraw_page.py" line="47"/>
         <source>Withdraw…</source>
         <translation>Geri götür…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="56"/>
+        <location filename="../../ui/console/withdraw_page.py" line="48"/>
         <source>Yes, withdraw it</source>
         <translation>Bəli, geri götür</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="57"/>
+        <location filename="../../ui/console/withdraw_page.py" line="49"/>
         <source>No</source>
         <translation>Xeyr</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="63"/>
+        <location filename="../../ui/console/withdraw_page.py" line="55"/>
         <source>Withdraw the signature with code %1? This cannot be undone.</source>
         <translation>%1 kodlu imza geri götürülsün? Bunu sonra ləğv etmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="72"/>
+        <location filename="../../ui/console/withdraw_page.py" line="64"/>
         <source>That is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB).</source>
         <translation>Bu, qəbz kodu deyil (12 hərf və rəqəm, məsələn, 7KQ2 M9XD 4HTB).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="92"/>
+        <location filename="../../ui/console/withdraw_page.py" line="77"/>
         <source>That signature is already withdrawn.</source>
         <translation>Bu imza artıq geri götürülüb.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="96"/>
+        <location filename="../../ui/console/withdraw_page.py" line="81"/>
         <source>Withdrawn. It no longer counts on this tablet; the server hears of it at the next sync.</source>
         <translation>Geri götürüldü. İmza artıq bu planşetdə sayılmır; server bunu növbəti sinxronlaşmada öyrənəcək.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="99"/>
+        <location filename="../../ui/console/withdraw_page.py" line="84"/>
         <source>Withdrawn. The signature was taken on another tablet: the server removes it there at the next sync.</source>
         <translation>Geri götürüldü. İmza başqa planşetdə atılıb: server onu növbəti sinxronlaşmada orada da çıxaracaq.</translation>
     </message>

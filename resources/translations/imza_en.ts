@@ -138,67 +138,67 @@
 <context>
     <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="80"/>
+        <location filename="../../ui/console/dayend_page.py" line="73"/>
         <source>signed by drawing</source>
         <translation>signed by drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="81"/>
+        <location filename="../../ui/console/dayend_page.py" line="74"/>
         <source>typed name and tick</source>
         <translation>typed name and tick</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="82"/>
+        <location filename="../../ui/console/dayend_page.py" line="75"/>
         <source>assisted by a volunteer</source>
         <translation>assisted by a volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="83"/>
+        <location filename="../../ui/console/dayend_page.py" line="76"/>
         <source>acknowledged by the server</source>
         <translation>acknowledged by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="84"/>
+        <location filename="../../ui/console/dayend_page.py" line="77"/>
         <source>not yet sent</source>
         <translation>not yet sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <location filename="../../ui/console/dayend_page.py" line="78"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="89"/>
+        <location filename="../../ui/console/dayend_page.py" line="82"/>
         <source>Day&apos;s end</source>
         <translation>Day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="92"/>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
         <source>Save summary as PDF</source>
         <translation>Save summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="93"/>
+        <location filename="../../ui/console/dayend_page.py" line="86"/>
         <source>Wipe what the server holds…</source>
         <translation>Wipe what the server holds…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="95"/>
+        <location filename="../../ui/console/dayend_page.py" line="150"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="98"/>
+        <location filename="../../ui/console/dayend_page.py" line="87"/>
         <source>Yes, wipe</source>
         <translation>Yes, wipe</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="99"/>
+        <location filename="../../ui/console/dayend_page.py" line="88"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="107"/>
+        <location filename="../../ui/console/dayend_page.py" line="96"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: %n signature today.</numerusform>
@@ -206,67 +206,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="127"/>
+        <location filename="../../ui/console/dayend_page.py" line="116"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Could not save there: is the USB stick still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="118"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <location filename="../../ui/console/dayend_page.py" line="127"/>
         <source>Day&apos;s end summary</source>
         <translation>Day&apos;s end summary</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="140"/>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>DEMO: practice signatures, never counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="141"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>Campaign: %1</source>
         <translation>Campaign: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="142"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Tablet: %1</source>
         <translation>Tablet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="145"/>
+        <location filename="../../ui/console/dayend_page.py" line="134"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="148"/>
+        <location filename="../../ui/console/dayend_page.py" line="137"/>
         <source>Signatures per hour today</source>
         <translation>Signatures per hour today</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="149"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Counts only: this summary holds no names and needs no key.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="156"/>
+        <location filename="../../ui/console/dayend_page.py" line="145"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>The chain check found damage: do not wipe; call the campaign lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="170"/>
+        <location filename="../../ui/console/dayend_page.py" line="157"/>
         <source>Wiping…</source>
         <translation>Wiping…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="181"/>
+        <location filename="../../ui/console/dayend_page.py" line="168"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>The wipe did not complete. Nothing was lost.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="184"/>
+        <location filename="../../ui/console/dayend_page.py" line="171"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Not wiped: %n record is not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</numerusform>
@@ -274,12 +274,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="188"/>
+        <location filename="../../ui/console/dayend_page.py" line="175"/>
         <source>Nothing to wipe.</source>
         <translation>Nothing to wipe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="193"/>
+        <location filename="../../ui/console/dayend_page.py" line="180"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>Wiped %n signature record. The tablet is ready for tomorrow.</numerusform>
@@ -1773,52 +1773,52 @@
 <context>
     <name>WithdrawPage</name>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="48"/>
+        <location filename="../../ui/console/withdraw_page.py" line="40"/>
         <source>Withdraw a signature</source>
         <translation>Withdraw a signature</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="51"/>
+        <location filename="../../ui/console/withdraw_page.py" line="43"/>
         <source>The signer shows the receipt code from their thank-you screen. The signature then no longer counts, on this tablet or any other.</source>
         <translation>The signer shows the receipt code from their thank-you screen. The signature then no longer counts, on this tablet or any other.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="55"/>
+        <location filename="../../ui/console/withdraw_page.py" line="47"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="56"/>
+        <location filename="../../ui/console/withdraw_page.py" line="48"/>
         <source>Yes, withdraw it</source>
         <translation>Yes, withdraw it</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="57"/>
+        <location filename="../../ui/console/withdraw_page.py" line="49"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="63"/>
+        <location filename="../../ui/console/withdraw_page.py" line="55"/>
         <source>Withdraw the signature with code %1? This cannot be undone.</source>
         <translation>Withdraw the signature with code %1? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="72"/>
+        <location filename="../../ui/console/withdraw_page.py" line="64"/>
         <source>That is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB).</source>
         <translation>That is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="92"/>
+        <location filename="../../ui/console/withdraw_page.py" line="77"/>
         <source>That signature is already withdrawn.</source>
         <translation>That signature is already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="96"/>
+        <location filename="../../ui/console/withdraw_page.py" line="81"/>
         <source>Withdrawn. It no longer counts on this tablet; the server hears of it at the next sync.</source>
         <translation>Withdrawn. It no longer counts on this tablet; the server hears of it at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="99"/>
+        <location filename="../../ui/console/withdraw_page.py" line="84"/>
         <source>Withdrawn. The signature was taken on another tablet: the server removes it there at the next sync.</source>
         <translation>Withdrawn. The signature was taken on another tablet: the server removes it there at the next sync.</translation>
     </message>

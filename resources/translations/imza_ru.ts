@@ -138,67 +138,67 @@
 <context>
     <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="80"/>
+        <location filename="../../ui/console/dayend_page.py" line="73"/>
         <source>signed by drawing</source>
         <translation>подписали от руки</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="81"/>
+        <location filename="../../ui/console/dayend_page.py" line="74"/>
         <source>typed name and tick</source>
         <translation>набрали имя и поставили галочку</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="82"/>
+        <location filename="../../ui/console/dayend_page.py" line="75"/>
         <source>assisted by a volunteer</source>
         <translation>с помощью волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="83"/>
+        <location filename="../../ui/console/dayend_page.py" line="76"/>
         <source>acknowledged by the server</source>
         <translation>подтверждено сервером</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="84"/>
+        <location filename="../../ui/console/dayend_page.py" line="77"/>
         <source>not yet sent</source>
         <translation>ещё не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <location filename="../../ui/console/dayend_page.py" line="78"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="89"/>
+        <location filename="../../ui/console/dayend_page.py" line="82"/>
         <source>Day&apos;s end</source>
         <translation>Конец дня</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="92"/>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
         <source>Save summary as PDF</source>
         <translation>Сохранить сводку в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="93"/>
+        <location filename="../../ui/console/dayend_page.py" line="86"/>
         <source>Wipe what the server holds…</source>
         <translation>Стереть то, что уже есть на сервере…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="95"/>
+        <location filename="../../ui/console/dayend_page.py" line="150"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Стереть с этого планшета все подписи, подтверждённые сервером? На сервере они сохранятся. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="98"/>
+        <location filename="../../ui/console/dayend_page.py" line="87"/>
         <source>Yes, wipe</source>
         <translation>Да, стереть</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="99"/>
+        <location filename="../../ui/console/dayend_page.py" line="88"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="107"/>
+        <location filename="../../ui/console/dayend_page.py" line="96"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: сегодня %n подпись.</numerusform>
@@ -207,67 +207,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="127"/>
+        <location filename="../../ui/console/dayend_page.py" line="116"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Не удалось сохранить туда: USB-флешка всё ещё вставлена?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="118"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <location filename="../../ui/console/dayend_page.py" line="127"/>
         <source>Day&apos;s end summary</source>
         <translation>Сводка за день</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="140"/>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>ДЕМО: пробные подписи, они не засчитываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="141"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>Campaign: %1</source>
         <translation>Кампания: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="142"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Tablet: %1</source>
         <translation>Планшет: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="145"/>
+        <location filename="../../ui/console/dayend_page.py" line="134"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="148"/>
+        <location filename="../../ui/console/dayend_page.py" line="137"/>
         <source>Signatures per hour today</source>
         <translation>Подписи по часам за сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="149"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Только цифры: в этой сводке нет имён, и для неё не нужен ключ.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="156"/>
+        <location filename="../../ui/console/dayend_page.py" line="145"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>Проверка цепочки обнаружила повреждение: не стирайте; обратитесь к руководителю кампании.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="170"/>
+        <location filename="../../ui/console/dayend_page.py" line="157"/>
         <source>Wiping…</source>
         <translation>Стирание…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="181"/>
+        <location filename="../../ui/console/dayend_page.py" line="168"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>Стирание не завершилось. Ничего не потеряно.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="184"/>
+        <location filename="../../ui/console/dayend_page.py" line="171"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Ничего не стёрто: %n запись ещё не подтверждена сервером. Сначала синхронизируйте или передайте данные и загрузите квитанцию.</numerusform>
@@ -276,12 +276,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="188"/>
+        <location filename="../../ui/console/dayend_page.py" line="175"/>
         <source>Nothing to wipe.</source>
         <translation>Стирать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="193"/>
+        <location filename="../../ui/console/dayend_page.py" line="180"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>Стёрта %n запись подписи. Планшет готов к завтрашнему дню.</numerusform>
@@ -1786,52 +1786,52 @@
 <context>
     <name>WithdrawPage</name>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="48"/>
+        <location filename="../../ui/console/withdraw_page.py" line="40"/>
         <source>Withdraw a signature</source>
         <translation>Отзыв подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="51"/>
+        <location filename="../../ui/console/withdraw_page.py" line="43"/>
         <source>The signer shows the receipt code from their thank-you screen. The signature then no longer counts, on this tablet or any other.</source>
         <translation>Подписант показывает код квитанции с экрана благодарности. После этого подпись больше не учитывается ни на этом планшете, ни на другом.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="55"/>
+        <location filename="../../ui/console/withdraw_page.py" line="47"/>
         <source>Withdraw…</source>
         <translation>Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="56"/>
+        <location filename="../../ui/console/withdraw_page.py" line="48"/>
         <source>Yes, withdraw it</source>
         <translation>Да, отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="57"/>
+        <location filename="../../ui/console/withdraw_page.py" line="49"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="63"/>
+        <location filename="../../ui/console/withdraw_page.py" line="55"/>
         <source>Withdraw the signature with code %1? This cannot be undone.</source>
         <translation>Отозвать подпись с кодом %1? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="72"/>
+        <location filename="../../ui/console/withdraw_page.py" line="64"/>
         <source>That is not a receipt code (12 letters and digits, like 7KQ2 M9XD 4HTB).</source>
         <translation>Это не код квитанции (12 букв и цифр, например, 7KQ2 M9XD 4HTB).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="92"/>
+        <location filename="../../ui/console/withdraw_page.py" line="77"/>
         <source>That signature is already withdrawn.</source>
         <translation>Эта подпись уже отозвана.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="96"/>
+        <location filename="../../ui/console/withdraw_page.py" line="81"/>
         <source>Withdrawn. It no longer counts on this tablet; the server hears of it at the next sync.</source>
         <translation>Отозвано. Подпись больше не учитывается на этом планшете; сервер узнает об этом при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/withdraw_page.py" line="99"/>
+        <location filename="../../ui/console/withdraw_page.py" line="84"/>
         <source>Withdrawn. The signature was taken on another tablet: the server removes it there at the next sync.</source>
         <translation>Отозвано. Подпись была поставлена на другом планшете: сервер снимет её там при следующей синхронизации.</translation>
     </message>

@@ -16,6 +16,7 @@ from ui.console.job import BackgroundJob
 from ui.context import KioskContext
 from ui.sizing import mm
 from ui.widgets.common import button, label
+from ui.widgets.confirm import Confirm
 from ui.widgets.follows_language import FollowsLanguage
 
 METHODS = ("drawn", "typed", "assisted")
@@ -44,20 +45,14 @@ class DayEndPage(FollowsLanguage, QWidget):
         self.chart = HourlyChart()
         self.save = button("", "secondary")
         self.wipe = button("", "danger")
-        self.question = label(role="lead")
-        self.yes, self.no = button("", "danger"), button("", "secondary")
+        self.confirm = Confirm()
         self.result = label(role="body")
         self.save.clicked.connect(self._save)
         self.wipe.clicked.connect(self._ask)
-        self.yes.clicked.connect(self._wipe)
-        self.no.clicked.connect(self._not_now)
+        self.confirm.yes.clicked.connect(self._wipe)
         actions = QHBoxLayout()
         actions.addWidget(self.save)
         actions.addWidget(self.wipe)
-        confirm = QHBoxLayout()
-        confirm.addWidget(self.yes)
-        confirm.addWidget(self.no)
-        confirm.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setSpacing(mm(2))
         layout.addWidget(self.heading)
@@ -66,14 +61,12 @@ class DayEndPage(FollowsLanguage, QWidget):
         layout.addWidget(self.chart)
         layout.addStretch(1)
         layout.addLayout(actions)
-        layout.addWidget(self.question)
-        layout.addLayout(confirm)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.result)
         self._summary: daysummary.DaySummary | None = None
         self._job: BackgroundJob | None = None
         self._waiting = 0
         self.retranslate()
-        self._not_now()
 
     def _names(self) -> dict[str, str]:
         return {
@@ -91,12 +84,8 @@ class DayEndPage(FollowsLanguage, QWidget):
             self.captions[key].setText(name)
         self.save.setText(self.tr("Save summary as PDF"))
         self.wipe.setText(self.tr("Wipe what the server holds…"))
-        self.question.setText(
-            self.tr("Erase every acknowledged signature from this tablet? The server keeps "
-                    "them. This cannot be undone.")
-        )  # fmt: skip
-        self.yes.setText(self.tr("Yes, wipe"))
-        self.no.setText(self.tr("No"))
+        self.confirm.yes.setText(self.tr("Yes, wipe"))
+        self.confirm.no.setText(self.tr("No"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -157,15 +146,13 @@ class DayEndPage(FollowsLanguage, QWidget):
             )
             return
         self.result.setText("")
-        for w in (self.question, self.yes, self.no):
-            w.show()
-
-    def _not_now(self) -> None:
-        for w in (self.question, self.yes, self.no):
-            w.hide()
+        self.confirm.ask(
+            self.tr("Erase every acknowledged signature from this tablet? The server keeps "
+                    "them. This cannot be undone.")
+        )  # fmt: skip
 
     def _wipe(self) -> None:
-        self._not_now()
+        self.confirm.hide()
         self.wipe.setEnabled(False)
         self.result.setText(self.tr("Wiping…"))
         vault = self.ctx.vault

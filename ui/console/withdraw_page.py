@@ -2,13 +2,14 @@
 and the withdrawal goes to the server with the next sync, whichever tablet took the signature."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk import receipt
 from kiosk.vault import VaultError
 from ui.context import KioskContext
 from ui.sizing import BUTTON_MM, mm
 from ui.widgets.common import button, label
+from ui.widgets.confirm import Confirm
 from ui.widgets.follows_language import FollowsLanguage
 
 
@@ -23,26 +24,17 @@ class WithdrawPage(FollowsLanguage, QWidget):
         self.code = QLineEdit()
         self.code.setMinimumHeight(mm(BUTTON_MM))
         self.go = button("", "danger")
-        self.question = label(role="lead")
-        self.yes, self.no = button("", "danger"), button("", "secondary")
+        self.confirm = Confirm()
         self.result = label(role="body")
         self.go.clicked.connect(self._ask)
-        self.yes.clicked.connect(self._withdraw)
-        self.no.clicked.connect(self._not_now)
-        confirm = QHBoxLayout()
-        confirm.addWidget(self.yes)
-        confirm.addWidget(self.no)
-        confirm.addStretch(1)
+        self.confirm.yes.clicked.connect(self._withdraw)
         layout = QVBoxLayout(self)
         layout.setSpacing(mm(2))
-        for w in (self.heading, self.explain, self.code, self.go, self.question):
+        for w in (self.heading, self.explain, self.code, self.go, self.confirm, self.result):
             layout.addWidget(w)
-        layout.addLayout(confirm)
-        layout.addWidget(self.result)
         layout.addStretch(1)
         self._code: str | None = None
         self.retranslate()
-        self._not_now()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Withdraw a signature"))
@@ -53,13 +45,13 @@ class WithdrawPage(FollowsLanguage, QWidget):
             )
         )
         self.go.setText(self.tr("Withdraw…"))
-        self.yes.setText(self.tr("Yes, withdraw it"))
-        self.no.setText(self.tr("No"))
-        if self._code is not None:
+        self.confirm.yes.setText(self.tr("Yes, withdraw it"))
+        self.confirm.no.setText(self.tr("No"))
+        if self.confirm.isVisible():
             self._show_question()
 
     def _show_question(self) -> None:
-        self.question.setText(
+        self.confirm.ask(
             self.tr("Withdraw the signature with code %1? This cannot be undone.").replace(
                 "%1", self._code or ""
             )
@@ -75,17 +67,10 @@ class WithdrawPage(FollowsLanguage, QWidget):
         self._code = " ".join(code[i : i + 4] for i in range(0, len(code), 4))
         self.result.setText("")
         self._show_question()
-        for w in (self.question, self.yes, self.no):
-            w.show()
-
-    def _not_now(self) -> None:
-        self._code = None
-        for w in (self.question, self.yes, self.no):
-            w.hide()
 
     def _withdraw(self) -> None:
         code = self._code or ""
-        self._not_now()
+        self.confirm.hide()
         try:
             done = self.ctx.vault.withdraw(code)
         except VaultError:
