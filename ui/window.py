@@ -6,12 +6,11 @@ Screens never talk to each other: they emit signals and the window decides what 
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLineEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from kiosk.vault import Invalid, MaybeDuplicate, Stored
 from ui.context import KioskContext
 from ui.corner_gesture import CornerGesture
 from ui.idle import IdleWatchdog
+from ui.keyboard_dock import KeyboardDock
 from ui.lock import LockPanel
 from ui.screens.base import Screen
 from ui.screens.consents import ConsentsScreen
@@ -90,7 +90,7 @@ class KioskWindow(FollowsLanguage, QWidget):
             self.stack.addWidget(screen)
         self.keyboard = OnScreenKeyboard(default_layout=ctx.start_locale)
         self.keyboard.hide()
-        self.keyboard.hide_requested.connect(self._hide_keyboard)
+        self.dock = KeyboardDock(self, self.keyboard, lambda: self.ctx.session.form.locale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -145,7 +145,7 @@ class KioskWindow(FollowsLanguage, QWidget):
         after a screen change is dropped, and the corner gesture is counted."""
         for f in (self.guard, self.idle, self.corner):
             app.installEventFilter(f)
-        app.focusChanged.connect(self._focus_changed)
+        app.focusChanged.connect(self.dock.focus_changed)
 
     def start_sync(self, interval_ms: int | None = None, **worker: int) -> None:
         """Sync in the background if this tablet is enrolled; a DEMO or never-enrolled one
@@ -279,7 +279,7 @@ class KioskWindow(FollowsLanguage, QWidget):
         return screen
 
     def go(self, screen: Screen) -> None:
-        self._hide_keyboard()
+        self.dock.hide()
         self.help_card.hide()
         screen.enter()
         self.stack.setCurrentWidget(screen)
@@ -374,31 +374,3 @@ class KioskWindow(FollowsLanguage, QWidget):
     def _already_signed(self) -> None:
         self.thanks.already = True
         self.go(self.thanks)
-
-    # -- the keyboard ----------------------------------------------------------------------
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if isinstance(new, QLineEdit) and new.window() is self:
-            wanted = new.property("keyboard") or self.ctx.session.form.locale
-            self.keyboard.set_layout(str(wanted))
-            self.keyboard.set_target(new)
-            self.keyboard.show()
-            # After the keyboard has taken its room, so the scroll sees the smaller viewport.
-            QTimer.singleShot(0, lambda: self._keep_visible(new))
-
-    def _keep_visible(self, edit: QLineEdit) -> None:
-        """The keyboard never hides the field or its message: scroll both into view."""
-        holder = edit.parentWidget()
-        widget: QObject | None = holder
-        while widget is not None:
-            scroll = getattr(widget, "scroll_area", None)
-            if scroll is not None and holder is not None:
-                scroll.ensureWidgetVisible(holder)
-                return
-            widget = widget.parent()
-
-    def _hide_keyboard(self) -> None:
-        self.keyboard.hide()
-        self.keyboard.set_target(None)
-        focused = QApplication.focusWidget()
-        if isinstance(focused, QLineEdit):
-            focused.clearFocus()
