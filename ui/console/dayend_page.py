@@ -86,7 +86,8 @@ class DayEndPage(FollowsLanguage, QWidget):
         self.wipe.setText(self.tr("Wipe what the server holds…"))
         self.confirm.yes.setText(self.tr("Yes, wipe"))
         self.confirm.no.setText(self.tr("No"))
-        self.refresh()
+        if self.isVisible():  # a summary costs queries: the console refreshes it when shown
+            self.refresh()
 
     def refresh(self) -> None:
         s = daysummary.summarise(self.ctx.vault.engine)

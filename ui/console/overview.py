@@ -82,7 +82,14 @@ class OverviewPage(FollowsLanguage, QWidget):
         self.chart_caption.setText(self.tr("Signatures per hour today"))
         self.sync_button.setText(self.tr("Sync now"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.refresh()
+        self._refresh_if_shown()
+
+    def _refresh_if_shown(self) -> None:
+        """The numbers cost a few queries: not at start-up, not at every switch of language
+        a signer makes, not for a background sync nobody watches (the console refreshes a
+        page as it shows it)."""
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the numbers (the console opened, a sync ended, a file was loaded)."""
@@ -197,7 +204,7 @@ class OverviewPage(FollowsLanguage, QWidget):
         self._syncing = True
         self.bar.setRange(0, 0)  # busy until the first batch says how many
         self.sync_message.setText(self.tr("Sending…"))
-        self.refresh()
+        self._refresh_if_shown()
 
     def _progress(self, sent: int, of: int) -> None:
         self.bar.setRange(0, max(of, 1))
@@ -210,13 +217,13 @@ class OverviewPage(FollowsLanguage, QWidget):
 
     def _finished(self, _outcome: object) -> None:
         self._syncing, self._problem = False, None
-        self.refresh()
+        self._refresh_if_shown()
         self.sync_message.setText(self.tr("Sync complete."))
 
     def _failed(self, _message: str, action: str) -> None:
         self._syncing = False
         self._problem = None if action == "cancelled" else action
-        self.refresh()
+        self._refresh_if_shown()
         if action == "cancelled":
             self.sync_message.setText(self.tr("Sync cancelled; it tries again later by itself."))
         else:
