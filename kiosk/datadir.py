@@ -81,7 +81,8 @@ def meta_get(engine: Engine, key: str) -> bytes | None:
         return get_meta(conn, key)
 
 
-def _meta_put(engine: Engine, values: dict[str, bytes]) -> None:
+def meta_put(engine: Engine, values: dict[str, bytes]) -> None:
+    """Set several meta values in one write transaction."""
     with begin_write(engine) as conn:
         for key, value in values.items():
             put_meta(conn, key, value)
@@ -158,7 +159,7 @@ def open_dir(path: Path, create: bool = True) -> Opened:
         return Opened(path, camp, engine, demo=False)
     camp = _demo_campaign(path)
     if mode is None:
-        _meta_put(engine, {"mode": b"demo", "campaign_slug": camp.slug.encode()})
+        meta_put(engine, {"mode": b"demo", "campaign_slug": camp.slug.encode()})
     return Opened(path, camp, engine, demo=True)
 
 
@@ -222,7 +223,7 @@ def init(path: Path, campaign_file: Path) -> tuple[campaigns.Campaign, str]:
     engine = open_engine(path)
     try:
         _write_toml(path / CAMPAIGN_NAME, dict(camp.raw))
-        _meta_put(
+        meta_put(
             engine,
             {
                 "mode": b"campaign",

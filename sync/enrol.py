@@ -16,7 +16,7 @@ from kiosk import datadir, fsio
 from kiosk.device import KEY_NAME, load_or_create
 from kiosk.models import Meta, Record
 from kiosk.sealing import group_fingerprint
-from kiosk.store import DB_NAME, begin_write, open_engine, put_meta
+from kiosk.store import DB_NAME, open_engine
 from sync import enrolcode, link, lock
 from sync.http import Http, SyncError, refusal
 
@@ -142,9 +142,7 @@ def enrol_replacing(
             done = enrol(staging, server, code_text, ca_bundle, label)
             engine = open_engine(staging)
             try:
-                with begin_write(engine) as conn:
-                    for key, value in keep:
-                        put_meta(conn, key, value)
+                datadir.meta_put(engine, dict(keep))
             finally:
                 engine.dispose()
             for name in _REPLACED:

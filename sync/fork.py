@@ -16,10 +16,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from kiosk import fsio
-from kiosk.datadir import DataDirError
+from kiosk.datadir import DataDirError, meta_put
 from kiosk.device import KEY_NAME, load_or_create
 from kiosk.models import Meta
-from kiosk.store import DB_NAME, begin_write, create_file, open_engine, put_meta
+from kiosk.store import DB_NAME, create_file, open_engine
 from sync import link, lock
 from sync.http import Http, refusal
 
@@ -47,9 +47,7 @@ def _stage(path: Path) -> Path:
     create_file(staging / DB_NAME)
     new = open_engine(staging)
     try:
-        with begin_write(new) as conn:
-            for key, value in keep:
-                put_meta(conn, key, value)
+        meta_put(new, dict(keep))
     finally:
         new.dispose()
     load_or_create(staging)
