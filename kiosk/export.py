@@ -19,6 +19,7 @@ from kiosk import chain, sealing
 from kiosk.device import device_id
 from kiosk.models import Meta, Record
 from kiosk.normalise import identity, normalise
+from kiosk.places import canonical_settlement
 from kiosk.signature import read_payload
 
 # The CSV's columns: stable names a script can rely on (the XLSX and PDF headings are translated).
@@ -102,6 +103,7 @@ class Signer:
     given_name: str
     patronymic: str
     settlement: str
+    place: str  # the gazetteer's id when the signer picked the place from the list
     method: str
     volunteer: str
     assist_reason: str
@@ -184,6 +186,7 @@ def _signer(doc: dict[str, object], row: SealedRow) -> Signer:
         given_name=_text(doc, "given"),
         patronymic=_text(doc, "patronymic"),
         settlement=_text(doc, "settlement"),
+        place=_text(doc, "place"),
         method=_text(doc, "method"),
         volunteer=_text(doc, "volunteer"),
         assist_reason=_text(doc, "assist_reason"),
@@ -209,9 +212,11 @@ def settlement_totals(signers: Iterable[Signer]) -> dict[str, int]:
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     for s in signers:
-        key = normalise(s.settlement)
+        # A place picked from the list is one place in any script: its Latin name stands.
+        shown = canonical_settlement(s.settlement, s.place)
+        key = normalise(shown)
         counts[key] += 1
-        spellings.setdefault(key, Counter())[s.settlement] += 1
+        spellings.setdefault(key, Counter())[shown] += 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return {spellings[key].most_common(1)[0][0]: n for key, n in ranked}
 
@@ -259,7 +264,7 @@ def open_signers(
         key = identity(
             _text(doc, "given"),
             _text(doc, "surname"),
-            _text(doc, "settlement"),
+            canonical_settlement(_text(doc, "settlement"), _text(doc, "place")),
             _text(doc, "distinct"),
         )
         if key in seen:

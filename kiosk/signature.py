@@ -28,6 +28,7 @@ class SignatureForm:
     given_name: str = ""
     surname: str = ""
     settlement: str = ""
+    place_id: str = ""  # the gazetteer's id when the settlement was picked from the list
     patronymic: str = ""
     birth_year: int | None = None
     wants_updates: bool = False
@@ -84,6 +85,8 @@ def payload(form: SignatureForm, text_sha256: bytes, extra: dict[str, str] | Non
         "patronymic": form.patronymic,
         "birth_year": form.birth_year,
         "settlement": form.settlement,
+        # Only when picked: a typed settlement's payload is as it always was.
+        **({"place": form.place_id} if form.place_id else {}),
         "updates": form.wants_updates,
         "phone": form.phone if form.wants_updates else "",
         "email": form.email if form.wants_updates else "",

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from itertools import chain, islice
 
+from kiosk.places import place
 from kiosk.signature import ASSIST_REASONS, METHODS, SignatureForm, Stroke
 
 NAME_MAX = 60
@@ -47,6 +48,7 @@ MESSAGES = {
     "typed_confirm": "Please tick the box to confirm that this is your signature.",
     "assist_reason": "Please choose why a volunteer is helping.",
     "locale": "This language is not offered for this petition.",
+    "place": "Please choose the place again from the list.",
 }
 
 
@@ -144,6 +146,8 @@ def validate(
     ):
         if code := text_problem(value, limit, required):
             problems.append(Problem(name, code))
+    if form.place_id and place(form.place_id) is None:
+        problems.append(Problem("settlement", "place"))
     if form.birth_year is not None and not (
         1900 <= form.birth_year <= (today or dt.date.today()).year - minimum_age
     ):

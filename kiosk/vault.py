@@ -23,6 +23,7 @@ from kiosk.campaign import Campaign
 from kiosk.device import Device, load_or_create
 from kiosk.models import METHOD_CODES, Meta
 from kiosk.normalise import identity
+from kiosk.places import canonical_settlement
 from kiosk.signature import SignatureForm, payload
 from kiosk.status import Status, status
 from kiosk.store import begin_write, put_meta
@@ -162,10 +163,7 @@ class Vault:
 
     def seen_before(self, form: SignatureForm) -> bool:
         """Whether to ask "is that you?" before the signer goes on (submit asks again)."""
-        form = cleaned(form)
-        return self._seen_here(
-            self.local_tag(identity(form.given_name, form.surname, form.settlement))
-        )
+        return self._seen_here(self.local_tag(_identity(cleaned(form))))
 
     def submit(
         self, form: SignatureForm, *, not_the_same: bool = False, synthetic: bool = False
@@ -178,7 +176,7 @@ class Vault:
         if problems:
             return Invalid(problems)
         form = cleaned(form)
-        base = identity(form.given_name, form.surname, form.settlement)
+        base = _identity(form)
         tag = self.local_tag(base)
         extra = form.disambiguator() if not_the_same else ""
         if not_the_same and not extra:
@@ -203,7 +201,7 @@ class Vault:
             ),
         )
         ident = self._identity.seal(
-            identity(form.given_name, form.surname, form.settlement, extra) if extra else base,
+            _identity(form, extra) if extra else base,
             sealing.seal_info(
                 self.suite, self.campaign.slug, self.device.id, record_id, "identity"
             ),
@@ -331,3 +329,10 @@ class Entry:
     synthetic: bool
     tag: int | None
     method: int | None  # METHOD_CODES; None for a withdrawal
+
+
+def _identity(form: SignatureForm, extra: str = "") -> bytes:
+    """Name and settlement as duplicates are judged: a picked place by its one Latin name,
+    so Ağdam picked in Cyrillic and Ağdam typed in Latin are the same place."""
+    place = canonical_settlement(form.settlement, form.place_id)
+    return identity(form.given_name, form.surname, place, extra)

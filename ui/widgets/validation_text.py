@@ -58,6 +58,9 @@ def _messages() -> dict[str, str]:
         "assist_reason": QCoreApplication.translate(
             "validation", "Please choose why a volunteer is helping."
         ),
+        "place": QCoreApplication.translate(
+            "validation", "Please choose the place again from the list."
+        ),
         "tell_apart": QCoreApplication.translate(
             "validation",
             "Please add your father's name or your year of birth, so we can tell you apart.",
