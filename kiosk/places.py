@@ -25,12 +25,20 @@ class Place:
     folded: tuple[str, ...]  # every name normalised, for matching what a signer types
 
     @property
+    def is_centre(self) -> bool:
+        """The town a district is named after: most signers come from these."""
+        return self.names["az"] == self.district["az"]
+
+    @property
     def canonical(self) -> str:
         """The Azerbaijani Latin name: what identity and exports use for this place."""
         return self.names["az"]
 
     def name_in(self, locale: str) -> str:
         return self.names.get(SCRIPT_OF_LOCALE.get(locale, "az"), self.canonical)
+
+    def district_in(self, locale: str) -> str:
+        return self.district.get(SCRIPT_OF_LOCALE.get(locale, "az"), self.district["az"])
 
     def other_names(self, locale: str) -> list[str]:
         """The place's other spellings, each once, for the smaller line under its name."""
@@ -63,8 +71,9 @@ def place(place_id: str) -> Place | None:
 def matches(typed: str, locale: str, limit: int = 6) -> list[Place]:
     """Places whose name in any script, or a word of it, starts with what was typed.
 
-    Names starting with it in the signer's own script come first, then the rest, each group
-    in the signer's alphabetical order. Nothing for an empty box.
+    Names starting with it in the signer's own script come first, then the rest; in each
+    group district towns first, then alphabetical in the signer's script. Nothing for an
+    empty box.
     """
     key = normalise(typed)
     if not key:
@@ -76,8 +85,12 @@ def matches(typed: str, locale: str, limit: int = 6) -> list[Place]:
             own.append(p)
         elif any(word.startswith(key) for name in p.folded for word in (name, *name.split())):
             other.append(p)
-    own.sort(key=lambda p: p.name_in(locale).casefold())
-    other.sort(key=lambda p: p.name_in(locale).casefold())
+
+    def order(p: Place) -> tuple[bool, str]:
+        return (not p.is_centre, p.name_in(locale).casefold())
+
+    own.sort(key=order)
+    other.sort(key=order)
     return (own + other)[:limit]
 
 

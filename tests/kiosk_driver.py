@@ -1,14 +1,19 @@
-"""Driving the kiosk as a person would: taps on keys and buttons, strokes on the pad."""
+"""Driving the kiosk as a finger would: every tap and stroke goes to the top-level window at a
+screen position, so popups, grabs, overlays and focus decide what it reaches, as on a real
+touch screen. A control that is covered or scrolled away cannot be tapped: the test swipes."""
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPointingDevice, QWindow
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk import pins
+from kiosk.normalise import az_lower
 from kiosk.settings import Settings
 from kiosk.vault import Vault
 from ui.app import build
+from ui.widgets.keyboard import Shift
 from ui.widgets.signature_pad import SignaturePad
 from ui.window import KioskWindow
 
@@ -22,63 +27,132 @@ QUICK = Settings(
     thanks_seconds=2,
     default_locale="en",
 )
+_TOUCH: QPointingDevice | None = None
 
 
 def make_window(
-    qtbot: QtBot, vault: Vault, kiosk_mode: bool = False, settings: Settings = QUICK
+    qtbot: QtBot,
+    vault: Vault,
+    kiosk_mode: bool = False,
+    settings: Settings = QUICK,
+    size: tuple[int, int] = (1280, 800),
 ) -> KioskWindow:
     pins.set_pin(vault.engine, "coordinator", PIN)
     window = build(vault, kiosk_mode=kiosk_mode)
     window.ctx.settings = settings
     qtbot.addWidget(window)
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     window.reset()
     return window
 
 
+def handle(window: QWidget) -> QWindow:
+    h = window.windowHandle()
+    assert h is not None
+    return h
+
+
+def spot(window: QWidget, widget: QWidget) -> QPoint:
+    """The middle of ``widget`` in window coordinates; fails if a finger there would land on
+    something else (covered by an overlay, or scrolled out of its page)."""
+    assert widget.isVisible(), f"{widget} is not on the screen"
+    pos = widget.mapTo(window, widget.rect().center())
+    hit = window.childAt(pos)
+    assert hit is not None and (hit is widget or widget.isAncestorOf(hit)), (
+        f"a finger at {pos.toTuple()} lands on {hit!r}, not on {widget!r}"
+    )
+    return pos
+
+
 def tap(qtbot: QtBot, window: KioskWindow, widget: QWidget) -> None:
     """A finger on ``widget``, once the screen has settled (the tap guard is quiet)."""
     qtbot.waitUntil(lambda: not window.guard.armed)
-    assert widget.isVisible(), widget
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    tap_at(window, spot(window, widget))
+
+
+def tap_at(window: QWidget, pos: QPoint) -> None:
+    QTest.mouseClick(handle(window), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+
+
+def touch_device() -> QPointingDevice:
+    global _TOUCH
+    if _TOUCH is None:
+        _TOUCH = QTest.createTouchDevice()
+    return _TOUCH
+
+
+def swipe(qtbot: QtBot, window: KioskWindow, area: QScrollArea, up: bool = True) -> None:
+    """A finger drags the page of ``area`` up (to see what is below) by half its height, with
+    a touch screen's events; waits until the page has moved."""
+    qtbot.waitUntil(lambda: not window.guard.armed)
+    viewport = area.viewport()
+    bar = area.verticalScrollBar()
+    before = bar.value()
+    start = viewport.mapTo(window, QPoint(viewport.width() // 2, viewport.height() * 3 // 4))
+    travel = viewport.height() // 2 * (-1 if up else 1)
+    h = handle(window)
+    QTest.touchEvent(h, touch_device()).press(0, start, h).commit()
+    steps = 12
+    for i in range(1, steps + 1):
+        QTest.touchEvent(h, touch_device()).move(0, start + QPoint(0, travel * i // steps), h).commit()
+    QTest.touchEvent(h, touch_device()).release(0, start + QPoint(0, travel), h).commit()
+    qtbot.waitUntil(lambda: bar.value() != before)
+
+
+def reach(qtbot: QtBot, window: KioskWindow, area: QScrollArea, widget: QWidget) -> None:
+    """Swipe ``area`` until a finger can land on ``widget``."""
+    for _ in range(8):
+        pos = widget.mapTo(window, widget.rect().center())
+        viewport = area.viewport()
+        top = viewport.mapTo(window, QPoint(0, 0)).y()
+        if top <= pos.y() <= top + viewport.height() and window.childAt(pos) is not None:
+            hit = window.childAt(pos)
+            if hit is widget or widget.isAncestorOf(hit):
+                return
+        swipe(qtbot, window, area, up=pos.y() > top)
+    raise AssertionError(f"{widget!r} cannot be reached by swiping")
 
 
 def type_text(qtbot: QtBot, window: KioskWindow, text: str) -> None:
-    """Type by tapping keys of the on-screen keyboard, Shift for capitals."""
+    """Type by tapping keys of the on-screen keyboard; Shift when the case needs it (the
+    keyboard puts Shift on by itself at the start of a name)."""
     keyboard = window.keyboard
     for ch in text:
         if ch == " ":
             tap(qtbot, window, keyboard.special_button("space"))
             continue
-        lower = ch.replace("İ", "i").replace("I", "ı").lower()
-        if lower != ch:
+        lower = az_lower(ch) if keyboard.layout_name.startswith("az") else ch.lower()
+        wants_upper = lower != ch
+        if wants_upper != (keyboard.shift is not Shift.OFF):
             tap(qtbot, window, keyboard.special_button("shift"))
-        tap(qtbot, window, keyboard.key_button(lower if lower != ch else ch))
+        tap(qtbot, window, keyboard.key_button(lower))
 
 
-def draw(pad: SignaturePad, points: list[tuple[float, float]]) -> None:
-    """One stroke through ``points`` (fractions of the pad), as mouse events."""
+def keyboard_to(qtbot: QtBot, window: KioskWindow, layout: str) -> None:
+    """As a person would: the language key until the layout comes."""
+    qtbot.waitUntil(window.keyboard.isVisible)
+    for _ in range(5):
+        if window.keyboard.layout_name == layout:
+            return
+        tap(qtbot, window, window.keyboard.special_button("switch"))
+    raise AssertionError(f"no way to the {layout} keyboard")
 
-    def send(kind: QMouseEvent.Type, x: float, y: float, buttons: Qt.MouseButton) -> None:
-        pos = QPointF(x * pad.width(), y * pad.height())
-        glob = QPointF(pad.mapToGlobal(pos.toPoint()))
-        button = (
-            Qt.MouseButton.LeftButton
-            if kind != QMouseEvent.Type.MouseMove
-            else Qt.MouseButton.NoButton
-        )
-        QApplication.sendEvent(
-            pad, QMouseEvent(kind, pos, glob, button, buttons, Qt.KeyboardModifier.NoModifier)
-        )
+
+def draw(window: KioskWindow, pad: SignaturePad, points: list[tuple[float, float]]) -> None:
+    """One stroke through ``points`` (fractions of the pad), by a finger on the window."""
+    h = handle(window)
+
+    def at(x: float, y: float) -> QPoint:
+        return pad.mapTo(window, QPoint(int(x * pad.width()), int(y * pad.height())))
 
     (x0, y0), rest = points[0], points[1:]
-    send(QMouseEvent.Type.MouseButtonPress, x0, y0, Qt.MouseButton.LeftButton)
+    QTest.mousePress(h, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(x0, y0))
     for x, y in rest:
-        send(QMouseEvent.Type.MouseMove, x, y, Qt.MouseButton.LeftButton)
+        QTest.mouseMove(h, at(x, y))
     x1, y1 = points[-1]
-    send(QMouseEvent.Type.MouseButtonRelease, x1, y1, Qt.MouseButton.NoButton)
+    QTest.mouseRelease(h, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(x1, y1))
 
 
 def zigzag(n: int = 30) -> list[tuple[float, float]]:
@@ -95,3 +169,57 @@ def release_filters(window: KioskWindow) -> None:
     for f in (window.guard, window.idle, window.corner):
         app.removeEventFilter(f)
     window.ctx.languages.uninstall()
+
+
+def enter_key(qtbot: QtBot, window: KioskWindow) -> None:
+    tap(qtbot, window, window.keyboard.special_button("enter"))
+
+
+def fill_name(
+    qtbot: QtBot, w: KioskWindow, given: str, surname: str, layout: str = "az-Latn"
+) -> None:
+    """On the name screen: the keyboard is up in the first box; Next, then Done."""
+    assert w.current() is w.name
+    keyboard_to(qtbot, w, layout)
+    type_text(qtbot, w, given)
+    enter_key(qtbot, w)
+    type_text(qtbot, w, surname)
+    enter_key(qtbot, w)
+
+
+def pick_place(qtbot: QtBot, w: KioskWindow, letters: str, place: str) -> None:
+    """On the place screen: a few letters, then the place's row in the page."""
+    assert w.current() is w.settlement
+    qtbot.waitUntil(w.keyboard.isVisible)
+    type_text(qtbot, w, letters)
+    row = next(r for r in w.settlement.picker.rows if r.isVisible() and r.text() == place)
+    tap(qtbot, w, row)
+    assert w.settlement.place_id
+
+
+def sign_through(
+    qtbot: QtBot,
+    w: KioskWindow,
+    given: str = "İlkin",
+    surname: str = "Məmmədov",
+    letters: str = "Ağ",
+    place: str = "Ağdam",
+) -> None:
+    """From welcome to "Check your answers" as a signer: name, a place picked from the list,
+    no news, the three ticks, a drawn signature."""
+    tap(qtbot, w, w.welcome.sign)
+    tap(qtbot, w, w.petition.next)
+    fill_name(qtbot, w, given, surname)
+    pick_place(qtbot, w, letters, place)
+    tap(qtbot, w, w.settlement.next)
+    assert w.current() is w.news
+    tap(qtbot, w, w.news.answers.no)
+    assert w.current() is w.consents
+    for tick in w.consents.ticks.values():
+        tap(qtbot, w, tick.tick)
+    tap(qtbot, w, w.consents.next)
+    assert w.current() is w.signature
+    qtbot.waitUntil(lambda: not w.guard.armed)
+    draw(w, w.signature.pad, zigzag())
+    tap(qtbot, w, w.signature.next)
+    assert w.current() is w.review

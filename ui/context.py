@@ -23,12 +23,14 @@ class SigningSession:
 
     form: SignatureForm = field(default_factory=SignatureForm)
     not_the_same: bool = False  # answered "No, that is not me" to the duplicate question
+    news_answered: bool = False  # said yes or no to news (form.wants_updates holds which)
     stored: Stored | None = None
     started: float = field(default_factory=time.monotonic)
 
     def reset(self, locale: str) -> None:
         self.form = SignatureForm(locale=locale)
         self.not_the_same = False
+        self.news_answered = False
         self.stored = None
         self.started = time.monotonic()
 
@@ -43,6 +45,7 @@ class KioskContext:
     speaker: Speaker | None = None
     config: Config = field(default_factory=Config)  # imza.toml, as the kiosk started
     config_problem: str = ""  # what is wrong with imza.toml ("" when nothing)
+    larger_text: bool = False  # the signer pressed "Larger text"
 
     @property
     def campaign(self) -> Campaign:

@@ -60,7 +60,9 @@ class IdleWatchdog(QObject):
         if was_counting:
             self.presence.emit()
         if not self._held:
-            self._quiet.start(max(self._timeout - self._countdown, 0) * 1000)
+            # The question comes after the whole quiet time, as imza.toml and the README say;
+            # the countdown follows it.
+            self._quiet.start(self._timeout * 1000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _PRESENCE and (self._quiet.isActive() or self._tick.isActive()):

@@ -40,6 +40,9 @@ class LockPanel(QFrame):
             b.setCheckable(True)
             self.roles.addButton(b)
             role_row.addWidget(b)
+            keep = b.sizePolicy()  # hidden while a PIN is set: the pad does not move up
+            keep.setRetainSizeWhenHidden(True)
+            b.setSizePolicy(keep)
         self.as_coordinator.setChecked(True)
         self.roles.buttonClicked.connect(lambda _b: self._show_role())
         self.pad.entered.connect(self._entered)
@@ -83,6 +86,9 @@ class LockPanel(QFrame):
         for b in (self.as_volunteer, self.as_coordinator):
             b.show()
         self.pad.clear()
+        # The coordinator's choice each time: a coordinator typing their PIN on a tab left at
+        # "Volunteer" would spend one of the volunteer PIN's attempts.
+        self.as_coordinator.setChecked(True)
         self._show_role()
         self._open()
 

@@ -20,9 +20,15 @@ CONSOLE_PAGES = ("overview", "handover", "enrol", "withdraw", "dayend", "setting
 def _sample(window: KioskWindow) -> None:
     form = window.ctx.session.form
     form.given_name, form.surname, form.patronymic = "İlkin", "Məmmədov", "Əli oğlu"
-    form.settlement, form.wants_updates, form.phone = "Ağdam", True, "+994 50 123 45 67"
+    form.settlement, form.place_id = "Ağdam", "agdam/agdam"
+    form.wants_updates, form.phone = True, "+994 50 123 45 67"
+    window.ctx.session.news_answered = True
     form.age_confirmed = form.for_self = form.consent = True
     form.strokes = [[(0.1 + 0.02 * i, 0.5 + (0.1 if i % 2 else -0.1), 0.006) for i in range(40)]]
+
+
+def _two_letters(code: str) -> str:
+    return {"ru": "Аг", "az-Cyrl": "Ағ"}.get(code, "Ağ")
 
 
 def _assisted(window: KioskWindow) -> None:
@@ -55,10 +61,15 @@ def shoot(out: Path) -> list[Path]:
             written.append(path)
 
         def field_with_keyboard(layout: str) -> None:
-            w.go(w.details)
-            w.details.fields["given_name"].edit.setFocus()
+            w.go(w.name)
             app.processEvents()
             w.keyboard.set_layout(layout)
+
+        def picking(typed: str) -> None:
+            w.go(w.settlement)
+            app.processEvents()
+            w.settlement.field.set_text(typed)
+            w.settlement.field.edit.textEdited.emit(typed)
 
         for size in SIZES:
             w.resize(*size)
@@ -69,7 +80,15 @@ def shoot(out: Path) -> list[Path]:
                 states: list[tuple[str, Callable[[], object]]] = [
                     ("welcome", lambda: w.go(w.welcome)),
                     ("petition", lambda: w.go(w.petition)),
-                    ("details", lambda: w.go(w.details)),
+                    ("name", lambda: w.go(w.name)),
+                    ("settlement", lambda: w.go(w.settlement)),
+                    (
+                        "settlement-picking",
+                        lambda c=lang.code: picking("Аг" if c == "ru" else "Ağ"),
+                    ),
+                    ("duplicate", lambda: w.go(w.duplicate)),
+                    ("tell-apart", lambda: w.go(w.tell_apart)),
+                    ("news", lambda: w.go(w.news)),
                     ("contact", lambda: w.go(w.contact)),
                     ("consents", lambda: w.go(w.consents)),
                     ("signature", lambda: w.go(w.signature)),
@@ -83,18 +102,26 @@ def shoot(out: Path) -> list[Path]:
                 for name, action in states:
                     action()
                     snap(name, lang.code, size)
-                for layout in ("az-Latn", "az-Cyrl", "ru", "en", "digits"):
+                for layout in ("az-Latn", "az-Cyrl", "ru", "en", "digits", "email"):
                     field_with_keyboard(layout)
                     snap(f"keyboard-{layout}", lang.code, size)
-                w.go(w.details)
-                for f in w.details.fields.values():
-                    f.set_text("")
-                w.details.next.click()
-                snap("details-error", lang.code, size)
-                w.details.enter()
-                w.details.question.show()
-                snap("duplicate-question", lang.code, size)
-                w.go(w.details)
+                w.go(w.name)
+                w.name.given.set_text("")
+                w.name.surname.set_text("")
+                w.name.next.click()
+                snap("name-error", lang.code, size)
+                w.go(w.consents)
+                for t in w.consents.ticks.values():
+                    t.tick.setChecked(False)
+                w.consents.next.click()
+                snap("consents-error", lang.code, size)
+                w.consents.show_use()
+                snap("consents-use", lang.code, size)
+                _sample(w)
+                w.go(w.name)
+                w.languages.open(lang.code)
+                snap("language-picker", lang.code, size)
+                w.languages.hide()
                 w.help_button.click()
                 snap("help", lang.code, size)
                 w.help_card.hide()
@@ -117,8 +144,6 @@ def shoot(out: Path) -> list[Path]:
                 w.ctx.session.stored = Stored(1, bytes(16), "7KQ2M9XD4HTB")
                 w.go(w.thanks)
                 snap("thanks", lang.code, size)
-                w.thanks.show_code.click()
-                snap("thanks-code", lang.code, size)
                 w.set_paused(True)
                 snap("paused", lang.code, size)
                 w.set_paused(False)

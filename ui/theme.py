@@ -15,18 +15,27 @@ def load_fonts() -> None:
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
 
 
-def stylesheet() -> str:
-    sizes = {
-        "small": mm(3.5),
-        "body": mm(4.2),  # about 16 pt: readable at arm's length for older eyes
-        "lead": mm(5),
-        "heading": mm(6.5),
-        "title": mm(8),
+# A point is 1/72 inch: 16 pt is 5.64 mm of font size, whatever the screen's density.
+BODY_MM = 16 * 25.4 / 72
+LARGER = 1.25  # the signer's "Larger text"
+
+
+def stylesheet(scale: float = 1.0) -> str:
+    """The kiosk's style with type sizes times ``scale`` (1, or LARGER for "Larger text")."""
+    type_mm = {
+        "small": 4.3,
+        "body": BODY_MM,  # 16 pt: readable at arm's length for older eyes
+        "lead": 6.3,
+        "typed": 6.5,  # what a signer types: at least 6 mm
+        "heading": 8.0,
+        "title": 9.5,
+    }
+    sizes = {k: mm(v * scale) for k, v in type_mm.items()} | {
         "gap": mm(2),
         "pad": mm(3),
         "radius": mm(1.5),
-        "check": mm(12),
-        "scrollbar": mm(4),
+        "check": mm(11),  # the tick box: at least 10 mm
+        "scrollbar": mm(8),  # a finger can take hold of it
     }
     template = Template(resource_path("styles", "kiosk.qss").read_text("utf-8"))
     values = {k: str(v) for k, v in sizes.items()}
@@ -34,7 +43,7 @@ def stylesheet() -> str:
     return template.substitute(values)
 
 
-def apply(app: QApplication) -> None:
+def apply(app: QApplication, scale: float = 1.0) -> None:
     load_fonts()
     app.setFont(QFont("Noto Sans"))
-    app.setStyleSheet(stylesheet())
+    app.setStyleSheet(stylesheet(scale))

@@ -10,39 +10,46 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.vault import Invalid, MaybeDuplicate, Stored
+from ui import theme
 from ui.context import KioskContext
 from ui.corner_gesture import CornerGesture
+from ui.flow import SigningFlow
+from ui.header import SignerHeader
 from ui.idle import IdleWatchdog
 from ui.keyboard_dock import KeyboardDock
 from ui.lock import LockPanel
 from ui.screens.base import Screen
 from ui.screens.consents import ConsentsScreen
 from ui.screens.contact import ContactScreen
-from ui.screens.details import DetailsScreen
+from ui.screens.duplicate import DuplicateScreen
+from ui.screens.name import NameScreen
+from ui.screens.news import NewsScreen
 from ui.screens.no_drawing import NoDrawingScreen
 from ui.screens.petition import PetitionScreen
 from ui.screens.review import ReviewScreen
+from ui.screens.settlement import SettlementScreen
 from ui.screens.signature import SignatureScreen
+from ui.screens.tell_apart import TellApartScreen
 from ui.screens.thanks import ThanksScreen
 from ui.screens.welcome import WelcomeScreen
-from ui.sizing import mm
 from ui.speech import recording
 from ui.sync_worker import KioskSync
 from ui.sync_worker import start as start_sync_worker
 from ui.tapguard import TapGuard
-from ui.widgets.common import button, label
+from ui.widgets.common import label
 from ui.widgets.dim_overlay import DimOverlay
 from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.help_card import HelpCard
 from ui.widgets.idle_prompt import IdlePrompt
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.keyboard_layouts import LETTER_CYCLE
+from ui.widgets.language_picker import LanguagePicker
 from ui.widgets.paused import PausedOverlay
 from ui.widgets.status_strip import StatusStrip
 
@@ -68,7 +75,11 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.stack = QStackedWidget()
         self.welcome = WelcomeScreen(ctx)
         self.petition = PetitionScreen(ctx)
-        self.details = DetailsScreen(ctx)
+        self.name = NameScreen(ctx)
+        self.settlement = SettlementScreen(ctx)
+        self.duplicate = DuplicateScreen(ctx)
+        self.tell_apart = TellApartScreen(ctx)
+        self.news = NewsScreen(ctx)
         self.contact = ContactScreen(ctx)
         self.consents = ConsentsScreen(ctx)
         self.signature = SignatureScreen(ctx)
@@ -78,7 +89,11 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.screens: list[Screen] = [
             self.welcome,
             self.petition,
-            self.details,
+            self.name,
+            self.settlement,
+            self.duplicate,
+            self.tell_apart,
+            self.news,
             self.contact,
             self.consents,
             self.signature,
@@ -86,29 +101,39 @@ class KioskWindow(FollowsLanguage, QWidget):
             self.review,
             self.thanks,
         ]
+        self.screens_by_name: dict[str, Screen] = {
+            "name": self.name,
+            "settlement": self.settlement,
+            "news": self.news,
+            "signature": self.signature,
+        }
         for screen in self.screens:
             self.stack.addWidget(screen)
+            screen.keyboard_away.connect(lambda: self.dock.hide())
         self.keyboard = OnScreenKeyboard(default_layout=ctx.start_locale)
         self.keyboard.hide()
-        self.dock = KeyboardDock(self, self.keyboard, lambda: self.ctx.session.form.locale)
+        self.dock = KeyboardDock(self, self.keyboard, self.current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.help_button = button("", "quiet")
+        self.header = SignerHeader()
+        self.help_button = self.header.help
         self.help_button.clicked.connect(self._help)
-        header = QHBoxLayout()
-        header.setContentsMargins(mm(8), mm(2), mm(8), 0)
-        self.listen_button = button("", "quiet")
+        self.listen_button = self.header.listen
         self.listen_button.clicked.connect(self._listen)
-        header.addStretch(1)
-        header.addWidget(self.listen_button)
-        header.addWidget(self.help_button)
+        self.header.language.clicked.connect(
+            lambda: self.languages.open(self.ctx.session.form.locale)
+        )
+        self.header.larger.toggled.connect(self.set_larger_text)
         layout.addWidget(self.banner)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
-        self.strip = StatusStrip(ctx)
+        self.strip = StatusStrip(ctx)  # for volunteers: shown only while paused
+        self.strip.hide()
         layout.addWidget(self.strip)
+        self.languages = LanguagePicker(self, ctx.campaign.locales)
+        self.languages.chosen.connect(self.set_language)
         self.prompt = IdlePrompt(self)
         self.help_card = HelpCard(self)
         self.dimmer = DimOverlay(self)
@@ -135,7 +160,7 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.corner = CornerGesture(self)
         self.corner.triggered.connect(self.lock.ask)
         self.sync: KioskSync | None = None
-        self._wire()
+        self.flow = SigningFlow(self)
         self.retranslate()
         self.reset()
 
@@ -185,9 +210,7 @@ class KioskWindow(FollowsLanguage, QWidget):
 
     def retranslate(self) -> None:
         self.banner.setText(self.tr("DEMO — practice only: signatures here are not counted"))
-        self.help_button.setText(self.tr("Help"))
         self._update_listen()
-        self.help_button.setAccessibleName(self.tr("Help"))
 
     def _recording(self, key: str) -> Path | None:
         speaker = self.ctx.speaker
@@ -241,38 +264,12 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.help_card.show_text(self.current().help_text())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        for overlay in (self.prompt, self.lock, self.dimmer, self.help_card):
+        for overlay in (self.prompt, self.lock, self.dimmer, self.help_card, self.languages):
             overlay.setGeometry(self.rect())
         self.paused.setGeometry(self._below_banner())
         super().resizeEvent(event)
 
-    # -- the flow --------------------------------------------------------------------------
-    def _wire(self) -> None:
-        w = self
-        w.welcome.forward.connect(self._start_signing)
-        w.welcome.language_chosen.connect(self.set_language)
-        w.petition.backward.connect(lambda: w.go(w.welcome))
-        w.petition.forward.connect(lambda: w.go(w.details))
-        w.details.backward.connect(lambda: w.go(w.petition))
-        w.details.forward.connect(
-            lambda: w.go(w.contact if w.ctx.session.form.wants_updates else w.consents)
-        )
-        w.details.already_signed.connect(self._already_signed)
-        w.contact.backward.connect(lambda: w.go(w.details))
-        w.contact.forward.connect(lambda: w.go(w.consents))
-        w.consents.backward.connect(
-            lambda: w.go(w.contact if w.ctx.session.form.wants_updates else w.details)
-        )
-        w.consents.forward.connect(lambda: w.go(w.signature))
-        w.signature.backward.connect(lambda: w.go(w.consents))
-        w.signature.forward.connect(lambda: w.go(w.review))
-        w.signature.without_drawing.connect(lambda: w.go(w.no_drawing))
-        w.no_drawing.backward.connect(lambda: w.go(w.signature))
-        w.no_drawing.forward.connect(lambda: w.go(w.review))
-        w.review.change.connect(lambda: w.go(w.details))
-        w.review.confirmed.connect(self.confirm)
-        w.thanks.done.connect(self.reset)
-
+    # -- the flow (which screen follows which: ui.flow) ---------------------------------------
     def current(self) -> Screen:
         screen = self.stack.currentWidget()
         assert isinstance(screen, Screen)
@@ -281,9 +278,13 @@ class KioskWindow(FollowsLanguage, QWidget):
     def go(self, screen: Screen) -> None:
         self.dock.hide()
         self.help_card.hide()
+        self.languages.hide()
         screen.enter()
         self.stack.setCurrentWidget(screen)
         self.guard.arm()
+        if screen is self.review:
+            self.flow.changing = False
+        self.header.language.setVisible(screen is not self.welcome)  # it has its own
         settings = self.ctx.settings
         if screen is self.welcome:
             self.session_cap.stop()
@@ -298,29 +299,47 @@ class KioskWindow(FollowsLanguage, QWidget):
         else:
             timeout = settings.reading_idle_seconds if screen.reading else settings.idle_seconds
             self.idle.watch(timeout, settings.countdown_seconds)
-        self.strip.refresh()
         if self.ctx.speaker is not None:
             self.ctx.speaker.stop()
         self._update_listen()
+        field = screen.first_field()
+        if field is not None:  # typing starts at once: the keyboard comes up with the screen
+            field.setFocus()
         self.screen_changed.emit(type(screen).__name__)
 
     def reset(self) -> None:
-        """Wipe the signer: every field, the drawing, the language; back to welcome."""
+        """Wipe the signer: every field, the drawing, the language, the text size; back to
+        welcome."""
         self.prompt.hide()
         locale = self.ctx.start_locale
         self.ctx.session.reset(locale)
         self.ctx.languages.switch(locale)
+        self.header.show_language(locale)
+        self.header.larger.setChecked(False)
         self.keyboard.reset()
         self.thanks.already = False
+        self.flow.changing = False
         for screen in self.screens:
             screen.enter()
         self.go(self.welcome)
 
     def set_language(self, code: str) -> None:
+        """Another language, on any screen: everything typed so far stays."""
         self.ctx.session.form.locale = code
         self.ctx.languages.switch(code)
-        self.keyboard.set_layout(code)
-        self.welcome.enter()
+        self.header.show_language(code)
+        if self.keyboard.layout_name in LETTER_CYCLE or not self.keyboard.isVisible():
+            self.keyboard.set_layout(code)
+        if self.current() is self.welcome:
+            self.welcome.enter()
+        self._update_listen()
+
+    def set_larger_text(self, larger: bool) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and larger != self.ctx.larger_text:
+            self.ctx.larger_text = larger
+            theme.apply(app, theme.LARGER if larger else 1.0)
+        self.header.retranslate()
 
     def confirm(self) -> None:
         session = self.ctx.session
@@ -330,29 +349,34 @@ class KioskWindow(FollowsLanguage, QWidget):
             self.go(self.thanks)
             self.signed.emit()
         elif isinstance(result, MaybeDuplicate):
-            self.go(self.details)
-            self.details.ask_again()
+            self.go(self.duplicate)
         elif isinstance(result, Invalid):  # the screens check first; this is a safety net
-            self.go(self.details)
+            self.go(self.name)
 
     def _below_banner(self) -> QRect:
-        """The window less the DEMO banner, which stays in sight even while paused."""
+        """The window less the DEMO banner, which stays in sight even while paused, and less
+        the volunteers' status strip shown while paused."""
         top = self.banner.height() if self.banner.isVisible() else 0
-        return self.rect().adjusted(0, top, 0, 0)
+        bottom = self.strip.sizeHint().height() if self.strip.isVisibleTo(self) else 0
+        return self.rect().adjusted(0, top, 0, -bottom)
 
     def set_paused(self, paused: bool) -> None:
-        """A volunteer pauses the kiosk (to help someone, to move the tablet) and resumes it."""
+        """A volunteer pauses the kiosk (to help someone, to move the tablet) and resumes it;
+        while paused the volunteers' status strip shows what is unsent, the battery, the clock."""
         self.lock.volunteer.paused = paused
         self.lock.volunteer.retranslate()
         self.lock.hide()
         if paused:
             self.reset()
             self.idle.stop()
+            self.strip.show()
+            self.strip.refresh()
             self.paused.cover()
             self.paused.setGeometry(self._below_banner())
             self.lock.raise_()
         else:
             self.paused.hide()
+            self.strip.hide()
             self.go(self.welcome)
 
     def _idle_expired(self) -> None:
@@ -363,7 +387,7 @@ class KioskWindow(FollowsLanguage, QWidget):
             self.dimmer.dim()
             self.idle.stop()  # dark until touched; the touch restarts the watchdog
 
-    def _start_signing(self) -> None:
+    def start_signing(self) -> None:
         """A new signing starts only with enough battery; one in progress may always finish."""
         battery = self.ctx.battery()
         if battery is not None and battery.below(self.ctx.config.low_battery_percent):
@@ -371,6 +395,6 @@ class KioskWindow(FollowsLanguage, QWidget):
             return
         self.go(self.petition)
 
-    def _already_signed(self) -> None:
+    def already_signed(self) -> None:
         self.thanks.already = True
         self.go(self.thanks)

@@ -26,6 +26,7 @@ from ui.console.withdraw_page import WithdrawPage
 from ui.context import KioskContext
 from ui.sizing import mm
 from ui.widgets.common import button, label
+from ui.widgets.confirm import Confirm
 from ui.widgets.follows_language import FollowsLanguage
 from ui.widgets.keyboard import OnScreenKeyboard
 
@@ -66,7 +67,11 @@ class ConsolePanel(FollowsLanguage, QFrame):
         self.nav.setSpacing(mm(2))
         self.sections.idClicked.connect(self.show_page)
         self.back.clicked.connect(self._close)
-        self.exit.clicked.connect(self.leave)
+        # Leaving is asked twice: it sits near "Back to the kiosk", and a tablet out of kiosk
+        # mode collects nothing until someone starts it again.
+        self.leaving = Confirm()
+        self.exit.clicked.connect(self._ask_leave)
+        self.leaving.yes.clicked.connect(self.leave)
         self.settings.change_pin.connect(self.change_pin)
         self.settings.volunteer_pin.connect(self.volunteer_pin)
         self.enrol.enrolled.connect(self._enrolled)
@@ -77,6 +82,7 @@ class ConsolePanel(FollowsLanguage, QFrame):
         self.keyboard.hide()
         self.keyboard.hide_requested.connect(self.keyboard.hide)
         right = QVBoxLayout()
+        right.addWidget(self.leaving)
         right.addWidget(self.stack, 1)
         right.addWidget(self.keyboard)
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -134,8 +140,18 @@ class ConsolePanel(FollowsLanguage, QFrame):
         self.back.setText(self.tr("Back to the kiosk"))
         self.exit.setText(self.tr("Leave kiosk mode"))
 
+    def _ask_leave(self) -> None:
+        self.leaving.yes.setText(self.tr("Yes, leave kiosk mode"))
+        self.leaving.no.setText(self.tr("No, stay"))
+        self.leaving.ask(
+            self.tr(
+                "Leave kiosk mode? The tablet collects no signatures until Imza is started again."
+            )
+        )
+
     def open(self) -> None:
         """After the coordinator PIN: the day's numbers first, the chain checked meanwhile."""
+        self.leaving.hide()
         self.show_page(0)
         self.overview.check_chain()
         self.show()

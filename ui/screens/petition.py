@@ -1,13 +1,14 @@
 """The petition text: read at leisure, scrolled by finger, with who asks and who is asked."""
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ui.context import KioskContext
 from ui.screens.base import Screen
 from ui.sizing import mm
 from ui.widgets.common import button, label, nav_row
 from ui.widgets.more_below import MoreBelow
+from ui.widgets.touch_scroll import touch_scroll
 
 READABLE_WIDTH_MM = 170  # about 70 characters a line at the body size
 
@@ -21,9 +22,11 @@ def facts_date(as_of: str) -> str:
 
 class PetitionScreen(Screen):
     reading = True
+    step = 1
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.step_label = label(role="step")
         self.heading = label(role="heading")
         self.body = label(role="body")
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -36,6 +39,7 @@ class PetitionScreen(Screen):
         inner = QVBoxLayout(column)
         inner.setSpacing(mm(3))
         for w in (
+            self.step_label,
             self.heading,
             self.recipient,
             self.body,
@@ -55,24 +59,20 @@ class PetitionScreen(Screen):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(holder)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Kinetic scrolling by finger (and by mouse drag, for a pen or a volunteer's mouse).
-        QScroller.grabGesture(
-            self.scroll_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
+        touch_scroll(self.scroll_area)
         self.back = button("", "secondary")
         self.next = button("", "primary")
         self.back.clicked.connect(self.backward)
         self.next.clicked.connect(self.forward)
-        buttons = nav_row(self.back, self.next)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(mm(8), mm(4), mm(8), mm(4))
+        layout.setContentsMargins(mm(8), mm(2), mm(8), mm(3))
         layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(MoreBelow(self.scroll_area))
-        layout.addLayout(buttons)
+        layout.addLayout(nav_row(self.back, self.next, MoreBelow(self.scroll_area)))
         self.retranslate()
 
     def retranslate(self) -> None:
         text = self.ctx.text
+        self.step_label.setText(self.step_text())
         self.heading.setText(text.title)
         self.body.setText(text.body)
         self.recipient.setText(self.tr("To: %1").replace("%1", text.recipient))

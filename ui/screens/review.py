@@ -1,15 +1,20 @@
-"""Review: everything the signer gave, once more, before the one button that stores it."""
+"""Check your answers: each answer in large type with Change beside it, the signature big,
+then the one button that stores it (the GOV.UK check-answers pattern)."""
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.signature import Stroke
 from ui.context import KioskContext
-from ui.i18n import BY_CODE
 from ui.screens.base import Screen
 from ui.sizing import mm
 from ui.widgets.common import button, label, nav_row
+from ui.widgets.more_below import MoreBelow
+from ui.widgets.touch_scroll import touch_scroll
+
+# The answers a signer can change from here, with the screen that asks each.
+ROWS = ("name", "settlement", "news", "signature")
 
 
 def signature_picture(strokes: list[Stroke], width: int, height: int) -> QPixmap:
@@ -18,7 +23,7 @@ def signature_picture(strokes: list[Stroke], width: int, height: int) -> QPixmap
     picture.fill(QColor("#ffffff"))
     painter = QPainter(picture)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor("#10243e"), max(1.5, width / 300))
+    pen = QPen(QColor("#10243e"), max(2.0, width / 250))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
     box = QRectF(0, 0, width, height)
@@ -34,72 +39,116 @@ def signature_picture(strokes: list[Stroke], width: int, height: int) -> QPixmap
 
 
 class ReviewScreen(Screen):
+    step = 7
     confirmed = Signal()
-    change = Signal()
+    change = Signal(str)  # one of ROWS: go back to the screen that asks it
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.step_label = label(role="step")
         self.heading = label(role="heading")
-        self.summary = label(role="lead")
+        body = QWidget()
+        body.setObjectName("page")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, mm(2), 0)
+        column.setSpacing(mm(2))
+        column.addWidget(self.step_label)
+        column.addWidget(self.heading)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(mm(4))
+        grid.setVerticalSpacing(mm(3))
+        grid.setColumnStretch(1, 1)
+        self.keys: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        self.changes = {}
+        for index, row in enumerate(ROWS):
+            self.keys[row] = label(role="answer-key")
+            self.values[row] = label(role="answer")
+            self.changes[row] = button("", "quiet")
+            self.changes[row].clicked.connect(lambda _=False, r=row: self.change.emit(r))
+            grid.addWidget(self.keys[row], index, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.values[row], index, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.changes[row], index, 2, Qt.AlignmentFlag.AlignTop)
         self.drawing = QLabel()
         self.drawing.setObjectName("drawing")
+        grid.addWidget(self.drawing, len(ROWS), 1, 1, 2)
+        column.addLayout(grid)
         self.note = label(role="note")
-        self.change_button = button("", "secondary")
+        column.addWidget(self.note)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        touch_scroll(self.scroll_area)
+        self.back = button("", "secondary")
+        self.back.clicked.connect(self.backward)
         self.confirm = button("", "primary")
-        self.change_button.clicked.connect(self.change)
         self.confirm.clicked.connect(self.confirmed)
-        row = nav_row(self.change_button, self.confirm)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(mm(8), mm(4), mm(8), mm(4))
-        layout.setSpacing(mm(3))
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.drawing)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-        layout.addLayout(row)
+        layout.setContentsMargins(mm(8), mm(2), mm(8), mm(3))
+        layout.addWidget(self.scroll_area, 1)
+        layout.addLayout(nav_row(self.back, self.confirm, MoreBelow(self.scroll_area)))
         self.retranslate()
 
     def retranslate(self) -> None:
         form = self.ctx.session.form
-        self.heading.setText(self.tr("Please check"))
-        full_name = " ".join(p for p in (form.given_name, form.patronymic, form.surname) if p)
-        lines = [
-            self.tr("Name: %1").replace("%1", full_name),
-            self.tr("Village or town: %1").replace("%1", form.settlement),
-        ]
-        if form.birth_year:
-            lines.append(self.tr("Born in %1").replace("%1", str(form.birth_year)))
-        if form.wants_updates:
-            lines.append(
-                self.tr("News to: %1").replace(
-                    "%1", ", ".join(c for c in (form.phone, form.email) if c)
-                )
+        self.step_label.setText(self.step_text())
+        self.heading.setText(self.tr("Check your answers"))
+        keys = {
+            "name": self.tr("Name"),
+            "settlement": self.tr("Village or town"),
+            "news": self.tr("News"),
+            "signature": self.tr("Signature"),
+        }
+        names = (form.given_name, form.patronymic, form.surname)
+        news = ", ".join(c for c in (form.phone, form.email) if c)
+        values = {
+            "name": " ".join(p for p in names if p)
+            + (f" ({form.birth_year})" if form.birth_year else ""),
+            "settlement": form.settlement,
+            "news": news if form.wants_updates else self.tr("No"),
+            "signature": self._method_text(),
+        }
+        for row in ROWS:
+            self.keys[row].setText(keys[row])
+            self.values[row].setText(values[row])
+            self.changes[row].setText(self.tr("Change"))
+            self.changes[row].setAccessibleName(
+                self.tr("Change: %1").replace("%1", keys[row].lower())
             )
+        self.note.setText(self.tr("Nothing is saved until you press “Sign the petition”."))
+        self.back.setText(self.tr("Back"))
+        self.confirm.setText(self.tr("Sign the petition"))
+
+    def _method_text(self) -> str:
+        form = self.ctx.session.form
         if form.method == "typed":
-            lines.append(self.tr("Signature: your typed name"))
-        elif form.method == "assisted":
-            lines.append(
-                self.tr("Signed with the help of volunteer %1").replace(
-                    "%1", form.volunteer_code.strip().upper()
-                )
+            return self.tr("Your typed name: %1").replace("%1", form.typed_name)
+        if form.method == "assisted":
+            return self.tr("With the help of volunteer %1").replace(
+                "%1", form.volunteer_code.strip().upper()
             )
-        lang = BY_CODE.get(form.locale)
-        lines.append(self.tr("Petition read in: %1").replace("%1", lang.native if lang else ""))
-        self.summary.setText("\n".join(lines))
-        self.note.setText(self.tr("Nothing is saved until you press the green button."))
-        self.change_button.setText(self.tr("Change something"))
-        self.confirm.setText(self.tr("Confirm and sign"))
+        return ""
 
     def enter(self) -> None:
         self.retranslate()
-        width = mm(90)
-        strokes = self.ctx.session.form.strokes
-        self.drawing.setVisible(self.ctx.session.form.method == "drawn")
-        self.drawing.setPixmap(signature_picture(strokes, width, width // 3))
+        form = self.ctx.session.form
+        drawn = form.method == "drawn"
+        self.values["signature"].setVisible(not drawn)
+        self.drawing.setVisible(drawn)
+        width = max(mm(60), min(self.width() - mm(90), mm(160)))
+        self.drawing.setPixmap(signature_picture(form.strokes, width, width * 2 // 5))
         self.drawing.setAccessibleName(self.tr("Your signature"))
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def help_text(self) -> str:
         return self.tr(
-            "Check what you wrote. Press the green button to sign, or change something first."
+            "Check your answers. Press Change beside one to correct it. When all is right, "
+            "press the green button to sign."
         )
+
+    def read_aloud_text(self) -> str:
+        rows = "\n".join(f"{self.keys[r].text()}: {self.values[r].text()}" for r in ROWS)
+        return f"{self.heading.text()}\n{rows}"

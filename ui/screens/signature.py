@@ -1,4 +1,4 @@
-"""The signature: drawn with a finger, a pen or a mouse, kept as vectors."""
+"""The signature: drawn with a finger, a pen or a mouse in a large box, kept as vectors."""
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
@@ -8,70 +8,69 @@ from ui.context import KioskContext
 from ui.screens.base import Screen
 from ui.sizing import mm
 from ui.widgets.common import button, label, nav_row
+from ui.widgets.error_summary import ErrorSummary
 from ui.widgets.signature_pad import SignaturePad
 from ui.widgets.validation_text import message_for
 
 
 class SignatureScreen(Screen):
+    step = 6
     without_drawing = Signal()
 
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.step_label = label(role="step")
+        self.summary = ErrorSummary()
         self.heading = label(role="heading")
-        self.hint = label(role="note")
         self.pad = SignaturePad()
-        self.pad.setMinimumHeight(mm(45))
-        self.message = label(role="error")
-        self.message.hide()
-        self.pad.changed.connect(self.message.hide)
+        self.pad.setMinimumHeight(mm(40))
+        self.pad.changed.connect(lambda: self.summary.show_problems([]))
         self.clear = button("", "quiet")
         self.clear.clicked.connect(self.pad.clear)
-        self.cannot = button("", "quiet")
+        self.cannot = button("", "secondary")
         self.cannot.clicked.connect(self.without_drawing)
         self.back = button("", "secondary")
         self.next = button("", "primary")
         self.back.clicked.connect(self.backward)
-        self.next.clicked.connect(self._next)
+        self.next.clicked.connect(self.submit)
         under_pad = QHBoxLayout()
         under_pad.addWidget(self.cannot)
-        under_pad.addWidget(self.message)
         under_pad.addStretch(1)
         under_pad.addWidget(self.clear)
-        row = nav_row(self.back, self.next)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(mm(8), mm(4), mm(8), mm(4))
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
+        layout.setContentsMargins(mm(8), mm(2), mm(8), mm(3))
+        layout.setSpacing(mm(2))
+        for w in (self.step_label, self.summary, self.heading):
+            layout.addWidget(w)
         layout.addWidget(self.pad, 1)
         layout.addSpacing(mm(3))  # a stroke running off the pad must not press a button
         layout.addLayout(under_pad)
-        layout.addSpacing(mm(4))
-        layout.addLayout(row)
+        layout.addSpacing(mm(3))
+        layout.addLayout(nav_row(self.back, self.next))
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Your signature"))
-        self.hint.setText(self.tr("Sign with your finger in the white box, as on paper."))
+        self.step_label.setText(self.step_text())
+        self.heading.setText(self.tr("Sign with your finger in the white box"))
         self.pad.setAccessibleName(self.tr("Signature box"))
         self.clear.setText(self.tr("Clear"))
         self.cannot.setText(self.tr("I can't sign with my finger"))
         self.back.setText(self.tr("Back"))
-        self.next.setText(self.tr("Next"))
-        if self.message.isVisible():
+        self.next.setText(self.tr("Continue"))
+        if self.summary.isVisibleTo(self):
             self._show_problem()
 
     def enter(self) -> None:
         self.pad.set_strokes(self.ctx.session.form.strokes)
-        self.message.hide()
+        self.summary.show_problems([])
         self.retranslate()
 
     def _show_problem(self) -> bool:
         code = strokes_problem(self.pad.strokes())
-        self.message.setText(message_for(code) if code else "")
-        self.message.setVisible(code is not None)
+        self.summary.show_problems([("strokes", message_for(code))] if code else [])
         return code is not None
 
-    def _next(self) -> None:
+    def submit(self) -> None:
         self.ctx.session.form.strokes = self.pad.strokes()
         self.ctx.session.form.method = "drawn"
         if not self._show_problem():
@@ -79,5 +78,6 @@ class SignatureScreen(Screen):
 
     def help_text(self) -> str:
         return self.tr(
-            "Sign in the white box with your finger. If you cannot, press the button under the box."
+            "Sign in the white box with your finger, as on paper. Clear starts again. If you "
+            "cannot sign with your finger, press the button under the box."
         )

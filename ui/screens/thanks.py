@@ -1,13 +1,15 @@
-"""Thank you: what happened to the signature, in plain words, and the receipt behind a tap."""
+"""Thank you: a success mark, what happened to the signature in plain words, and the receipt
+code large with a QR code of the code alone."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.receipt import grouped
 from ui.context import KioskContext
 from ui.screens.base import Screen
-from ui.sizing import mm
+from ui.sizing import BUTTON_MM, mm
 from ui.widgets.common import button, label
+from ui.widgets.marks import QrCode, SuccessMark
 
 
 class ThanksScreen(Screen):
@@ -16,24 +18,44 @@ class ThanksScreen(Screen):
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.already = False  # "you have signed before": a kind ending, nothing stored
+        self.mark = SuccessMark()
         self.heading = label(role="title")
         self.saved = label(role="lead")
         self.today = label(role="body")
-        self.show_code = button("", "secondary")
-        self.show_code.clicked.connect(self._reveal)
+        self.code_caption = label(role="caption")
         self.code = label(role="code")
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.code_note = label(role="note")
+        self.qr = QrCode()
         self.finish = button("", "primary")
+        self.finish.setMinimumHeight(mm(BUTTON_MM * 1.3))
         self.finish.clicked.connect(self.done)
+        top = QHBoxLayout()
+        top.setSpacing(mm(5))
+        top.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.addWidget(self.heading)
+        words.addWidget(self.saved)
+        words.addWidget(self.today)
+        top.addLayout(words, 1)
+        receipt = QHBoxLayout()
+        receipt.setSpacing(mm(5))
+        code_column = QVBoxLayout()
+        for w in (self.code_caption, self.code, self.code_note):
+            code_column.addWidget(w)
+        code_column.addStretch(1)
+        receipt.addLayout(code_column, 1)
+        receipt.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        self.receipt_box = QWidget()
+        self.receipt_box.setLayout(receipt)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(mm(10), mm(8), mm(10), mm(6))
-        layout.setSpacing(mm(3))
-        for w in (self.heading, self.saved, self.today, self.show_code, self.code, self.code_note):
-            layout.addWidget(w)
+        layout.setContentsMargins(mm(10), mm(6), mm(10), mm(4))
+        layout.setSpacing(mm(5))
+        layout.addLayout(top)
+        layout.addWidget(self.receipt_box)
         layout.addStretch(1)
-        layout.addWidget(self.finish)
+        layout.addWidget(self.finish, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -56,36 +78,33 @@ class ThanksScreen(Screen):
                     "next connects."
                 )
             )
-            vault = self.ctx.vault
-            today = vault.status().today
+            today = self.ctx.vault.status().today
             self.today.setText(self.tr("Today %n people have signed on this tablet.", "", today))
-        self.show_code.setText(self.tr("Show my receipt code"))
+        self.code_caption.setText(self.tr("Your receipt code"))
         self.code_note.setText(
-            self.tr("Write this code down. With it you can withdraw your signature later.")
+            self.tr(
+                "Write it down or photograph the square. With this code you can withdraw your "
+                "signature later. It is shown only once."
+            )
         )
         self.finish.setText(self.tr("Done"))
 
     def enter(self) -> None:
-        has_code = not self.already and self.ctx.session.stored is not None
-        self.show_code.setVisible(has_code)
-        self.code.hide()
-        self.code_note.hide()
-        self.retranslate()
-
-    def _reveal(self) -> None:
         stored = self.ctx.session.stored
-        if stored is None:
-            return
-        self.code.setText(grouped(stored.receipt_code))
-        self.code.setAccessibleName(" ".join(stored.receipt_code))
-        self.code.show()
-        self.code_note.show()
-        self.show_code.hide()
+        has_code = not self.already and stored is not None
+        self.receipt_box.setVisible(has_code)
+        self.mark.setVisible(not self.already)
+        code = stored.receipt_code if stored is not None and has_code else ""
+        self.code.setText(grouped(code) if code else "")
+        self.code.setAccessibleName(" ".join(code))
+        self.qr.set_text(code)
+        self.qr.setAccessibleName(self.tr("QR code of your receipt code"))
+        self.retranslate()
 
     def help_text(self) -> str:
         return self.tr(
-            "Your signature is saved. "
-            "Keep the receipt code if you may want to withdraw your signature later."
+            "Your signature is saved. Keep the receipt code if you may want to withdraw your "
+            "signature later. Press Done when you have finished."
         )
 
     def read_aloud_text(self) -> str:

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -49,11 +49,16 @@ def fit_card(card: QWidget, texts: Iterable[QLabel], within: int) -> None:
         text.setMinimumHeight(text.heightForWidth(width - mm(16)))
 
 
-def nav_row(back: QPushButton, forward: QPushButton) -> QHBoxLayout:
-    """Back on the left, the way on at the right: the same place on every screen."""
+def nav_row(back: QPushButton, forward: QPushButton, middle: QWidget | None = None) -> QHBoxLayout:
+    """Back on the left, the way on at the right: the same place on every screen; between
+    them, when given, "More below" for a page that scrolls."""
     row = QHBoxLayout()
+    row.setSpacing(mm(4))
     row.addWidget(back)
-    row.addStretch(1)
+    if middle is not None:
+        row.addWidget(middle, 1)
+    else:
+        row.addStretch(1)
     row.addWidget(forward)
     return row
 
@@ -73,12 +78,14 @@ class TickBox(QCheckBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(mm(BUTTON_MM))
+        self.setMinimumHeight(mm(BUTTON_MM + 3))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._label = label(role="tick")
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row = QHBoxLayout(self)
-        row.setContentsMargins(mm(12) + mm(3), mm(1), 0, mm(1))
+        # Past the 11 mm box and its padding; the row is taller than the box, so its whole
+        # border is drawn (a box as tall as its row lost its top and bottom: "[ ]").
+        row.setContentsMargins(mm(17), mm(2), mm(2), mm(2))
         row.addWidget(self._label)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
@@ -93,36 +100,110 @@ class TickBox(QCheckBox):
         return self.rect().contains(pos)
 
 
-class Field(QWidget):
-    """A caption, a text box and the message about it, kept together so that scrolling to
+class WrapButton(QPushButton):
+    """A full-width touch row whose words wrap: a main line and a smaller second one (a
+    QPushButton's own text never wraps, and Russian runs long)."""
+
+    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(role)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(mm(BUTTON_MM))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.main = label(role=f"{role}-main")
+        self.sub = label(role=f"{role}-sub")
+        for part in (self.main, self.sub):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(mm(3), mm(1.5), mm(3), mm(1.5))
+        box.setSpacing(0)
+        box.addWidget(self.main)
+        box.addWidget(self.sub)
+        self.sub.hide()
+
+    def set_lines(self, main: str, sub: str = "") -> None:
+        self.main.setText(main)
+        self.sub.setText(sub)
+        self.sub.setVisible(bool(sub))
+        self.setAccessibleName(f"{main}. {sub}" if sub else main)
+
+    def text(self) -> str:
+        return self.main.text()
+
+
+class Answer(QWidget):
+    """One answer of a question screen with its message above it; the message goes as soon
+    as the answer is put right (``fixed``)."""
+
+    fixed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = label(role="error")
+        self.message.hide()
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, mm(1))
+        self.box.setSpacing(mm(1))
+        self.box.addWidget(self.message)
+
+    def set_error(self, text: str | None) -> None:
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+        for control in self.controls():
+            control.setProperty("invalid", bool(text))
+            control.style().unpolish(control)
+            control.style().polish(control)
+
+    def controls(self) -> list[QWidget]:
+        """What turns red with a problem."""
+        return []
+
+    def put_right(self) -> None:
+        if self.message.isVisibleTo(self):
+            self.set_error(None)
+            self.fixed.emit()
+
+    def focus(self) -> None:
+        """Brought into view by the error summary; a text box also takes the keyboard."""
+
+
+class TickField(Answer):
+    """A tick box with its message above it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tick = TickBox()
+        self.box.addWidget(self.tick)
+        self.tick.toggled.connect(lambda ticked: ticked and self.put_right())
+
+    def controls(self) -> list[QWidget]:
+        return [self.tick]
+
+
+class Field(Answer):
+    """A caption, the message about it and a text box, kept together so that scrolling to
     the field always shows its message too."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, mm(2))
-        layout.setSpacing(mm(1))
         self.caption = label(role="caption")
         self.edit = QLineEdit()
         self.edit.setMinimumHeight(mm(BUTTON_MM))
         self.edit.setMaxLength(120)
         self.caption.setBuddy(self.edit)
-        self.message = label(role="error")
-        self.message.hide()
-        layout.addWidget(self.caption)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.message)
+        self.box.insertWidget(0, self.caption)  # label, message, box: the GOV.UK order
+        self.box.addWidget(self.edit)
+        self.edit.textEdited.connect(lambda _text: self.put_right())
+
+    def controls(self) -> list[QWidget]:
+        return [self.edit]
+
+    def focus(self) -> None:
+        self.edit.setFocus()
 
     def set_caption(self, text: str) -> None:
         self.caption.setText(text)
         self.edit.setAccessibleName(text)
-
-    def set_error(self, text: str | None) -> None:
-        self.message.setText(text or "")
-        self.message.setVisible(bool(text))
-        self.edit.setProperty("invalid", bool(text))
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
 
     def text(self) -> str:
         return self.edit.text()

@@ -50,6 +50,8 @@ QPushButton#key[role="special"], QPushButton#key[role="symbol"] { background: #a
 QPushButton#key[role="special"] { font-size: %(small)dpx; }
 QPushButton#key[role="symbol"] { font-size: %(symbol)dpx; }
 QPushButton#key[role="space"] { color: #3d4a57; font-size: %(small)dpx; }
+QPushButton#key[role="enter"] { background: #0b5d3b; color: #ffffff; font-size: %(small)dpx;
+    font-weight: bold; border-color: #0b5d3b; }
 QPushButton#key[shift="once"] { background: #ffd166; }
 QPushButton#key[shift="locked"] { background: #f4a261; border: 3px solid #10243e; }
 QPushButton#key:pressed { background: #10243e; color: #ffffff; }
@@ -95,6 +97,7 @@ class OnScreenKeyboard(QWidget):
 
     typed = Signal(str)  # every character inserted into the field
     hide_requested = Signal()
+    enter_pressed = Signal()  # Next or Done: the dock moves on
 
     def __init__(self, parent: QWidget | None = None, default_layout: str = "az-Latn") -> None:
         super().__init__(parent)
@@ -104,6 +107,8 @@ class OnScreenKeyboard(QWidget):
         self._target: QLineEdit | None = None
         self._shift = Shift.OFF
         self._shift_at = 0.0
+        self._shift_auto = False  # Shift was put on by capitalisation, not by a finger
+        self._enter_is_done = False
         self._letters = kl.LETTER_CYCLE[0]  # where the digits pad goes back to
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -133,6 +138,11 @@ class OnScreenKeyboard(QWidget):
     def layout_name(self) -> str:
         return self._name
 
+    @property
+    def letters(self) -> str:
+        """The letter layout last in use: the next name box opens in it."""
+        return self._letters
+
     def layouts(self) -> tuple[str, ...]:
         return tuple(kl.LAYOUTS)
 
@@ -147,6 +157,28 @@ class OnScreenKeyboard(QWidget):
 
     def set_target(self, widget: QLineEdit | None) -> None:
         self._target = widget
+        self._auto_shift()
+
+    def set_enter(self, last: bool) -> None:
+        """The Enter key says Next when another box follows on the screen, else Done."""
+        self._enter_is_done = last
+        self._retranslate()
+
+    def _auto_shift(self) -> None:
+        """A name starts each word with a capital: Shift comes on by itself at the start of
+        a word of a box marked ``capitalise``, and goes off after the letter."""
+        if self._shift is Shift.LOCKED:
+            return
+        field = self.target()
+        if field is None or not field.property("capitalise"):
+            if self._shift_auto:
+                self._set_shift(Shift.OFF)
+            return
+        before = field.text()[: field.cursorPosition()]
+        want = not before or before[-1] in " -'’"
+        if want != (self._shift is Shift.ONCE):
+            self._set_shift(Shift.ONCE if want else Shift.OFF)
+        self._shift_auto = want
 
     def target(self) -> QLineEdit | None:
         """The field the next key goes to: the explicit target, else the focused QLineEdit."""
@@ -247,6 +279,9 @@ class OnScreenKeyboard(QWidget):
             key.clicked.connect(lambda: self.set_layout(self._letters))
         elif token == kl.HIDE:
             key.clicked.connect(self.hide_requested)
+        elif token == kl.ENTER:
+            key.setProperty("role", "enter")
+            key.clicked.connect(self.enter_pressed)
         return key
 
     # -- keys ------------------------------------------------------------------------------
@@ -265,13 +300,16 @@ class OnScreenKeyboard(QWidget):
         field.insert(text)
         if (field.text(), field.cursorPosition()) != before:
             self.typed.emit(text)
+        self._auto_shift()
 
     def _backspace(self) -> None:
         field = self.target()
         if field is not None:
             field.backspace()
+        self._auto_shift()
 
     def _press_shift(self) -> None:
+        self._shift_auto = False
         now = _now()
         double_tap = QGuiApplication.styleHints().mouseDoubleClickInterval() / 1000
         if self._shift is Shift.OFF:
@@ -312,10 +350,14 @@ class OnScreenKeyboard(QWidget):
             "switch": self.tr("Change keyboard language"),
             "hide": self.tr("Hide keyboard"),
             "letters": self.tr("Letters"),
+            "enter": self.tr("Done") if self._enter_is_done else self.tr("Next"),
         }
         for page in self._pages.values():
             for name, key in page.specials.items():
                 key.setAccessibleName(names[name])
+            if "enter" in page.specials:
+                caption = names["enter"] + (" ✓" if self._enter_is_done else " ›")
+                page.specials["enter"].setText(caption)
         self.setAccessibleName(self.tr("On-screen keyboard"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -16,11 +16,12 @@ SPACE = "{space}"
 SWITCH = "{switch}"  # to the next letter layout
 HIDE = "{hide}"
 LETTERS = "{letters}"  # from the digits pad back to the letters
-SPECIALS = (SHIFT, BACKSPACE, SPACE, SWITCH, HIDE, LETTERS)
+ENTER = "{enter}"  # Next (to the next box) or Done (the screen's Continue)
+SPECIALS = (SHIFT, BACKSPACE, SPACE, SWITCH, HIDE, LETTERS, ENTER)
 
 KEY_UNITS = 2  # a character key
 SPECIAL_UNITS: Mapping[str, int] = MappingProxyType(
-    {SHIFT: 3, BACKSPACE: 3, SWITCH: 3, HIDE: 3, LETTERS: 3, SPACE: 10}
+    {SHIFT: 3, BACKSPACE: 3, SWITCH: 3, HIDE: 3, LETTERS: 3, SPACE: 10, ENTER: 5}
 )
 
 
@@ -61,7 +62,7 @@ def _row(keys: str, *, left: tuple[str, ...] = (), right: tuple[str, ...] = ()) 
     return (*left, *keys.split(), *right)
 
 
-_BOTTOM = (SWITCH, ",", SPACE, ".", HIDE)
+_BOTTOM = (SWITCH, ",", SPACE, ".", HIDE, ENTER)
 
 AZ_LATN = Layout(
     name="az-Latn",
@@ -129,18 +130,34 @@ DIGITS = Layout(
     endonym="",
     abc="123",
     compact=True,
-    widths={BACKSPACE: KEY_UNITS, SPACE: KEY_UNITS, LETTERS: 4, HIDE: 4},
+    widths={BACKSPACE: KEY_UNITS, SPACE: KEY_UNITS, LETTERS: 3, HIDE: 2, ENTER: 3},
     rows=(
         _row("1 2 3 ("),
         _row("4 5 6 )"),
         _row("7 8 9 -"),
         _row("+ 0", right=(SPACE, BACKSPACE)),
-        (LETTERS, HIDE),
+        (LETTERS, HIDE, ENTER),
+    ),
+)
+
+# An email address: the Latin letters with @ and what addresses hold instead of , and space.
+EMAIL = Layout(
+    name="email",
+    label="@",
+    endonym="",
+    abc="ABC",
+    widths={LETTERS: 4, HIDE: 3, ENTER: 5},
+    rows=(
+        _row("1 2 3 4 5 6 7 8 9 0 -"),
+        _row("q w e r t y u i o p _"),
+        _row("a s d f g h j k l @"),
+        _row("z x c v b n m .", left=(SHIFT,), right=(BACKSPACE,)),
+        (LETTERS, "@", ".", HIDE, ENTER),
     ),
 )
 
 LAYOUTS: Mapping[str, Layout] = MappingProxyType(
-    {layout.name: layout for layout in (AZ_LATN, AZ_CYRL, RU, EN, DIGITS)}
+    {layout.name: layout for layout in (AZ_LATN, AZ_CYRL, RU, EN, DIGITS, EMAIL)}
 )
 LETTER_CYCLE = ("az-Latn", "az-Cyrl", "ru", "en")  # the order the layout-switch key follows
 
