@@ -50,7 +50,24 @@ def test_the_corner_gesture_and_the_pin_open_the_menu_and_let_out(
     enter_pin(qtbot, w, PIN)
     assert w.lock.menu.isVisible()
     tap(qtbot, w, w.lock.menu.exit)
+    assert w.isVisible()  # asked first: the way out sits near "Back to the kiosk"
+    tap(qtbot, w, w.lock.menu.leaving.no)
+    assert w.lock.menu.isVisible() and not w.lock.menu.leaving.isVisible()
+    tap(qtbot, w, w.lock.menu.exit)
+    tap(qtbot, w, w.lock.menu.leaving.yes)
     qtbot.waitUntil(lambda: not w.isVisible())
+
+
+def test_the_pin_pad_opens_on_the_coordinator_each_time(qtbot: QtBot, locked: KioskWindow) -> None:
+    w = locked
+    corner_taps(qtbot, w)
+    tap(qtbot, w, w.lock.as_volunteer)
+    tap(qtbot, w, w.lock.pad.cancel_button)
+    assert not w.lock.isVisible()
+    corner_taps(qtbot, w)
+    assert w.lock.as_coordinator.isChecked()
+    enter_pin(qtbot, w, PIN)
+    assert w.lock.menu.isVisible()
 
 
 def test_five_wrong_pins_lock_the_pad(qtbot: QtBot, locked: KioskWindow) -> None:

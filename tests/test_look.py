@@ -68,14 +68,14 @@ def test_the_keyboard_never_hides_the_field_or_its_message(
     qtbot: QtBot, window: KioskWindow
 ) -> None:
     w = window
-    w.go(w.details)
-    w.details.next.click()  # every required field now shows its message
-    field = w.details.fields["settlement"]
+    w.go(w.name)
+    w.name.next.click()  # every required field now shows its message
+    field = w.name.surname
     field.edit.setFocus()
     qtbot.waitUntil(w.keyboard.isVisible)
 
     def shown() -> bool:
-        viewport = w.details.scroll_area.viewport()
+        viewport = w.name.scroll_area.viewport()
         top_left = field.mapTo(viewport, field.rect().topLeft())
         bottom = field.mapTo(viewport, field.message.geometry().bottomLeft())
         return top_left.y() >= 0 and bottom.y() <= viewport.height()

@@ -40,7 +40,7 @@ def test_every_listen_button_speaks_its_screen_in_its_language(
         assert speaker.last_text == screen.read_aloud_text() != ""
         assert speaker.last_locale == lang
         speaker.stop()
-    w.go(w.details)
+    w.go(w.name)
     assert not w.listen_button.isVisible()  # nothing to read aloud on a form
 
 

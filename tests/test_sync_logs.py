@@ -58,7 +58,6 @@ def test_the_tablets_log_files_tell_the_day_and_hold_no_signer(
         w.start_sync(interval_ms=3_600_000, first_ms=3_600_000)
         sign_through(qtbot, w)  # İlkin Məmmədov from Ağdam, through every screen
         tap(qtbot, w, w.review.confirm)
-        tap(qtbot, w, w.thanks.show_code)
         code = w.thanks.code.text()
         qtbot.waitUntil(lambda: vault.status().unsent == 0, timeout=30_000)
     finally:

@@ -150,8 +150,8 @@ EMAIL = Layout(
     rows=(
         _row("1 2 3 4 5 6 7 8 9 0 -"),
         _row("q w e r t y u i o p _"),
-        _row("a s d f g h j k l @"),
-        _row("z x c v b n m .", left=(SHIFT,), right=(BACKSPACE,)),
+        _row("a s d f g h j k l"),
+        _row("z x c v b n m", left=(SHIFT,), right=(BACKSPACE,)),
         (LETTERS, "@", ".", HIDE, ENTER),
     ),
 )
