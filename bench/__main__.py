@@ -1,4 +1,4 @@
-"""``python -m bench [submit|start|memory|sync|export ...]``: benchmarks, figures and ratios.
+"""``python -m bench [submit|start|memory|flow|sync|export ...]``: benchmarks, figures and ratios.
 
 ``start`` times the kiosk from source and, where ``./dev build`` has made ``dist/imza``, the
 bundle in the same run.
@@ -7,11 +7,11 @@ bundle in the same run.
 import subprocess
 import sys
 
-from bench import kiosk_start, submit
+from bench import kiosk_flow, kiosk_start, submit
 
 
 def main() -> int:
-    which = sys.argv[1:] or ["submit", "start", "memory", "sync", "export"]
+    which = sys.argv[1:] or ["submit", "start", "memory", "flow", "sync", "export"]
     if "submit" in which:
         print(
             "submit latency vs bare limit (two HPKE seals + one WAL/FULL insert); "
@@ -23,6 +23,8 @@ def main() -> int:
     if "memory" in which:
         # Its own process: the figure is the kiosk's, not what other benchmarks loaded.
         subprocess.run([sys.executable, "-m", "bench.kiosk_memory"], check=True)
+    if "flow" in which:
+        kiosk_flow.main()
     if "sync" in which:
         from bench import sync_upload  # FastAPI, uvicorn, the test helpers: only for this one
 

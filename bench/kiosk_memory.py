@@ -13,6 +13,7 @@ from pathlib import Path
 import kiosk.cli  # noqa: F401
 
 BUDGET_MB = 200.0
+GROWTH_MB = 5.0  # from the 100th signing to the 1,000th
 
 
 def rss_mb() -> float:
@@ -43,24 +44,26 @@ def main(counts: tuple[int, ...] = (100, 1000)) -> list[str]:
         w.show()
         people = sim.signers(max(counts), 0.0, seed=11)
         done, base = 0, rss_mb()
+        at: dict[int, float] = {}
         for target in counts:
             while done < target:
                 form = next(people)
                 w.welcome.sign.click()
                 w.petition.next.click()
-                for name, value in (
-                    ("given_name", form.given_name),
-                    ("surname", form.surname),
-                    ("settlement", form.settlement),
-                ):
-                    w.details.fields[name].set_text(value)
-                w.details.next.click()
-                if w.current() is w.details:  # a namesake by chance: answer "no", add a year
-                    w.details.question.no.click()
-                    w.details.fields["birth_year"].set_text("1970")
-                    w.details.next.click()
+                w.name.given.set_text(form.given_name)
+                w.name.surname.set_text(form.surname)
+                w.name.next.click()
+                w.settlement.field.set_text(form.settlement)
+                w.settlement.field.edit.textEdited.emit(form.settlement)
+                w.settlement.picker.rows[0].click()
+                w.settlement.next.click()
+                if w.current() is w.duplicate:  # a namesake by chance: "no", and a year
+                    w.duplicate.answers.no.click()
+                    w.tell_apart.birth_year.set_text("1970")
+                    w.tell_apart.next.click()
+                w.news.answers.no.click()
                 for tick in w.consents.ticks.values():
-                    tick.setChecked(True)
+                    tick.tick.setChecked(True)
                 w.consents.next.click()
                 w.signature.pad.set_strokes(form.strokes)
                 w.signature.next.click()
@@ -73,6 +76,15 @@ def main(counts: tuple[int, ...] = (100, 1000)) -> list[str]:
                 f"kiosk memory after {done} signings through the screens: {rss_mb():.1f} MB "
                 f"(start {base:.1f} MB); budget {BUDGET_MB:.0f} MB, "
                 f"ratio {rss_mb() / BUDGET_MB:.2f}"
+            )
+            print(line, flush=True)
+            lines.append(line)
+            at[done] = rss_mb()
+        if len(at) > 1:
+            (first, low), (last, high) = min(at.items()), max(at.items())
+            line = (
+                f"kiosk memory growth from signing {first} to {last}: {high - low:.1f} MB; "
+                f"budget {GROWTH_MB:.0f} MB, ratio {(high - low) / GROWTH_MB:.2f}"
             )
             print(line, flush=True)
             lines.append(line)
