@@ -44,6 +44,8 @@ def make_window(
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # a real screen's window manager does this; bare Xvfb has none
+    qtbot.waitActive(window)
     window.reset()
     return window
 

@@ -73,6 +73,7 @@ def run(data_dir: Path, windowed: bool = False, self_test: bool = False) -> int:
             window.show()
         else:
             window.showFullScreen()
+        window.activateWindow()  # a tablet may run no window manager to give the kiosk focus
         code = int(app.exec())
         window.leave_kiosk()
         return code
