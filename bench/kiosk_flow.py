@@ -31,17 +31,12 @@ class Counter:
         window.screen_changed.connect(self.screens.append)
 
     def tap(self, widget: object) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication, QWidget
 
-        assert isinstance(widget, QWidget) and widget.isVisible(), widget
-        pos = widget.mapTo(self.w, widget.rect().center())
-        hit = self.w.childAt(pos)
-        assert hit is widget or widget.isAncestorOf(hit), (widget, hit)
-        handle = self.w.windowHandle()
-        assert handle is not None
-        QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+        from tests.kiosk_driver import spot, tap_at
+
+        assert isinstance(widget, QWidget)
+        tap_at(self.w, spot(self.w, widget))  # fails if a finger there lands on something else
         QApplication.processEvents()
         self.taps += 1
 
@@ -54,22 +49,9 @@ class Counter:
             self.tap(kb.key_button(lower))
 
     def draw(self) -> None:
-        from PySide6.QtCore import QPoint, Qt
-        from PySide6.QtTest import QTest
+        from tests.kiosk_driver import draw, zigzag
 
-        pad = self.w.signature.pad
-        handle = self.w.windowHandle()
-        assert handle is not None
-
-        def at(i: int) -> QPoint:
-            x, y = 0.1 + 0.8 * i / 30, 0.4 + (0.2 if i % 2 else 0.0)
-            return pad.mapTo(self.w, QPoint(int(x * pad.width()), int(y * pad.height())))
-
-        none = Qt.KeyboardModifier.NoModifier
-        QTest.mousePress(handle, Qt.MouseButton.LeftButton, none, at(0))
-        for i in range(1, 31):
-            QTest.mouseMove(handle, at(i))
-        QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, none, at(30))
+        draw(self.w, self.w.signature.pad, zigzag())  # one stroke, one touch
         self.taps += 1
 
 
@@ -143,7 +125,7 @@ def main() -> list[str]:
         app.processEvents()
         for path in ("drawn", "typed", "assisted", "with contact"):
             w.reset()
-            taps, screens = one_path(path, lambda: w)  # noqa: B023 (called at once)
+            taps, screens = one_path(path, lambda: w)
             line = f"signing taps, {path}: {taps} taps over {len(screens)} screens"
             if path == "drawn":
                 line += f"; budget {BUDGET}, ratio {taps / BUDGET:.2f}"

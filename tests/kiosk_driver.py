@@ -62,10 +62,12 @@ def spot(window: QWidget, widget: QWidget) -> QPoint:
     assert widget.isVisible(), f"{widget} is not on the screen"
     pos = widget.mapTo(window, widget.rect().center())
     hit = window.childAt(pos)
-    assert hit is not None and (hit is widget or widget.isAncestorOf(hit)), (
-        f"a finger at {pos.toTuple()} lands on {hit!r}, not on {widget!r}"
-    )
+    assert lands_on(hit, widget), f"a finger at {pos.toTuple()} lands on {hit!r}, not {widget!r}"
     return pos
+
+
+def lands_on(hit: QWidget | None, widget: QWidget) -> bool:
+    return hit is not None and (hit is widget or widget.isAncestorOf(hit))
 
 
 def tap(qtbot: QtBot, window: KioskWindow, widget: QWidget) -> None:
@@ -98,7 +100,8 @@ def swipe(qtbot: QtBot, window: KioskWindow, area: QScrollArea, up: bool = True)
     QTest.touchEvent(h, touch_device()).press(0, start, h).commit()
     steps = 12
     for i in range(1, steps + 1):
-        QTest.touchEvent(h, touch_device()).move(0, start + QPoint(0, travel * i // steps), h).commit()
+        point = start + QPoint(0, travel * i // steps)
+        QTest.touchEvent(h, touch_device()).move(0, point, h).commit()
     QTest.touchEvent(h, touch_device()).release(0, start + QPoint(0, travel), h).commit()
     qtbot.waitUntil(lambda: bar.value() != before)
 
@@ -109,10 +112,8 @@ def reach(qtbot: QtBot, window: KioskWindow, area: QScrollArea, widget: QWidget)
         pos = widget.mapTo(window, widget.rect().center())
         viewport = area.viewport()
         top = viewport.mapTo(window, QPoint(0, 0)).y()
-        if top <= pos.y() <= top + viewport.height() and window.childAt(pos) is not None:
-            hit = window.childAt(pos)
-            if hit is widget or widget.isAncestorOf(hit):
-                return
+        if top <= pos.y() <= top + viewport.height() and lands_on(window.childAt(pos), widget):
+            return
         swipe(qtbot, window, area, up=pos.y() > top)
     raise AssertionError(f"{widget!r} cannot be reached by swiping")
 

@@ -52,7 +52,8 @@ def test_the_corner_gesture_and_the_pin_open_the_menu_and_let_out(
     tap(qtbot, w, w.lock.menu.exit)
     assert w.isVisible()  # asked first: the way out sits near "Back to the kiosk"
     tap(qtbot, w, w.lock.menu.leaving.no)
-    assert w.lock.menu.isVisible() and not w.lock.menu.leaving.isVisible()
+    assert w.lock.menu.isVisible()
+    assert not w.lock.menu.leaving.isVisible()
     tap(qtbot, w, w.lock.menu.exit)
     tap(qtbot, w, w.lock.menu.leaving.yes)
     qtbot.waitUntil(lambda: not w.isVisible())

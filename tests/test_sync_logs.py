@@ -12,9 +12,8 @@ from kiosk.cli import main
 from kiosk.vault import Stored, Vault
 from sync import client
 from tests.conftest import form_with
-from tests.kiosk_driver import make_window, release_filters, tap
+from tests.kiosk_driver import make_window, release_filters, sign_through, tap
 from tests.serverside import Server
-from tests.test_kiosk_flow import sign_through
 
 SIGNER = {"given_name": "Zülfiyyə", "surname": "Qəhrəmanova", "settlement": "Cəbrayıl"}
 

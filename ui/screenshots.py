@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from ui.window import KioskWindow
@@ -82,10 +83,7 @@ def shoot(out: Path) -> list[Path]:
                     ("petition", lambda: w.go(w.petition)),
                     ("name", lambda: w.go(w.name)),
                     ("settlement", lambda: w.go(w.settlement)),
-                    (
-                        "settlement-picking",
-                        lambda c=lang.code: picking("Аг" if c == "ru" else "Ağ"),
-                    ),
+                    ("settlement-picking", partial(picking, "Аг" if lang.code == "ru" else "Ağ")),
                     ("duplicate", lambda: w.go(w.duplicate)),
                     ("tell-apart", lambda: w.go(w.tell_apart)),
                     ("news", lambda: w.go(w.news)),
@@ -93,10 +91,7 @@ def shoot(out: Path) -> list[Path]:
                     ("consents", lambda: w.go(w.consents)),
                     ("signature", lambda: w.go(w.signature)),
                     ("no-drawing-typed", lambda: w.go(w.no_drawing)),
-                    (
-                        "no-drawing-assisted",
-                        lambda: _assisted(w),
-                    ),
+                    ("no-drawing-assisted", lambda: _assisted(w)),
                     ("review", lambda: w.go(w.review)),
                 ]
                 for name, action in states:

@@ -4,8 +4,6 @@ It owns the screens, the on-screen keyboard, the idle watchdog, the tap guard an
 Screens never talk to each other: they emit signals and the window decides what comes next.
 """
 
-from pathlib import Path
-
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from ui.header import SignerHeader
 from ui.idle import IdleWatchdog
 from ui.keyboard_dock import KeyboardDock
 from ui.lock import LockPanel
+from ui.read_aloud import ReadAloud
 from ui.screens.base import Screen
 from ui.screens.consents import ConsentsScreen
 from ui.screens.contact import ContactScreen
@@ -38,7 +37,6 @@ from ui.screens.signature import SignatureScreen
 from ui.screens.tell_apart import TellApartScreen
 from ui.screens.thanks import ThanksScreen
 from ui.screens.welcome import WelcomeScreen
-from ui.speech import recording
 from ui.sync_worker import KioskSync
 from ui.sync_worker import start as start_sync_worker
 from ui.tapguard import TapGuard
@@ -109,10 +107,11 @@ class KioskWindow(FollowsLanguage, QWidget):
         }
         for screen in self.screens:
             self.stack.addWidget(screen)
-            screen.keyboard_away.connect(lambda: self.dock.hide())
         self.keyboard = OnScreenKeyboard(default_layout=ctx.start_locale)
         self.keyboard.hide()
         self.dock = KeyboardDock(self, self.keyboard, self.current)
+        for screen in self.screens:
+            screen.keyboard_away.connect(self.dock.hide)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -120,10 +119,6 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.help_button = self.header.help
         self.help_button.clicked.connect(self._help)
         self.listen_button = self.header.listen
-        self.listen_button.clicked.connect(self._listen)
-        self.header.language.clicked.connect(
-            lambda: self.languages.open(self.ctx.session.form.locale)
-        )
         self.header.larger.toggled.connect(self.set_larger_text)
         layout.addWidget(self.banner)
         layout.addWidget(self.header)
@@ -134,6 +129,7 @@ class KioskWindow(FollowsLanguage, QWidget):
         layout.addWidget(self.strip)
         self.languages = LanguagePicker(self, ctx.campaign.locales)
         self.languages.chosen.connect(self.set_language)
+        self.header.language.clicked.connect(self._choose_language)
         self.prompt = IdlePrompt(self)
         self.help_card = HelpCard(self)
         self.dimmer = DimOverlay(self)
@@ -146,10 +142,7 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.idle.presence.connect(self.prompt.hide)
         self.idle.expired.connect(self._idle_expired)
         self.prompt.here.clicked.connect(self.idle.poke)
-        if ctx.speaker is not None:
-            ctx.speaker.speaking.connect(self._speaking)
-        self.idle.warning.connect(self._say_countdown)
-        self.help_card.listen.clicked.connect(self._listen_help)
+        self.read_aloud = ReadAloud(self)
         self.dimmer.woken.connect(lambda: self.go(self.welcome))
         # Phantom touches on a dirty screen keep the idle watchdog happy for ever; this cap
         # does not listen to touches at all.
@@ -210,55 +203,10 @@ class KioskWindow(FollowsLanguage, QWidget):
 
     def retranslate(self) -> None:
         self.banner.setText(self.tr("DEMO — practice only: signatures here are not counted"))
-        self._update_listen()
+        self.read_aloud.update()
 
-    def _recording(self, key: str) -> Path | None:
-        speaker = self.ctx.speaker
-        if speaker is None or not speaker.can_play():
-            return None
-        return recording(self.ctx.audio_dirs, self.ctx.session.form.locale, key)
-
-    def _update_listen(self) -> None:
-        speaker, code = self.ctx.speaker, self.ctx.session.form.locale
-        can = speaker is not None and speaker.can_speak(code)
-        screen = self.current()
-        has_own = self._recording(screen.audio_key) is not None
-        self.listen_button.setVisible(has_own or (can and bool(screen.read_aloud_text())))
-        speaking = speaker is not None and speaker.is_speaking()
-        self.listen_button.setText(self.tr("Stop ■") if speaking else self.tr("Listen ▶"))
-        self.listen_button.setAccessibleName(self.tr("Listen"))
-        self.help_card.listen.setVisible(can)
-
-    def _say(self, text: str) -> None:
-        if self.ctx.speaker is not None:
-            self.ctx.speaker.say(text, self.ctx.session.form.locale)
-
-    def _listen(self) -> None:
-        speaker = self.ctx.speaker
-        if speaker is None:
-            return
-        if speaker.is_speaking():
-            speaker.stop()
-        elif (own := self._recording(self.current().audio_key)) is not None:
-            speaker.play(own)
-        else:
-            self._say(self.current().read_aloud_text())
-
-    def _listen_help(self) -> None:
-        own = self._recording(f"help-{self.current().audio_key}")
-        if own is not None and self.ctx.speaker is not None:
-            self.ctx.speaker.play(own)
-        else:
-            self._say(self.help_card.text.text())
-
-    def _speaking(self, speaking: bool) -> None:
-        """The idle watchdog waits while the kiosk speaks; the button says Stop meanwhile."""
-        self.idle.hold(speaking)
-        self._update_listen()
-
-    def _say_countdown(self, seconds_left: int) -> None:
-        if seconds_left == self.ctx.settings.countdown_seconds:  # once, as it starts
-            self._say(f"{self.prompt.question.text()} {self.prompt.seconds.text()}")
+    def _choose_language(self) -> None:
+        self.languages.open(self.ctx.session.form.locale)
 
     def _help(self) -> None:
         self.help_card.show_text(self.current().help_text())
@@ -299,9 +247,8 @@ class KioskWindow(FollowsLanguage, QWidget):
         else:
             timeout = settings.reading_idle_seconds if screen.reading else settings.idle_seconds
             self.idle.watch(timeout, settings.countdown_seconds)
-        if self.ctx.speaker is not None:
-            self.ctx.speaker.stop()
-        self._update_listen()
+        self.read_aloud.stop()
+        self.read_aloud.update()
         field = screen.first_field()
         if field is not None:  # typing starts at once: the keyboard comes up with the screen
             field.setFocus()
@@ -332,7 +279,7 @@ class KioskWindow(FollowsLanguage, QWidget):
             self.keyboard.set_layout(code)
         if self.current() is self.welcome:
             self.welcome.enter()
-        self._update_listen()
+        self.read_aloud.update()
 
     def set_larger_text(self, larger: bool) -> None:
         app = QApplication.instance()

@@ -4,135 +4,165 @@
 <context>
     <name>ConsentsScreen</name>
     <message>
-        <location filename="../../ui/screens/consents.py" line="37"/>
+        <location filename="../../ui/screens/consents.py" line="58"/>
         <source>How your signature is used</source>
         <translation>Имзаныздан неҹә истифадә олунур</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="39"/>
+        <location filename="../../ui/screens/consents.py" line="47"/>
         <source>Who keeps it</source>
         <translation>Ким сахлајыр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="40"/>
+        <location filename="../../ui/screens/consents.py" line="29"/>
+        <source>Do you agree?</source>
+        <translation>Разысынызмы?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="31"/>
+        <source>How your signature is used ›</source>
+        <translation>Имзаныздан неҹә истифадә олунур ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="32"/>
+        <source>Who keeps it, what for, who receives the list, how to withdraw</source>
+        <translation>Ким сахлајыр, нә үчүн, сијаһы кимә тәгдим олунур, имзаны неҹә ҝери ҝөтүрмәк олар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="38"/>
+        <source>I agree to my signature being used as described</source>
+        <translation>Имзамдан тәсвир олундуғу кими истифадә олунмасына разыјам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="48"/>
         <source>What for</source>
         <translation>Нә үчүн</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="41"/>
+        <location filename="../../ui/screens/consents.py" line="49"/>
         <source>What is kept</source>
         <translation>Нә сахланылыр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="42"/>
+        <location filename="../../ui/screens/consents.py" line="50"/>
         <source>Who receives the list</source>
         <translation>Сијаһы кимә тәгдим олунур</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="43"/>
+        <location filename="../../ui/screens/consents.py" line="51"/>
         <source>How to withdraw</source>
         <translation>Имзанызы неҹә ҝери ҝөтүрмәк олар</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="44"/>
+        <location filename="../../ui/screens/consents.py" line="52"/>
         <source>How long it is kept</source>
         <translation>Нә гәдәр сахланылыр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="52"/>
+        <location filename="../../ui/screens/consents.py" line="80"/>
+        <source>Touch each of the three sentences you agree with: a tick appears in its box. The button above them shows how your signature is used.</source>
+        <translation>Разы олдуғунуз үч ҹүмләнин һәр биринә тохунун: онун ханасында ишарә ҝөрүнәҹәк. Онларын үстүндәки дүјмә имзаныздан неҹә истифадә олундуғуну ҝөстәрир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="36"/>
         <source>I am %1 years old or older</source>
         <translation>Мәним %1 јашым тамам олуб</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="54"/>
+        <location filename="../../ui/screens/consents.py" line="37"/>
         <source>I sign only for myself</source>
         <translation>Јалныз өз адымдан имзалајырам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/consents.py" line="56"/>
-        <source>I agree to my signature being used as written above</source>
-        <translation>Имзамдан јухарыда јазылдығы кими истифадә олунмасына разыјам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/consents.py" line="85"/>
-        <source>Read how your signature is used, then tick the three boxes if you agree.</source>
-        <translation>Имзаныздан неҹә истифадә олундуғуну охујун, разысынызса, үч хананы ишарәләјин.</translation>
     </message>
 </context>
 <context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../../ui/console/panel.py" line="129"/>
+        <location filename="../../ui/console/panel.py" line="135"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Today and sync</source>
         <translation>Бу ҝүн вә синхронлашма</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Hand-over (USB)</source>
         <translation>Тәһвил (USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Enrol</source>
         <translation>Гејдијјат</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Withdraw</source>
         <translation>Имзаны ҝери ҝөтүр</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Day&apos;s end</source>
         <translation>Ҝүнүн сону</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Settings</source>
         <translation>Ајарлар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="134"/>
+        <location filename="../../ui/console/panel.py" line="140"/>
         <source>Back to the kiosk</source>
         <translation>Киоска гајыт</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="135"/>
+        <location filename="../../ui/console/panel.py" line="141"/>
         <source>Leave kiosk mode</source>
         <translation>Киоск режиминдән чых</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="144"/>
+        <source>Yes, leave kiosk mode</source>
+        <translation>Бәли, киоск режиминдән чых</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="145"/>
+        <source>No, stay</source>
+        <translation>Хејр, гал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="148"/>
+        <source>Leave kiosk mode? The tablet collects no signatures until Imza is started again.</source>
+        <translation>Киоск режиминдән чыхылсын? Имза програмы јенидән ишә салынана гәдәр планшет имза топламајаҹаг.</translation>
     </message>
 </context>
 <context>
     <name>ContactScreen</name>
     <message>
-        <location filename="../../ui/screens/contact.py" line="31"/>
+        <location filename="../../ui/screens/contact.py" line="29"/>
         <source>How can we send you news?</source>
         <translation>Хәбәрләри сизә неҹә ҝөндәрәк?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="34"/>
-        <source>Give a phone number, an email address, or both. They are used only for news about this petition and are never given to anyone.</source>
-        <translation>Телефон нөмрәнизи, е-почт үнванынызы вә ја һәр икисини јазын. Онлардан јалныз бу петисија һаггында хәбәрләр үчүн истифадә олунур вә һеч кимә верилмир.</translation>
+        <location filename="../../ui/screens/contact.py" line="32"/>
+        <source>A phone number, an email address, or both. Used only for news about this petition, never given to anyone.</source>
+        <translation>Телефон нөмрәси, е-почт үнваны вә ја һәр икиси. Јалныз бу петисија һаггында хәбәрләр үчүн истифадә олунур, һеч кимә верилмир.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="38"/>
+        <location filename="../../ui/screens/contact.py" line="36"/>
         <source>Phone number</source>
         <translation>Телефон нөмрәси</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="39"/>
+        <location filename="../../ui/screens/contact.py" line="37"/>
         <source>Email address</source>
         <translation>Е-почт үнваны</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="61"/>
-        <source>Give a phone number or an email address if you want news about this petition.</source>
-        <translation>Бу петисија һаггында хәбәр алмаг истәјирсинизсә, телефон нөмрәси вә ја е-почт үнваны јазын.</translation>
+        <location filename="../../ui/screens/contact.py" line="52"/>
+        <source>Type a phone number or an email address, or both, for news about this petition. Back takes you to the question about news if you do not want it after all.</source>
+        <translation>Бу петисија һаггында хәбәр алмаг үчүн телефон нөмрәси, е-почт үнваны вә ја һәр икисини јазын. Фикринизи дәјишиб хәбәр истәмирсинизсә, “Ҝери” дүјмәси сизи хәбәрләр суалына гајтарыр.</translation>
     </message>
 </context>
 <context>
@@ -183,7 +213,7 @@
         <translation>Сервердә оланлары сил…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="150"/>
+        <location filename="../../ui/console/dayend_page.py" line="151"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Сервер тәрәфиндән тәсдигләнмиш бүтүн имзалар бу планшетдән силинсин? Сервер онлары сахлајыр. Буну сонра ләғв етмәк олмаз.</translation>
     </message>
@@ -198,7 +228,7 @@
         <translation>Хејр</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="96"/>
+        <location filename="../../ui/console/dayend_page.py" line="97"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: бу ҝүн %n имза.</numerusform>
@@ -206,67 +236,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="116"/>
+        <location filename="../../ui/console/dayend_page.py" line="117"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Ора сахламаг алынмады: USB фләшкарт һәлә тахылыдыр?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="118"/>
+        <location filename="../../ui/console/dayend_page.py" line="119"/>
         <source>Saved to %1.</source>
         <translation>Сахланылды: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="127"/>
+        <location filename="../../ui/console/dayend_page.py" line="128"/>
         <source>Day&apos;s end summary</source>
         <translation>Ҝүнүн хүласәси</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>НҮМУНӘ: мәшг имзаларыдыр, һеч вахт сајылмыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="130"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Campaign: %1</source>
         <translation>Кампанија: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="131"/>
+        <location filename="../../ui/console/dayend_page.py" line="132"/>
         <source>Tablet: %1</source>
         <translation>Планшет: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="134"/>
+        <location filename="../../ui/console/dayend_page.py" line="135"/>
         <source>Signatures</source>
         <translation>Имзалар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="137"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Signatures per hour today</source>
         <translation>Бу ҝүн саатлар үзрә имзалар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <location filename="../../ui/console/dayend_page.py" line="139"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Јалныз сајлар: бу хүласәдә ад јохдур вә ону ачмаг үчүн ачар лазым дејил.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="145"/>
+        <location filename="../../ui/console/dayend_page.py" line="146"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>Зәнҹир јохламасы зәдә ашкар етди: силмәјин; кампанија рәһбәринә мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="157"/>
+        <location filename="../../ui/console/dayend_page.py" line="158"/>
         <source>Wiping…</source>
         <translation>Силинир…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="168"/>
+        <location filename="../../ui/console/dayend_page.py" line="169"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>Силмә баша чатмады. Һеч нә итмәјиб.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="171"/>
+        <location filename="../../ui/console/dayend_page.py" line="172"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Һеч нә силинмәди: сервер һәлә %n гејди тәсдигләмәјиб. Әввәлҹә синхронлашдырын вә ја тәһвил вериб гәбзи јүкләјин.</numerusform>
@@ -274,12 +304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="175"/>
+        <location filename="../../ui/console/dayend_page.py" line="176"/>
         <source>Nothing to wipe.</source>
         <translation>Силинәҹәк һеч нә јохдур.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="180"/>
+        <location filename="../../ui/console/dayend_page.py" line="181"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>%n имза гејди силинди. Планшет сабаһа һазырдыр.</numerusform>
@@ -288,59 +318,44 @@
     </message>
 </context>
 <context>
-    <name>DetailsScreen</name>
-    <message>
-        <location filename="../../ui/screens/details.py" line="57"/>
-        <source>Your name</source>
-        <translation>Адыныз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="58"/>
-        <source>Write your name as in your identity card.</source>
-        <translation>Адынызы шәхсијјәт вәсигәниздәки кими јазын.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="60"/>
-        <source>Given name</source>
-        <translation>Ад</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="61"/>
-        <source>Surname</source>
-        <translation>Сојад</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="62"/>
-        <source>Father&apos;s name (optional)</source>
-        <translation>Ата ады (мәҹбури дејил)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="63"/>
-        <source>Village or town you are from</source>
-        <translation>Кәндиниз вә ја шәһәриниз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="64"/>
-        <source>Year of birth</source>
-        <translation>Доғум или</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="68"/>
-        <source>Send me news about this petition (phone or email)</source>
-        <translation>Бу петисија һаггында мәнә хәбәр ҝөндәрин (телефон вә ја е-почт илә)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="138"/>
-        <source>Write your name and where you are from, as in your identity card. Touch a box to type in it.</source>
-        <translation>Адынызы вә һарадан олдуғунузу шәхсијјәт вәсигәниздәки кими јазын. Јазмаг үчүн ханаја тохунун.</translation>
-    </message>
-</context>
-<context>
     <name>DimOverlay</name>
     <message>
         <location filename="../../ui/widgets/dim_overlay.py" line="22"/>
         <source>Screen dimmed: touch to wake</source>
         <translation>Екран гаралдылыб: ојатмаг үчүн тохунун</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateScreen</name>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="47"/>
+        <source>Have you already signed on this tablet?</source>
+        <translation>Сиз артыг бу планшетдә имза атмысыныз?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="51"/>
+        <source>Someone called %1 from %2 has already signed on this tablet. Is that you?</source>
+        <translation>%2 сакини %1 артыг бу планшетдә имза атыб. О сиз идиниз?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="55"/>
+        <source>Yes, that was me</source>
+        <translation>Бәли, о мән идим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="56"/>
+        <source>No, that is someone else</source>
+        <translation>Хејр, о башгасыдыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="57"/>
+        <source>Back</source>
+        <translation>Ҝери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="65"/>
+        <source>This tablet already has a signature with the same name and place. If it was yours, press Yes: it is counted. If not, press No and we will ask one more thing.</source>
+        <translation>Бу планшетдә артыг ејни ад вә јер илә имза вар. О сизинсә, “Бәли” дүјмәсини басын: имзаныз сајылыб. Сизин дејилсә, “Хејр” дүјмәсини басын, сиздән даһа бир шеј сорушаҹағыг.</translation>
     </message>
 </context>
 <context>
@@ -434,6 +449,14 @@
         <location filename="../../ui/console/enrol_page.py" line="137"/>
         <source>Enrolment did not work. Nothing changed. Call the campaign lead.</source>
         <translation>Гејдијјат алынмады. Һеч нә дәјишмәди. Кампанија рәһбәринә мүраҹиәт един.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../ui/widgets/error_summary.py" line="32"/>
+        <source>There is a problem</source>
+        <translation>Зәһмәт олмаса, јохлајын</translation>
     </message>
 </context>
 <context>
@@ -791,19 +814,6 @@
     </message>
 </context>
 <context>
-    <name>FormScreen</name>
-    <message>
-        <location filename="../../ui/screens/form_screen.py" line="43"/>
-        <source>Back</source>
-        <translation>Ҝери</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/form_screen.py" line="44"/>
-        <source>Next</source>
-        <translation>Ирәли</translation>
-    </message>
-</context>
-<context>
     <name>HandoverPage</name>
     <message>
         <location filename="../../ui/console/handover_page.py" line="75"/>
@@ -911,101 +921,93 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>НҮМУНӘ — јалныз мәшг үчүндүр: бурадакы имзалар сајылмыр</translation>
     </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
     <message>
-        <location filename="../../ui/window.py" line="188"/>
-        <location filename="../../ui/window.py" line="190"/>
-        <source>Help</source>
-        <translation>Көмәк</translation>
+        <location filename="../../ui/widgets/language_picker.py" line="53"/>
+        <source>Choose your language</source>
+        <translation>Дилинизи сечин</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="205"/>
-        <source>Stop ■</source>
-        <translation>Дајандыр ■</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="205"/>
-        <source>Listen ▶</source>
-        <translation>Динлә ▶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="206"/>
-        <source>Listen</source>
-        <translation>Динлә</translation>
+        <location filename="../../ui/widgets/language_picker.py" line="54"/>
+        <source>Close</source>
+        <translation>Бағла</translation>
     </message>
 </context>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="90"/>
+        <location filename="../../ui/lock.py" line="96"/>
         <source>Volunteer</source>
         <translation>Көнүллү</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="91"/>
+        <location filename="../../ui/lock.py" line="97"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="93"/>
+        <location filename="../../ui/lock.py" line="99"/>
         <source>Volunteer PIN</source>
         <translation>Көнүллү ПИН-и</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="95"/>
+        <location filename="../../ui/lock.py" line="101"/>
         <source>Coordinator PIN</source>
         <translation>Координаторун ПИН-и</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="101"/>
+        <location filename="../../ui/lock.py" line="107"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Көнүллү үчүн ПИН сечин (6–8 рәгәм)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="102"/>
+        <location filename="../../ui/lock.py" line="108"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Координатор үчүн ПИН сечин (6–8 рәгәм)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="114"/>
+        <location filename="../../ui/lock.py" line="120"/>
         <source>Only coordinators may know it.</source>
         <translation>Ону јалныз координаторлар билмәлидир.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="126"/>
+        <location filename="../../ui/lock.py" line="132"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН 6–8 рәгәмдән ибарәт олмалыдыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="128"/>
+        <location filename="../../ui/lock.py" line="134"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Садә ардыҹыллыг олмајан ПИН сечин.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="137"/>
         <source>Enter the same PIN again</source>
         <translation>Ејни ПИН-и бир даһа дахил един</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="138"/>
+        <location filename="../../ui/lock.py" line="144"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>Ики ПИН фәрглидир. Зәһмәт олмаса, јенидән башлајын.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="148"/>
+        <location filename="../../ui/lock.py" line="154"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>Бу планшетдә көнүллү ПИН-и тәјин едилмәјиб. Координатора мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="158"/>
+        <location filename="../../ui/lock.py" line="164"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Сәһв ПИН чох дахил едилди. Саат %1 оландан сонра јенидән ҹәһд един.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="165"/>
+        <location filename="../../ui/lock.py" line="171"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>ПИН сәһвдир. %n ҹәһд галыб.</numerusform>
@@ -1016,133 +1018,214 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../ui/widgets/more_below.py" line="24"/>
-        <source>Scroll down to read more ↓</source>
-        <translation>Давамыны охумаг үчүн ашағы сүрүшдүрүн ↓</translation>
+        <location filename="../../ui/widgets/more_below.py" line="34"/>
+        <source>More below ↓</source>
+        <translation>Давамы ашағыда ↓</translation>
+    </message>
+</context>
+<context>
+    <name>NameScreen</name>
+    <message>
+        <location filename="../../ui/screens/name.py" line="31"/>
+        <source>What is your name?</source>
+        <translation>Адыныз нәдир?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="32"/>
+        <source>As in your identity card.</source>
+        <translation>Шәхсијјәт вәсигәниздәки кими.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="33"/>
+        <source>Given name</source>
+        <translation>Ад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="34"/>
+        <source>Surname</source>
+        <translation>Сојад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="49"/>
+        <source>Type your given name in the first box and your surname in the second, as in your identity card. The keys at the bottom of the screen type the letters; the Next key takes you to the next box.</source>
+        <translation>Биринҹи ханаја адынызы, икинҹијә сојадынызы шәхсијјәт вәсигәниздәки кими јазын. Һәрфләри екранын ашағысындакы дүјмәләрлә јазын; “Ирәли” дүјмәси сизи нөвбәти ханаја кечирир.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsScreen</name>
+    <message>
+        <location filename="../../ui/screens/news.py" line="40"/>
+        <source>Would you like news about this petition?</source>
+        <translation>Бу петисија һаггында хәбәр алмаг истәјирсиниз?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="42"/>
+        <source>If you say yes, we ask for a phone number or an email address next.</source>
+        <translation>“Бәли” десәниз, сонра телефон нөмрәнизи вә ја е-почт үнванынызы сорушаҹағыг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="44"/>
+        <source>Yes, send me news</source>
+        <translation>Бәли, хәбәр ҝөндәрин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="45"/>
+        <source>No, thank you</source>
+        <translation>Хејр, тәшәккүр едирәм</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="46"/>
+        <source>Back</source>
+        <translation>Ҝери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="47"/>
+        <source>Continue</source>
+        <translation>Давам един</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="52"/>
+        <source>Please choose yes or no.</source>
+        <translation>Зәһмәт олмаса, “Бәли” вә ја “Хејр” сечин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="74"/>
+        <source>Press Yes if you want news about this petition by phone or email, or No if you do not. Either way your signature counts.</source>
+        <translation>Бу петисија һаггында телефон вә ја е-почт илә хәбәр алмаг истәјирсинизсә, “Бәли”, истәмирсинизсә, “Хејр” дүјмәсини басын. Һәр ики һалда имзаныз сајылыр.</translation>
     </message>
 </context>
 <context>
     <name>NoDrawingScreen</name>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="73"/>
+        <location filename="../../ui/screens/no_drawing.py" line="79"/>
         <source>Signing without drawing</source>
         <translation>Бармагла чәкмәдән имза</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="74"/>
+        <location filename="../../ui/screens/no_drawing.py" line="80"/>
         <source>I type my name</source>
         <translation>Адымы јазырам</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="75"/>
+        <location filename="../../ui/screens/no_drawing.py" line="81"/>
         <source>A volunteer helps me</source>
         <translation>Мәнә көнүллү көмәк едир</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="76"/>
+        <location filename="../../ui/screens/no_drawing.py" line="82"/>
         <source>Your full name</source>
         <translation>Там адыныз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="77"/>
+        <location filename="../../ui/screens/no_drawing.py" line="83"/>
         <source>This typed name is my signature</source>
         <translation>Јаздығым бу ад мәним имзамдыр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="79"/>
+        <location filename="../../ui/screens/no_drawing.py" line="85"/>
         <source>A volunteer enters the volunteer PIN and their own code.</source>
         <translation>Көнүллү хүсуси ПИН-и вә өз кодуну дахил едир.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="81"/>
+        <location filename="../../ui/screens/no_drawing.py" line="87"/>
         <source>Volunteer PIN</source>
         <translation>Көнүллү ПИН-и</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="82"/>
+        <location filename="../../ui/screens/no_drawing.py" line="88"/>
         <source>Volunteer code</source>
         <translation>Көнүллү коду</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="83"/>
+        <location filename="../../ui/screens/no_drawing.py" line="89"/>
         <source>Why is a volunteer helping?</source>
         <translation>Көнүллү нијә көмәк едир?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="85"/>
+        <location filename="../../ui/screens/no_drawing.py" line="91"/>
         <source>Hands are not steady</source>
         <translation>Әлләр титрәјир</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="86"/>
+        <location filename="../../ui/screens/no_drawing.py" line="92"/>
         <source>Cannot see well</source>
         <translation>Јахшы ҝөрмүр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="87"/>
+        <location filename="../../ui/screens/no_drawing.py" line="93"/>
         <source>Cannot write</source>
         <translation>Јаза билмир</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="88"/>
+        <location filename="../../ui/screens/no_drawing.py" line="94"/>
         <source>Another reason</source>
         <translation>Башга сәбәб</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="151"/>
+        <location filename="../../ui/screens/no_drawing.py" line="156"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>Бу планшетдә көнүллү ПИН-и тәјин едилмәјиб. Координатора мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="153"/>
+        <location filename="../../ui/screens/no_drawing.py" line="158"/>
         <source>That is not the volunteer PIN.</source>
         <translation>Бу, көнүллү ПИН-и дејил.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="154"/>
+        <location filename="../../ui/screens/no_drawing.py" line="159"/>
         <source>Too many wrong PINs. Ask the coordinator.</source>
         <translation>Сәһв ПИН чох дахил едилди. Координатора мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="180"/>
-        <source>Type your name and tick the box, or ask a volunteer to help you.</source>
-        <translation>Адынызы јазыб хананы ишарәләјин вә ја көнүллүдән көмәк истәјин.</translation>
+        <location filename="../../ui/screens/no_drawing.py" line="165"/>
+        <source>Type your name and tick the box, or ask a volunteer to help you. A volunteer enters the volunteer PIN, their code and why they help.</source>
+        <translation>Адынызы јазыб хананы ишарәләјин вә ја көнүллүдән көмәк истәјин. Көнүллү хүсуси ПИН-и, өз кодуну вә нијә көмәк етдијини дахил едир.</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="309"/>
+        <location filename="../../ui/widgets/keyboard.py" line="347"/>
         <source>Backspace</source>
         <translation>Сил</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="310"/>
+        <location filename="../../ui/widgets/keyboard.py" line="348"/>
         <source>Space</source>
         <translation>Бошлуг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="311"/>
+        <location filename="../../ui/widgets/keyboard.py" line="349"/>
         <source>Shift</source>
         <translation>Бөјүк һәрф</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="312"/>
+        <location filename="../../ui/widgets/keyboard.py" line="350"/>
         <source>Change keyboard language</source>
         <translation>Клавиатуранын дилини дәјиш</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="313"/>
+        <location filename="../../ui/widgets/keyboard.py" line="351"/>
         <source>Hide keyboard</source>
         <translation>Клавиатураны ҝизләт</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="314"/>
+        <location filename="../../ui/widgets/keyboard.py" line="352"/>
         <source>Letters</source>
         <translation>Һәрфләр</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="319"/>
+        <location filename="../../ui/widgets/keyboard.py" line="353"/>
+        <source>Done</source>
+        <translation>Һазырдыр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="353"/>
+        <source>Next</source>
+        <translation>Ирәли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="361"/>
         <source>On-screen keyboard</source>
         <translation>Екран клавиатурасы</translation>
     </message>
@@ -1190,37 +1273,37 @@
         <translation>Ләғв ет</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="93"/>
+        <location filename="../../ui/console/overview.py" line="100"/>
         <source>imza.toml has a mistake, so the defaults apply: %1</source>
         <translation>imza.toml фајлында сәһв вар, она ҝөрә стандарт ајарлар ишләјир: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="115"/>
+        <location filename="../../ui/console/overview.py" line="122"/>
         <source>A DEMO tablet never syncs.</source>
         <translation>НҮМУНӘ планшети һеч вахт синхронлашмыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="117"/>
+        <location filename="../../ui/console/overview.py" line="124"/>
         <source>Not enrolled with a server yet: see Enrol.</source>
         <translation>Планшет һәлә сервердә гејдијјатдан кечмәјиб: «Гејдијјат» бөлмәсинә бахын.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="123"/>
+        <location filename="../../ui/console/overview.py" line="130"/>
         <source>Never synced.</source>
         <translation>Һеч вахт синхронлашмајыб.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="124"/>
+        <location filename="../../ui/console/overview.py" line="131"/>
         <source>Last sync: %1.</source>
         <translation>Сон синхронлашма: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="126"/>
+        <location filename="../../ui/console/overview.py" line="133"/>
         <source>The last try did not complete.</source>
         <translation>Сонунҹу ҹәһд баша чатмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/overview.py" line="128"/>
+        <location filename="../../ui/console/overview.py" line="135"/>
         <source>%n signature(s) still to send.</source>
         <translation>
             <numerusform>Һәлә %n имза ҝөндәрилмәлидир.</numerusform>
@@ -1228,52 +1311,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="129"/>
+        <location filename="../../ui/console/overview.py" line="136"/>
         <source>Everything is sent.</source>
         <translation>Һамысы ҝөндәрилиб.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="134"/>
+        <location filename="../../ui/console/overview.py" line="141"/>
         <source>The server&apos;s count: not heard yet.</source>
         <translation>Сервердәки сај: һәлә мәлумат ҝәлмәјиб.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="137"/>
+        <location filename="../../ui/console/overview.py" line="144"/>
         <source>The server counts at least %1 signers of %2, as of %3.</source>
         <translation>Серверин һесабына ҝөрә ән азы %1 имзалајан вар, һәдәф %2 (%3 вәзијјәтинә).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="145"/>
+        <location filename="../../ui/console/overview.py" line="152"/>
         <source>Chain check: running…</source>
         <translation>Зәнҹир јохламасы: ҝедир…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="147"/>
+        <location filename="../../ui/console/overview.py" line="154"/>
         <source>Chain check: intact.</source>
         <translation>Зәнҹир јохламасы: зәнҹир бүтөвдүр.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="148"/>
+        <location filename="../../ui/console/overview.py" line="155"/>
         <source>Chain check: DAMAGED. Do not wipe; call the campaign lead.</source>
         <translation>Зәнҹир јохламасы: ЗӘДӘЛӘНИБ. Силмәјин; кампанија рәһбәринә мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="199"/>
+        <location filename="../../ui/console/overview.py" line="206"/>
         <source>Sending…</source>
         <translation>Ҝөндәрилир…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="206"/>
+        <location filename="../../ui/console/overview.py" line="213"/>
         <source>Sending %1 of %2</source>
         <translation>Ҝөндәрилир: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="214"/>
+        <location filename="../../ui/console/overview.py" line="221"/>
         <source>Sync complete.</source>
         <translation>Синхронлашма баша чатды.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="221"/>
+        <location filename="../../ui/console/overview.py" line="228"/>
         <source>Sync cancelled; it tries again later by itself.</source>
         <translation>Синхронлашма ләғв едилди; бир гәдәр сонра өзү јенидән ҹәһд едәҹәк.</translation>
     </message>
@@ -1356,21 +1439,55 @@
     </message>
 </context>
 <context>
-    <name>Question</name>
+    <name>PlacePicker</name>
     <message>
-        <location filename="../../ui/widgets/question.py" line="31"/>
-        <source>Someone with this name from this settlement has already signed on this tablet. Is that you?</source>
-        <translation>Бу кәнддән вә ја шәһәрдән бу адда бири артыг бу планшетдә имза атыб. О сиз идиниз?</translation>
+        <location filename="../../ui/widgets/place_picker.py" line="45"/>
+        <source>%1 district</source>
+        <translation>%1 рајону</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="35"/>
-        <source>Yes, that was me</source>
-        <translation>Бәли, о мән идим</translation>
+        <location filename="../../ui/widgets/place_picker.py" line="50"/>
+        <source>My place is not in the list: keep “%1”</source>
+        <translation>Кәндим вә ја шәһәрим сијаһыда јохдур: “%1” галсын</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <location filename="../../ui/screens/question.py" line="68"/>
+        <source>Back</source>
+        <translation>Ҝери</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="36"/>
-        <source>No, that is someone else</source>
-        <translation>Хејр, о башгасыдыр</translation>
+        <location filename="../../ui/screens/question.py" line="69"/>
+        <source>Continue</source>
+        <translation>Давам един</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="37"/>
+        <source>Stop ■</source>
+        <translation>Дајандыр ■</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="37"/>
+        <source>Listen ▶</source>
+        <translation>Динлә ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="38"/>
+        <source>Listen</source>
+        <translation>Динлә</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCard</name>
+    <message>
+        <location filename="../../ui/widgets/reading_card.py" line="55"/>
+        <source>Close</source>
+        <translation>Бағла</translation>
     </message>
 </context>
 <context>
@@ -1384,69 +1501,87 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="65"/>
-        <source>Please check</source>
-        <translation>Зәһмәт олмаса, јохлајын</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="68"/>
-        <source>Name: %1</source>
-        <translation>Ад: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="69"/>
-        <source>Village or town: %1</source>
-        <translation>Кәнд вә ја шәһәр: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="72"/>
-        <source>Born in %1</source>
-        <translation>Доғум или: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="75"/>
-        <source>News to: %1</source>
-        <translation>Хәбәрләр үчүн: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="80"/>
-        <source>Signature: your typed name</source>
-        <translation>Имза: јаздығыныз ад</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="83"/>
-        <source>Signed with the help of volunteer %1</source>
-        <translation>%1 кодлу көнүллүнүн көмәји илә имзаланыб</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="88"/>
-        <source>Petition read in: %1</source>
-        <translation>Петисијаны охудуғунуз дил: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="90"/>
-        <source>Nothing is saved until you press the green button.</source>
-        <translation>Јашыл дүјмәни басмајынҹа һеч нә сахланылмыр.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="91"/>
-        <source>Change something</source>
-        <translation>Дүзәлиш един</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="92"/>
-        <source>Confirm and sign</source>
-        <translation>Тәсдиг едиб имзалајын</translation>
+        <location filename="../../ui/screens/review.py" line="98"/>
+        <source>Check your answers</source>
+        <translation>Ҹавабларынызы јохлајын</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="100"/>
+        <source>Name</source>
+        <translation>Ад, сојад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="101"/>
+        <source>Village or town</source>
+        <translation>Кәнд вә ја шәһәр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="102"/>
+        <source>News</source>
+        <translation>Хәбәрләр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="103"/>
+        <source>Signature</source>
+        <translation>Имза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="111"/>
+        <source>No</source>
+        <translation>Хејр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="117"/>
+        <source>Change</source>
+        <translation>Дәјишин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="119"/>
+        <source>Change: %1</source>
+        <translation>Дәјишин: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="121"/>
+        <source>Nothing is saved until you press “Sign the petition”.</source>
+        <translation>“Петисијаны имзалајын” дүјмәсини басана гәдәр һеч нә сахланылмыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="122"/>
+        <source>Back</source>
+        <translation>Ҝери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="123"/>
+        <source>Sign the petition</source>
+        <translation>Петисијаны имзалајын</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="128"/>
+        <source>Your typed name: %1</source>
+        <translation>Јаздығыныз ад: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="130"/>
+        <source>With the help of volunteer %1</source>
+        <translation>%1 кодлу көнүллүнүн көмәји илә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
         <source>Your signature</source>
         <translation>Имзаныз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="104"/>
-        <source>Check what you wrote. Press the green button to sign, or change something first.</source>
-        <translation>Јаздыгларынызы јохлајын. Имзаламаг үчүн јашыл дүјмәни басын вә ја әввәлҹә дүзәлиш един.</translation>
+        <location filename="../../ui/screens/review.py" line="148"/>
+        <source>Check your answers. Press Change beside one to correct it. When all is right, press the green button to sign.</source>
+        <translation>Ҹавабларынызы јохлајын. Дүзәлтмәк үчүн ҹавабын јанындакы “Дәјишин” дүјмәсини басын. Һәр шеј дүзҝүндүрсә, имзаламаг үчүн јашыл дүјмәни басын.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <location filename="../../ui/screens/base.py" line="34"/>
+        <source>Step %1 of %2</source>
+        <translation>Аддым %1 (ҹәми %2)</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1628,39 @@
     </message>
 </context>
 <context>
+    <name>SettlementScreen</name>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="36"/>
+        <source>Which village or town are you from?</source>
+        <translation>Һансы кәнддән вә ја шәһәрдәнсиниз?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="38"/>
+        <source>Type the first letters, then touch your place in the list under the box.</source>
+        <translation>Илк һәрфләри јазын, сонра хананын алтындакы сијаһыда өз кәндинизә вә ја шәһәринизә тохунун.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="40"/>
+        <source>Village or town</source>
+        <translation>Кәнд вә ја шәһәр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="78"/>
+        <source>%1 district</source>
+        <translation>%1 рајону</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="80"/>
+        <source>✓ %1, %2</source>
+        <translation>✓ %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="99"/>
+        <source>Type the first letters of your village or town. Places that match appear under the box: touch yours. If it is not there, type it in full and press Continue.</source>
+        <translation>Кәндинизин вә ја шәһәринизин адынын илк һәрфләрини јазын. Ујғун ҝәлән јерләр хананын алтында ҝөрүнәҹәк: өзүнүзүнкүнә тохунун. Сијаһыда јохдурса, адыны там јазыб “Давам един” дүјмәсини басын.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../ui/widgets/signature_pad.py" line="47"/>
@@ -1503,14 +1671,9 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
-        <source>Your signature</source>
-        <translation>Имзаныз</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/signature.py" line="54"/>
-        <source>Sign with your finger in the white box, as on paper.</source>
-        <translation>Ағ саһәдә бармағынызла, кағызда олдуғу кими имза атын.</translation>
+        <source>Sign with your finger in the white box</source>
+        <translation>Ағ саһәдә бармағынызла имза атын</translation>
     </message>
     <message>
         <location filename="../../ui/screens/signature.py" line="55"/>
@@ -1534,13 +1697,38 @@
     </message>
     <message>
         <location filename="../../ui/screens/signature.py" line="59"/>
-        <source>Next</source>
-        <translation>Ирәли</translation>
+        <source>Continue</source>
+        <translation>Давам един</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="82"/>
-        <source>Sign in the white box with your finger. If you cannot, press the button under the box.</source>
-        <translation>Ағ саһәдә бармағынызла имза атын. Баҹармырсынызса, саһәнин алтындакы дүјмәни басын.</translation>
+        <location filename="../../ui/screens/signature.py" line="81"/>
+        <source>Sign in the white box with your finger, as on paper. Clear starts again. If you cannot sign with your finger, press the button under the box.</source>
+        <translation>Ағ саһәдә бармағынызла, кағызда олдуғу кими имза атын. “Тәмизләјин” дүјмәси илә јенидән башлаја биләрсиниз. Бармағынызла имза ата билмирсинизсә, саһәнин алтындакы дүјмәни басын.</translation>
+    </message>
+</context>
+<context>
+    <name>SignerHeader</name>
+    <message>
+        <location filename="../../ui/header.py" line="41"/>
+        <source>Change language</source>
+        <translation>Дили дәјишин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="43"/>
+        <source>Smaller text</source>
+        <translation>Кичик јазы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="43"/>
+        <location filename="../../ui/header.py" line="45"/>
+        <source>Larger text</source>
+        <translation>Бөјүк јазы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="46"/>
+        <location filename="../../ui/header.py" line="47"/>
+        <source>Help</source>
+        <translation>Көмәк</translation>
     </message>
 </context>
 <context>
@@ -1625,29 +1813,57 @@
     </message>
 </context>
 <context>
+    <name>TellApartScreen</name>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="29"/>
+        <source>Help us tell you apart</source>
+        <translation>Сизи башгасындан ајырд етмәјә көмәк един</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="30"/>
+        <source>Give your father&apos;s name, your year of birth, or both.</source>
+        <translation>Ата адынызы, доғум илинизи вә ја һәр икисини јазын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="31"/>
+        <source>Father&apos;s name</source>
+        <translation>Ата ады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="32"/>
+        <source>Year of birth</source>
+        <translation>Доғум или</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="54"/>
+        <source>Someone with your name and place has signed here before. Your father&apos;s name or your year of birth shows that you are another person.</source>
+        <translation>Сизинлә ејни адда вә ејни јердән олан бири артыг бурада имза атыб. Ата адыныз вә ја доғум илиниз сизин башга шәхс олдуғунузу ҝөстәрир.</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="45"/>
+        <location filename="../../ui/screens/thanks.py" line="67"/>
         <source>Thank you!</source>
         <translation>Тәшәккүр едирик!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="48"/>
+        <location filename="../../ui/screens/thanks.py" line="70"/>
         <source>Your signature is already counted. There is no need to sign again.</source>
         <translation>Имзаныз артыг сајылыб. Јенидән имзаламаға еһтијаҹ јохдур.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="43"/>
+        <location filename="../../ui/screens/thanks.py" line="65"/>
         <source>Thank you, %1!</source>
         <translation>Тәшәккүр едирик, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="55"/>
+        <location filename="../../ui/screens/thanks.py" line="77"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>Имзаныз бу планшетдә сахланылды. Планшет нөвбәти дәфә шәбәкәјә гошуланда ҝөндәриләҹәк.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="61"/>
+        <location filename="../../ui/screens/thanks.py" line="82"/>
         <source>Today %n people have signed on this tablet.</source>
         <translation>
             <numerusform>Бу ҝүн бу планшетдә %n нәфәр имза атыб.</numerusform>
@@ -1655,24 +1871,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="62"/>
-        <source>Show my receipt code</source>
-        <translation>Гәбз кодуму ҝөстәрин</translation>
+        <location filename="../../ui/screens/thanks.py" line="83"/>
+        <source>Your receipt code</source>
+        <translation>Гәбз кодунуз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="64"/>
-        <source>Write this code down. With it you can withdraw your signature later.</source>
-        <translation>Бу коду јазыб сахлајын. Онунла сонра имзанызы ҝери ҝөтүрә биләрсиниз.</translation>
+        <location filename="../../ui/screens/thanks.py" line="86"/>
+        <source>Write it down or photograph the square. With this code you can withdraw your signature later. It is shown only once.</source>
+        <translation>Ону јазын вә ја квадратын шәклини чәкин. Бу кодла сонра имзанызы ҝери ҝөтүрә биләрсиниз. Код јалныз бир дәфә ҝөстәрилир.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="66"/>
+        <location filename="../../ui/screens/thanks.py" line="101"/>
+        <source>QR code of your receipt code</source>
+        <translation>Гәбз кодунузун QR коду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="106"/>
+        <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later. Press Done when you have finished.</source>
+        <translation>Имзаныз сахланылды. Сонра имзанызы ҝери ҝөтүрмәк истәјә биләрсинизсә, гәбз кодуну сахлајын. Ишинизи битирәндә “Һазырдыр” дүјмәсини басын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="90"/>
         <source>Done</source>
         <translation>Һазырдыр</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/thanks.py" line="87"/>
-        <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
-        <translation>Имзаныз сахланылды. Сонра имзанызы ҝери ҝөтүрмәк истәјә биләрсинизсә, гәбз кодуну сахлајын.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2148,11 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="61"/>
+        <source>Please choose the place again from the list.</source>
+        <translation>Зәһмәт олмаса, јери сијаһыдан јенидән сечин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="64"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Сизи башгасындан ајырд едә билмәјимиз үчүн зәһмәт олмаса, ата адынызы вә ја доғум илинизи әлавә един.</translation>
     </message>

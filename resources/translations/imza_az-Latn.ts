@@ -4,135 +4,165 @@
 <context>
     <name>ConsentsScreen</name>
     <message>
-        <location filename="../../ui/screens/consents.py" line="37"/>
+        <location filename="../../ui/screens/consents.py" line="58"/>
         <source>How your signature is used</source>
         <translation>İmzanızdan necə istifadə olunur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="39"/>
+        <location filename="../../ui/screens/consents.py" line="47"/>
         <source>Who keeps it</source>
         <translation>Kim saxlayır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="40"/>
+        <location filename="../../ui/screens/consents.py" line="29"/>
+        <source>Do you agree?</source>
+        <translation>Razısınızmı?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="31"/>
+        <source>How your signature is used ›</source>
+        <translation>İmzanızdan necə istifadə olunur ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="32"/>
+        <source>Who keeps it, what for, who receives the list, how to withdraw</source>
+        <translation>Kim saxlayır, nə üçün, siyahı kimə təqdim olunur, imzanı necə geri götürmək olar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="38"/>
+        <source>I agree to my signature being used as described</source>
+        <translation>İmzamdan təsvir olunduğu kimi istifadə olunmasına razıyam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="48"/>
         <source>What for</source>
         <translation>Nə üçün</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="41"/>
+        <location filename="../../ui/screens/consents.py" line="49"/>
         <source>What is kept</source>
         <translation>Nə saxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="42"/>
+        <location filename="../../ui/screens/consents.py" line="50"/>
         <source>Who receives the list</source>
         <translation>Siyahı kimə təqdim olunur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="43"/>
+        <location filename="../../ui/screens/consents.py" line="51"/>
         <source>How to withdraw</source>
         <translation>İmzanızı necə geri götürmək olar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="44"/>
+        <location filename="../../ui/screens/consents.py" line="52"/>
         <source>How long it is kept</source>
         <translation>Nə qədər saxlanılır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="52"/>
+        <location filename="../../ui/screens/consents.py" line="80"/>
+        <source>Touch each of the three sentences you agree with: a tick appears in its box. The button above them shows how your signature is used.</source>
+        <translation>Razı olduğunuz üç cümlənin hər birinə toxunun: onun xanasında işarə görünəcək. Onların üstündəki düymə imzanızdan necə istifadə olunduğunu göstərir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="36"/>
         <source>I am %1 years old or older</source>
         <translation>Mənim %1 yaşım tamam olub</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="54"/>
+        <location filename="../../ui/screens/consents.py" line="37"/>
         <source>I sign only for myself</source>
         <translation>Yalnız öz adımdan imzalayıram</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/consents.py" line="56"/>
-        <source>I agree to my signature being used as written above</source>
-        <translation>İmzamdan yuxarıda yazıldığı kimi istifadə olunmasına razıyam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/consents.py" line="85"/>
-        <source>Read how your signature is used, then tick the three boxes if you agree.</source>
-        <translation>İmzanızdan necə istifadə olunduğunu oxuyun, razısınızsa, üç xananı işarələyin.</translation>
     </message>
 </context>
 <context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../../ui/console/panel.py" line="129"/>
+        <location filename="../../ui/console/panel.py" line="135"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Today and sync</source>
         <translation>Bu gün və sinxronlaşma</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Hand-over (USB)</source>
         <translation>Təhvil (USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Enrol</source>
         <translation>Qeydiyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Withdraw</source>
         <translation>İmzanı geri götür</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Day&apos;s end</source>
         <translation>Günün sonu</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="134"/>
+        <location filename="../../ui/console/panel.py" line="140"/>
         <source>Back to the kiosk</source>
         <translation>Kioska qayıt</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="135"/>
+        <location filename="../../ui/console/panel.py" line="141"/>
         <source>Leave kiosk mode</source>
         <translation>Kiosk rejimindən çıx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="144"/>
+        <source>Yes, leave kiosk mode</source>
+        <translation>Bəli, kiosk rejimindən çıx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="145"/>
+        <source>No, stay</source>
+        <translation>Xeyr, qal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="148"/>
+        <source>Leave kiosk mode? The tablet collects no signatures until Imza is started again.</source>
+        <translation>Kiosk rejimindən çıxılsın? İmza proqramı yenidən işə salınana qədər planşet imza toplamayacaq.</translation>
     </message>
 </context>
 <context>
     <name>ContactScreen</name>
     <message>
-        <location filename="../../ui/screens/contact.py" line="31"/>
+        <location filename="../../ui/screens/contact.py" line="29"/>
         <source>How can we send you news?</source>
         <translation>Xəbərləri sizə necə göndərək?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="34"/>
-        <source>Give a phone number, an email address, or both. They are used only for news about this petition and are never given to anyone.</source>
-        <translation>Telefon nömrənizi, e-poçt ünvanınızı və ya hər ikisini yazın. Onlardan yalnız bu petisiya haqqında xəbərlər üçün istifadə olunur və heç kimə verilmir.</translation>
+        <location filename="../../ui/screens/contact.py" line="32"/>
+        <source>A phone number, an email address, or both. Used only for news about this petition, never given to anyone.</source>
+        <translation>Telefon nömrəsi, e-poçt ünvanı və ya hər ikisi. Yalnız bu petisiya haqqında xəbərlər üçün istifadə olunur, heç kimə verilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="38"/>
+        <location filename="../../ui/screens/contact.py" line="36"/>
         <source>Phone number</source>
         <translation>Telefon nömrəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="39"/>
+        <location filename="../../ui/screens/contact.py" line="37"/>
         <source>Email address</source>
         <translation>E-poçt ünvanı</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="61"/>
-        <source>Give a phone number or an email address if you want news about this petition.</source>
-        <translation>Bu petisiya haqqında xəbər almaq istəyirsinizsə, telefon nömrəsi və ya e-poçt ünvanı yazın.</translation>
+        <location filename="../../ui/screens/contact.py" line="52"/>
+        <source>Type a phone number or an email address, or both, for news about this petition. Back takes you to the question about news if you do not want it after all.</source>
+        <translation>Bu petisiya haqqında xəbər almaq üçün telefon nömrəsi, e-poçt ünvanı və ya hər ikisini yazın. Fikrinizi dəyişib xəbər istəmirsinizsə, “Geri” düyməsi sizi xəbərlər sualına qaytarır.</translation>
     </message>
 </context>
 <context>
@@ -183,7 +213,7 @@
         <translation>Serverdə olanları sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="150"/>
+        <location filename="../../ui/console/dayend_page.py" line="151"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Server tərəfindən təsdiqlənmiş bütün imzalar bu planşetdən silinsin? Server onları saxlayır. Bunu sonra ləğv etmək olmaz.</translation>
     </message>
@@ -198,7 +228,7 @@
         <translation>Xeyr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="96"/>
+        <location filename="../../ui/console/dayend_page.py" line="97"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: bu gün %n imza.</numerusform>
@@ -206,67 +236,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="116"/>
+        <location filename="../../ui/console/dayend_page.py" line="117"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Ora saxlamaq alınmadı: USB fləşkart hələ taxılıdır?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="118"/>
+        <location filename="../../ui/console/dayend_page.py" line="119"/>
         <source>Saved to %1.</source>
         <translation>Saxlanıldı: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="127"/>
+        <location filename="../../ui/console/dayend_page.py" line="128"/>
         <source>Day&apos;s end summary</source>
         <translation>Günün xülasəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>NÜMUNƏ: məşq imzalarıdır, heç vaxt sayılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="130"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Campaign: %1</source>
         <translation>Kampaniya: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="131"/>
+        <location filename="../../ui/console/dayend_page.py" line="132"/>
         <source>Tablet: %1</source>
         <translation>Planşet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="134"/>
+        <location filename="../../ui/console/dayend_page.py" line="135"/>
         <source>Signatures</source>
         <translation>İmzalar</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="137"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Signatures per hour today</source>
         <translation>Bu gün saatlar üzrə imzalar</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <location filename="../../ui/console/dayend_page.py" line="139"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Yalnız saylar: bu xülasədə ad yoxdur və onu açmaq üçün açar lazım deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="145"/>
+        <location filename="../../ui/console/dayend_page.py" line="146"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>Zəncir yoxlaması zədə aşkar etdi: silməyin; kampaniya rəhbərinə müraciət edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="157"/>
+        <location filename="../../ui/console/dayend_page.py" line="158"/>
         <source>Wiping…</source>
         <translation>Silinir…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="168"/>
+        <location filename="../../ui/console/dayend_page.py" line="169"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>Silmə başa çatmadı. Heç nə itməyib.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="171"/>
+        <location filename="../../ui/console/dayend_page.py" line="172"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Heç nə silinmədi: server hələ %n qeydi təsdiqləməyib. Əvvəlcə sinxronlaşdırın və ya təhvil verib qəbzi yükləyin.</numerusform>
@@ -274,12 +304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="175"/>
+        <location filename="../../ui/console/dayend_page.py" line="176"/>
         <source>Nothing to wipe.</source>
         <translation>Silinəcək heç nə yoxdur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="180"/>
+        <location filename="../../ui/console/dayend_page.py" line="181"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>%n imza qeydi silindi. Planşet sabaha hazırdır.</numerusform>
@@ -288,59 +318,44 @@
     </message>
 </context>
 <context>
-    <name>DetailsScreen</name>
-    <message>
-        <location filename="../../ui/screens/details.py" line="57"/>
-        <source>Your name</source>
-        <translation>Adınız</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="58"/>
-        <source>Write your name as in your identity card.</source>
-        <translation>Adınızı şəxsiyyət vəsiqənizdəki kimi yazın.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="60"/>
-        <source>Given name</source>
-        <translation>Ad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="61"/>
-        <source>Surname</source>
-        <translation>Soyad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="62"/>
-        <source>Father&apos;s name (optional)</source>
-        <translation>Ata adı (məcburi deyil)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="63"/>
-        <source>Village or town you are from</source>
-        <translation>Kəndiniz və ya şəhəriniz</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="64"/>
-        <source>Year of birth</source>
-        <translation>Doğum ili</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="68"/>
-        <source>Send me news about this petition (phone or email)</source>
-        <translation>Bu petisiya haqqında mənə xəbər göndərin (telefon və ya e-poçt ilə)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="138"/>
-        <source>Write your name and where you are from, as in your identity card. Touch a box to type in it.</source>
-        <translation>Adınızı və haradan olduğunuzu şəxsiyyət vəsiqənizdəki kimi yazın. Yazmaq üçün xanaya toxunun.</translation>
-    </message>
-</context>
-<context>
     <name>DimOverlay</name>
     <message>
         <location filename="../../ui/widgets/dim_overlay.py" line="22"/>
         <source>Screen dimmed: touch to wake</source>
         <translation>Ekran qaraldılıb: oyatmaq üçün toxunun</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateScreen</name>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="47"/>
+        <source>Have you already signed on this tablet?</source>
+        <translation>Siz artıq bu planşetdə imza atmısınız?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="51"/>
+        <source>Someone called %1 from %2 has already signed on this tablet. Is that you?</source>
+        <translation>%2 sakini %1 artıq bu planşetdə imza atıb. O siz idiniz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="55"/>
+        <source>Yes, that was me</source>
+        <translation>Bəli, o mən idim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="56"/>
+        <source>No, that is someone else</source>
+        <translation>Xeyr, o başqasıdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="57"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="65"/>
+        <source>This tablet already has a signature with the same name and place. If it was yours, press Yes: it is counted. If not, press No and we will ask one more thing.</source>
+        <translation>Bu planşetdə artıq eyni ad və yer ilə imza var. O sizinsə, “Bəli” düyməsini basın: imzanız sayılıb. Sizin deyilsə, “Xeyr” düyməsini basın, sizdən daha bir şey soruşacağıq.</translation>
     </message>
 </context>
 <context>
@@ -434,6 +449,14 @@
         <location filename="../../ui/console/enrol_page.py" line="137"/>
         <source>Enrolment did not work. Nothing changed. Call the campaign lead.</source>
         <translation>Qeydiyyat alınmadı. Heç nə dəyişmədi. Kampaniya rəhbərinə müraciət edin.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../ui/widgets/error_summary.py" line="32"/>
+        <source>There is a problem</source>
+        <translation>Zəhmət olmasa, yoxlayın</translation>
     </message>
 </context>
 <context>
@@ -791,19 +814,6 @@
     </message>
 </context>
 <context>
-    <name>FormScreen</name>
-    <message>
-        <location filename="../../ui/screens/form_screen.py" line="43"/>
-        <source>Back</source>
-        <translation>Geri</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/form_screen.py" line="44"/>
-        <source>Next</source>
-        <translation>İrəli</translation>
-    </message>
-</context>
-<context>
     <name>HandoverPage</name>
     <message>
         <location filename="../../ui/console/handover_page.py" line="75"/>
@@ -911,101 +921,93 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>NÜMUNƏ — yalnız məşq üçündür: buradakı imzalar sayılmır</translation>
     </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
     <message>
-        <location filename="../../ui/window.py" line="188"/>
-        <location filename="../../ui/window.py" line="190"/>
-        <source>Help</source>
-        <translation>Kömək</translation>
+        <location filename="../../ui/widgets/language_picker.py" line="53"/>
+        <source>Choose your language</source>
+        <translation>Dilinizi seçin</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="205"/>
-        <source>Stop ■</source>
-        <translation>Dayandır ■</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="205"/>
-        <source>Listen ▶</source>
-        <translation>Dinlə ▶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="206"/>
-        <source>Listen</source>
-        <translation>Dinlə</translation>
+        <location filename="../../ui/widgets/language_picker.py" line="54"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
     </message>
 </context>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="90"/>
+        <location filename="../../ui/lock.py" line="96"/>
         <source>Volunteer</source>
         <translation>Könüllü</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="91"/>
+        <location filename="../../ui/lock.py" line="97"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="93"/>
+        <location filename="../../ui/lock.py" line="99"/>
         <source>Volunteer PIN</source>
         <translation>Könüllü PİN-i</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="95"/>
+        <location filename="../../ui/lock.py" line="101"/>
         <source>Coordinator PIN</source>
         <translation>Koordinatorun PİN-i</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="101"/>
+        <location filename="../../ui/lock.py" line="107"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Könüllü üçün PİN seçin (6–8 rəqəm)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="102"/>
+        <location filename="../../ui/lock.py" line="108"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Koordinator üçün PİN seçin (6–8 rəqəm)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="114"/>
+        <location filename="../../ui/lock.py" line="120"/>
         <source>Only coordinators may know it.</source>
         <translation>Onu yalnız koordinatorlar bilməlidir.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="126"/>
+        <location filename="../../ui/lock.py" line="132"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>PİN 6–8 rəqəmdən ibarət olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="128"/>
+        <location filename="../../ui/lock.py" line="134"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Sadə ardıcıllıq olmayan PİN seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="137"/>
         <source>Enter the same PIN again</source>
         <translation>Eyni PİN-i bir daha daxil edin</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="138"/>
+        <location filename="../../ui/lock.py" line="144"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>İki PİN fərqlidir. Zəhmət olmasa, yenidən başlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="148"/>
+        <location filename="../../ui/lock.py" line="154"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>Bu planşetdə könüllü PİN-i təyin edilməyib. Koordinatora müraciət edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="158"/>
+        <location filename="../../ui/lock.py" line="164"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Səhv PİN çox daxil edildi. Saat %1 olandan sonra yenidən cəhd edin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="165"/>
+        <location filename="../../ui/lock.py" line="171"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>PİN səhvdir. %n cəhd qalıb.</numerusform>
@@ -1016,133 +1018,214 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../ui/widgets/more_below.py" line="24"/>
-        <source>Scroll down to read more ↓</source>
-        <translation>Davamını oxumaq üçün aşağı sürüşdürün ↓</translation>
+        <location filename="../../ui/widgets/more_below.py" line="34"/>
+        <source>More below ↓</source>
+        <translation>Davamı aşağıda ↓</translation>
+    </message>
+</context>
+<context>
+    <name>NameScreen</name>
+    <message>
+        <location filename="../../ui/screens/name.py" line="31"/>
+        <source>What is your name?</source>
+        <translation>Adınız nədir?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="32"/>
+        <source>As in your identity card.</source>
+        <translation>Şəxsiyyət vəsiqənizdəki kimi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="33"/>
+        <source>Given name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="34"/>
+        <source>Surname</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="49"/>
+        <source>Type your given name in the first box and your surname in the second, as in your identity card. The keys at the bottom of the screen type the letters; the Next key takes you to the next box.</source>
+        <translation>Birinci xanaya adınızı, ikinciyə soyadınızı şəxsiyyət vəsiqənizdəki kimi yazın. Hərfləri ekranın aşağısındakı düymələrlə yazın; “İrəli” düyməsi sizi növbəti xanaya keçirir.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsScreen</name>
+    <message>
+        <location filename="../../ui/screens/news.py" line="40"/>
+        <source>Would you like news about this petition?</source>
+        <translation>Bu petisiya haqqında xəbər almaq istəyirsiniz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="42"/>
+        <source>If you say yes, we ask for a phone number or an email address next.</source>
+        <translation>“Bəli” desəniz, sonra telefon nömrənizi və ya e-poçt ünvanınızı soruşacağıq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="44"/>
+        <source>Yes, send me news</source>
+        <translation>Bəli, xəbər göndərin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="45"/>
+        <source>No, thank you</source>
+        <translation>Xeyr, təşəkkür edirəm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="46"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="47"/>
+        <source>Continue</source>
+        <translation>Davam edin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="52"/>
+        <source>Please choose yes or no.</source>
+        <translation>Zəhmət olmasa, “Bəli” və ya “Xeyr” seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="74"/>
+        <source>Press Yes if you want news about this petition by phone or email, or No if you do not. Either way your signature counts.</source>
+        <translation>Bu petisiya haqqında telefon və ya e-poçt ilə xəbər almaq istəyirsinizsə, “Bəli”, istəmirsinizsə, “Xeyr” düyməsini basın. Hər iki halda imzanız sayılır.</translation>
     </message>
 </context>
 <context>
     <name>NoDrawingScreen</name>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="73"/>
+        <location filename="../../ui/screens/no_drawing.py" line="79"/>
         <source>Signing without drawing</source>
         <translation>Barmaqla çəkmədən imza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="74"/>
+        <location filename="../../ui/screens/no_drawing.py" line="80"/>
         <source>I type my name</source>
         <translation>Adımı yazıram</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="75"/>
+        <location filename="../../ui/screens/no_drawing.py" line="81"/>
         <source>A volunteer helps me</source>
         <translation>Mənə könüllü kömək edir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="76"/>
+        <location filename="../../ui/screens/no_drawing.py" line="82"/>
         <source>Your full name</source>
         <translation>Tam adınız</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="77"/>
+        <location filename="../../ui/screens/no_drawing.py" line="83"/>
         <source>This typed name is my signature</source>
         <translation>Yazdığım bu ad mənim imzamdır</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="79"/>
+        <location filename="../../ui/screens/no_drawing.py" line="85"/>
         <source>A volunteer enters the volunteer PIN and their own code.</source>
         <translation>Könüllü xüsusi PİN-i və öz kodunu daxil edir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="81"/>
+        <location filename="../../ui/screens/no_drawing.py" line="87"/>
         <source>Volunteer PIN</source>
         <translation>Könüllü PİN-i</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="82"/>
+        <location filename="../../ui/screens/no_drawing.py" line="88"/>
         <source>Volunteer code</source>
         <translation>Könüllü kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="83"/>
+        <location filename="../../ui/screens/no_drawing.py" line="89"/>
         <source>Why is a volunteer helping?</source>
         <translation>Könüllü niyə kömək edir?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="85"/>
+        <location filename="../../ui/screens/no_drawing.py" line="91"/>
         <source>Hands are not steady</source>
         <translation>Əllər titrəyir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="86"/>
+        <location filename="../../ui/screens/no_drawing.py" line="92"/>
         <source>Cannot see well</source>
         <translation>Yaxşı görmür</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="87"/>
+        <location filename="../../ui/screens/no_drawing.py" line="93"/>
         <source>Cannot write</source>
         <translation>Yaza bilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="88"/>
+        <location filename="../../ui/screens/no_drawing.py" line="94"/>
         <source>Another reason</source>
         <translation>Başqa səbəb</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="151"/>
+        <location filename="../../ui/screens/no_drawing.py" line="156"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>Bu planşetdə könüllü PİN-i təyin edilməyib. Koordinatora müraciət edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="153"/>
+        <location filename="../../ui/screens/no_drawing.py" line="158"/>
         <source>That is not the volunteer PIN.</source>
         <translation>Bu, könüllü PİN-i deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="154"/>
+        <location filename="../../ui/screens/no_drawing.py" line="159"/>
         <source>Too many wrong PINs. Ask the coordinator.</source>
         <translation>Səhv PİN çox daxil edildi. Koordinatora müraciət edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="180"/>
-        <source>Type your name and tick the box, or ask a volunteer to help you.</source>
-        <translation>Adınızı yazıb xananı işarələyin və ya könüllüdən kömək istəyin.</translation>
+        <location filename="../../ui/screens/no_drawing.py" line="165"/>
+        <source>Type your name and tick the box, or ask a volunteer to help you. A volunteer enters the volunteer PIN, their code and why they help.</source>
+        <translation>Adınızı yazıb xananı işarələyin və ya könüllüdən kömək istəyin. Könüllü xüsusi PİN-i, öz kodunu və niyə kömək etdiyini daxil edir.</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="309"/>
+        <location filename="../../ui/widgets/keyboard.py" line="347"/>
         <source>Backspace</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="310"/>
+        <location filename="../../ui/widgets/keyboard.py" line="348"/>
         <source>Space</source>
         <translation>Boşluq</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="311"/>
+        <location filename="../../ui/widgets/keyboard.py" line="349"/>
         <source>Shift</source>
         <translation>Böyük hərf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="312"/>
+        <location filename="../../ui/widgets/keyboard.py" line="350"/>
         <source>Change keyboard language</source>
         <translation>Klaviaturanın dilini dəyiş</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="313"/>
+        <location filename="../../ui/widgets/keyboard.py" line="351"/>
         <source>Hide keyboard</source>
         <translation>Klaviaturanı gizlət</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="314"/>
+        <location filename="../../ui/widgets/keyboard.py" line="352"/>
         <source>Letters</source>
         <translation>Hərflər</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="319"/>
+        <location filename="../../ui/widgets/keyboard.py" line="353"/>
+        <source>Done</source>
+        <translation>Hazırdır</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="353"/>
+        <source>Next</source>
+        <translation>İrəli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="361"/>
         <source>On-screen keyboard</source>
         <translation>Ekran klaviaturası</translation>
     </message>
@@ -1190,37 +1273,37 @@
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="93"/>
+        <location filename="../../ui/console/overview.py" line="100"/>
         <source>imza.toml has a mistake, so the defaults apply: %1</source>
         <translation>imza.toml faylında səhv var, ona görə standart ayarlar işləyir: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="115"/>
+        <location filename="../../ui/console/overview.py" line="122"/>
         <source>A DEMO tablet never syncs.</source>
         <translation>NÜMUNƏ planşeti heç vaxt sinxronlaşmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="117"/>
+        <location filename="../../ui/console/overview.py" line="124"/>
         <source>Not enrolled with a server yet: see Enrol.</source>
         <translation>Planşet hələ serverdə qeydiyyatdan keçməyib: «Qeydiyyat» bölməsinə baxın.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="123"/>
+        <location filename="../../ui/console/overview.py" line="130"/>
         <source>Never synced.</source>
         <translation>Heç vaxt sinxronlaşmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="124"/>
+        <location filename="../../ui/console/overview.py" line="131"/>
         <source>Last sync: %1.</source>
         <translation>Son sinxronlaşma: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="126"/>
+        <location filename="../../ui/console/overview.py" line="133"/>
         <source>The last try did not complete.</source>
         <translation>Sonuncu cəhd başa çatmadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/overview.py" line="128"/>
+        <location filename="../../ui/console/overview.py" line="135"/>
         <source>%n signature(s) still to send.</source>
         <translation>
             <numerusform>Hələ %n imza göndərilməlidir.</numerusform>
@@ -1228,52 +1311,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="129"/>
+        <location filename="../../ui/console/overview.py" line="136"/>
         <source>Everything is sent.</source>
         <translation>Hamısı göndərilib.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="134"/>
+        <location filename="../../ui/console/overview.py" line="141"/>
         <source>The server&apos;s count: not heard yet.</source>
         <translation>Serverdəki say: hələ məlumat gəlməyib.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="137"/>
+        <location filename="../../ui/console/overview.py" line="144"/>
         <source>The server counts at least %1 signers of %2, as of %3.</source>
         <translation>Serverin hesabına görə ən azı %1 imzalayan var, hədəf %2 (%3 vəziyyətinə).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="145"/>
+        <location filename="../../ui/console/overview.py" line="152"/>
         <source>Chain check: running…</source>
         <translation>Zəncir yoxlaması: gedir…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="147"/>
+        <location filename="../../ui/console/overview.py" line="154"/>
         <source>Chain check: intact.</source>
         <translation>Zəncir yoxlaması: zəncir bütövdür.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="148"/>
+        <location filename="../../ui/console/overview.py" line="155"/>
         <source>Chain check: DAMAGED. Do not wipe; call the campaign lead.</source>
         <translation>Zəncir yoxlaması: ZƏDƏLƏNİB. Silməyin; kampaniya rəhbərinə müraciət edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="199"/>
+        <location filename="../../ui/console/overview.py" line="206"/>
         <source>Sending…</source>
         <translation>Göndərilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="206"/>
+        <location filename="../../ui/console/overview.py" line="213"/>
         <source>Sending %1 of %2</source>
         <translation>Göndərilir: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="214"/>
+        <location filename="../../ui/console/overview.py" line="221"/>
         <source>Sync complete.</source>
         <translation>Sinxronlaşma başa çatdı.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="221"/>
+        <location filename="../../ui/console/overview.py" line="228"/>
         <source>Sync cancelled; it tries again later by itself.</source>
         <translation>Sinxronlaşma ləğv edildi; bir qədər sonra özü yenidən cəhd edəcək.</translation>
     </message>
@@ -1356,21 +1439,55 @@
     </message>
 </context>
 <context>
-    <name>Question</name>
+    <name>PlacePicker</name>
     <message>
-        <location filename="../../ui/widgets/question.py" line="31"/>
-        <source>Someone with this name from this settlement has already signed on this tablet. Is that you?</source>
-        <translation>Bu kənddən və ya şəhərdən bu adda biri artıq bu planşetdə imza atıb. O siz idiniz?</translation>
+        <location filename="../../ui/widgets/place_picker.py" line="45"/>
+        <source>%1 district</source>
+        <translation>%1 rayonu</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="35"/>
-        <source>Yes, that was me</source>
-        <translation>Bəli, o mən idim</translation>
+        <location filename="../../ui/widgets/place_picker.py" line="50"/>
+        <source>My place is not in the list: keep “%1”</source>
+        <translation>Kəndim və ya şəhərim siyahıda yoxdur: “%1” qalsın</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <location filename="../../ui/screens/question.py" line="68"/>
+        <source>Back</source>
+        <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="36"/>
-        <source>No, that is someone else</source>
-        <translation>Xeyr, o başqasıdır</translation>
+        <location filename="../../ui/screens/question.py" line="69"/>
+        <source>Continue</source>
+        <translation>Davam edin</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="37"/>
+        <source>Stop ■</source>
+        <translation>Dayandır ■</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="37"/>
+        <source>Listen ▶</source>
+        <translation>Dinlə ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="38"/>
+        <source>Listen</source>
+        <translation>Dinlə</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCard</name>
+    <message>
+        <location filename="../../ui/widgets/reading_card.py" line="55"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
     </message>
 </context>
 <context>
@@ -1384,69 +1501,87 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="65"/>
-        <source>Please check</source>
-        <translation>Zəhmət olmasa, yoxlayın</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="68"/>
-        <source>Name: %1</source>
-        <translation>Ad: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="69"/>
-        <source>Village or town: %1</source>
-        <translation>Kənd və ya şəhər: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="72"/>
-        <source>Born in %1</source>
-        <translation>Doğum ili: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="75"/>
-        <source>News to: %1</source>
-        <translation>Xəbərlər üçün: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="80"/>
-        <source>Signature: your typed name</source>
-        <translation>İmza: yazdığınız ad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="83"/>
-        <source>Signed with the help of volunteer %1</source>
-        <translation>%1 kodlu könüllünün köməyi ilə imzalanıb</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="88"/>
-        <source>Petition read in: %1</source>
-        <translation>Petisiyanı oxuduğunuz dil: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="90"/>
-        <source>Nothing is saved until you press the green button.</source>
-        <translation>Yaşıl düyməni basmayınca heç nə saxlanılmır.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="91"/>
-        <source>Change something</source>
-        <translation>Düzəliş edin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="92"/>
-        <source>Confirm and sign</source>
-        <translation>Təsdiq edib imzalayın</translation>
+        <location filename="../../ui/screens/review.py" line="98"/>
+        <source>Check your answers</source>
+        <translation>Cavablarınızı yoxlayın</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="100"/>
+        <source>Name</source>
+        <translation>Ad, soyad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="101"/>
+        <source>Village or town</source>
+        <translation>Kənd və ya şəhər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="102"/>
+        <source>News</source>
+        <translation>Xəbərlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="103"/>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="111"/>
+        <source>No</source>
+        <translation>Xeyr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="117"/>
+        <source>Change</source>
+        <translation>Dəyişin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="119"/>
+        <source>Change: %1</source>
+        <translation>Dəyişin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="121"/>
+        <source>Nothing is saved until you press “Sign the petition”.</source>
+        <translation>“Petisiyanı imzalayın” düyməsini basana qədər heç nə saxlanılmır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="122"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="123"/>
+        <source>Sign the petition</source>
+        <translation>Petisiyanı imzalayın</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="128"/>
+        <source>Your typed name: %1</source>
+        <translation>Yazdığınız ad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="130"/>
+        <source>With the help of volunteer %1</source>
+        <translation>%1 kodlu könüllünün köməyi ilə</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
         <source>Your signature</source>
         <translation>İmzanız</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="104"/>
-        <source>Check what you wrote. Press the green button to sign, or change something first.</source>
-        <translation>Yazdıqlarınızı yoxlayın. İmzalamaq üçün yaşıl düyməni basın və ya əvvəlcə düzəliş edin.</translation>
+        <location filename="../../ui/screens/review.py" line="148"/>
+        <source>Check your answers. Press Change beside one to correct it. When all is right, press the green button to sign.</source>
+        <translation>Cavablarınızı yoxlayın. Düzəltmək üçün cavabın yanındakı “Dəyişin” düyməsini basın. Hər şey düzgündürsə, imzalamaq üçün yaşıl düyməni basın.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <location filename="../../ui/screens/base.py" line="34"/>
+        <source>Step %1 of %2</source>
+        <translation>Addım %1 (cəmi %2)</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1628,39 @@
     </message>
 </context>
 <context>
+    <name>SettlementScreen</name>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="36"/>
+        <source>Which village or town are you from?</source>
+        <translation>Hansı kənddən və ya şəhərdənsiniz?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="38"/>
+        <source>Type the first letters, then touch your place in the list under the box.</source>
+        <translation>İlk hərfləri yazın, sonra xananın altındakı siyahıda öz kəndinizə və ya şəhərinizə toxunun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="40"/>
+        <source>Village or town</source>
+        <translation>Kənd və ya şəhər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="78"/>
+        <source>%1 district</source>
+        <translation>%1 rayonu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="80"/>
+        <source>✓ %1, %2</source>
+        <translation>✓ %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="99"/>
+        <source>Type the first letters of your village or town. Places that match appear under the box: touch yours. If it is not there, type it in full and press Continue.</source>
+        <translation>Kəndinizin və ya şəhərinizin adının ilk hərflərini yazın. Uyğun gələn yerlər xananın altında görünəcək: özünüzünkünə toxunun. Siyahıda yoxdursa, adını tam yazıb “Davam edin” düyməsini basın.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../ui/widgets/signature_pad.py" line="47"/>
@@ -1503,14 +1671,9 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
-        <source>Your signature</source>
-        <translation>İmzanız</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/signature.py" line="54"/>
-        <source>Sign with your finger in the white box, as on paper.</source>
-        <translation>Ağ sahədə barmağınızla, kağızda olduğu kimi imza atın.</translation>
+        <source>Sign with your finger in the white box</source>
+        <translation>Ağ sahədə barmağınızla imza atın</translation>
     </message>
     <message>
         <location filename="../../ui/screens/signature.py" line="55"/>
@@ -1534,13 +1697,38 @@
     </message>
     <message>
         <location filename="../../ui/screens/signature.py" line="59"/>
-        <source>Next</source>
-        <translation>İrəli</translation>
+        <source>Continue</source>
+        <translation>Davam edin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="82"/>
-        <source>Sign in the white box with your finger. If you cannot, press the button under the box.</source>
-        <translation>Ağ sahədə barmağınızla imza atın. Bacarmırsınızsa, sahənin altındakı düyməni basın.</translation>
+        <location filename="../../ui/screens/signature.py" line="81"/>
+        <source>Sign in the white box with your finger, as on paper. Clear starts again. If you cannot sign with your finger, press the button under the box.</source>
+        <translation>Ağ sahədə barmağınızla, kağızda olduğu kimi imza atın. “Təmizləyin” düyməsi ilə yenidən başlaya bilərsiniz. Barmağınızla imza ata bilmirsinizsə, sahənin altındakı düyməni basın.</translation>
+    </message>
+</context>
+<context>
+    <name>SignerHeader</name>
+    <message>
+        <location filename="../../ui/header.py" line="41"/>
+        <source>Change language</source>
+        <translation>Dili dəyişin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="43"/>
+        <source>Smaller text</source>
+        <translation>Kiçik yazı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="43"/>
+        <location filename="../../ui/header.py" line="45"/>
+        <source>Larger text</source>
+        <translation>Böyük yazı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="46"/>
+        <location filename="../../ui/header.py" line="47"/>
+        <source>Help</source>
+        <translation>Kömək</translation>
     </message>
 </context>
 <context>
@@ -1625,29 +1813,57 @@
     </message>
 </context>
 <context>
+    <name>TellApartScreen</name>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="29"/>
+        <source>Help us tell you apart</source>
+        <translation>Sizi başqasından ayırd etməyə kömək edin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="30"/>
+        <source>Give your father&apos;s name, your year of birth, or both.</source>
+        <translation>Ata adınızı, doğum ilinizi və ya hər ikisini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="31"/>
+        <source>Father&apos;s name</source>
+        <translation>Ata adı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="32"/>
+        <source>Year of birth</source>
+        <translation>Doğum ili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="54"/>
+        <source>Someone with your name and place has signed here before. Your father&apos;s name or your year of birth shows that you are another person.</source>
+        <translation>Sizinlə eyni adda və eyni yerdən olan biri artıq burada imza atıb. Ata adınız və ya doğum iliniz sizin başqa şəxs olduğunuzu göstərir.</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="45"/>
+        <location filename="../../ui/screens/thanks.py" line="67"/>
         <source>Thank you!</source>
         <translation>Təşəkkür edirik!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="48"/>
+        <location filename="../../ui/screens/thanks.py" line="70"/>
         <source>Your signature is already counted. There is no need to sign again.</source>
         <translation>İmzanız artıq sayılıb. Yenidən imzalamağa ehtiyac yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="43"/>
+        <location filename="../../ui/screens/thanks.py" line="65"/>
         <source>Thank you, %1!</source>
         <translation>Təşəkkür edirik, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="55"/>
+        <location filename="../../ui/screens/thanks.py" line="77"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>İmzanız bu planşetdə saxlanıldı. Planşet növbəti dəfə şəbəkəyə qoşulanda göndəriləcək.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="61"/>
+        <location filename="../../ui/screens/thanks.py" line="82"/>
         <source>Today %n people have signed on this tablet.</source>
         <translation>
             <numerusform>Bu gün bu planşetdə %n nəfər imza atıb.</numerusform>
@@ -1655,24 +1871,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="62"/>
-        <source>Show my receipt code</source>
-        <translation>Qəbz kodumu göstərin</translation>
+        <location filename="../../ui/screens/thanks.py" line="83"/>
+        <source>Your receipt code</source>
+        <translation>Qəbz kodunuz</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="64"/>
-        <source>Write this code down. With it you can withdraw your signature later.</source>
-        <translation>Bu kodu yazıb saxlayın. Onunla sonra imzanızı geri götürə bilərsiniz.</translation>
+        <location filename="../../ui/screens/thanks.py" line="86"/>
+        <source>Write it down or photograph the square. With this code you can withdraw your signature later. It is shown only once.</source>
+        <translation>Onu yazın və ya kvadratın şəklini çəkin. Bu kodla sonra imzanızı geri götürə bilərsiniz. Kod yalnız bir dəfə göstərilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="66"/>
+        <location filename="../../ui/screens/thanks.py" line="101"/>
+        <source>QR code of your receipt code</source>
+        <translation>Qəbz kodunuzun QR kodu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="106"/>
+        <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later. Press Done when you have finished.</source>
+        <translation>İmzanız saxlanıldı. Sonra imzanızı geri götürmək istəyə bilərsinizsə, qəbz kodunu saxlayın. İşinizi bitirəndə “Hazırdır” düyməsini basın.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="90"/>
         <source>Done</source>
         <translation>Hazırdır</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/thanks.py" line="87"/>
-        <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
-        <translation>İmzanız saxlanıldı. Sonra imzanızı geri götürmək istəyə bilərsinizsə, qəbz kodunu saxlayın.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2148,11 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="61"/>
+        <source>Please choose the place again from the list.</source>
+        <translation>Zəhmət olmasa, yeri siyahıdan yenidən seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="64"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Sizi başqasından ayırd edə bilməyimiz üçün zəhmət olmasa, ata adınızı və ya doğum ilinizi əlavə edin.</translation>
     </message>

@@ -4,135 +4,165 @@
 <context>
     <name>ConsentsScreen</name>
     <message>
-        <location filename="../../ui/screens/consents.py" line="37"/>
+        <location filename="../../ui/screens/consents.py" line="58"/>
         <source>How your signature is used</source>
         <translation>How your signature is used</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="39"/>
+        <location filename="../../ui/screens/consents.py" line="47"/>
         <source>Who keeps it</source>
         <translation>Who keeps it</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="40"/>
+        <location filename="../../ui/screens/consents.py" line="29"/>
+        <source>Do you agree?</source>
+        <translation>Do you agree?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="31"/>
+        <source>How your signature is used ›</source>
+        <translation>How your signature is used ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="32"/>
+        <source>Who keeps it, what for, who receives the list, how to withdraw</source>
+        <translation>Who keeps it, what for, who receives the list, how to withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="38"/>
+        <source>I agree to my signature being used as described</source>
+        <translation>I agree to my signature being used as described</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="48"/>
         <source>What for</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="41"/>
+        <location filename="../../ui/screens/consents.py" line="49"/>
         <source>What is kept</source>
         <translation>What is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="42"/>
+        <location filename="../../ui/screens/consents.py" line="50"/>
         <source>Who receives the list</source>
         <translation>Who receives the list</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="43"/>
+        <location filename="../../ui/screens/consents.py" line="51"/>
         <source>How to withdraw</source>
         <translation>How to withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="44"/>
+        <location filename="../../ui/screens/consents.py" line="52"/>
         <source>How long it is kept</source>
         <translation>How long it is kept</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="52"/>
+        <location filename="../../ui/screens/consents.py" line="80"/>
+        <source>Touch each of the three sentences you agree with: a tick appears in its box. The button above them shows how your signature is used.</source>
+        <translation>Touch each of the three sentences you agree with: a tick appears in its box. The button above them shows how your signature is used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="36"/>
         <source>I am %1 years old or older</source>
         <translation>I am %1 years old or older</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="54"/>
+        <location filename="../../ui/screens/consents.py" line="37"/>
         <source>I sign only for myself</source>
         <translation>I sign only for myself</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/consents.py" line="56"/>
-        <source>I agree to my signature being used as written above</source>
-        <translation>I agree to my signature being used as written above</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/consents.py" line="85"/>
-        <source>Read how your signature is used, then tick the three boxes if you agree.</source>
-        <translation>Read how your signature is used, then tick the three boxes if you agree.</translation>
     </message>
 </context>
 <context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../../ui/console/panel.py" line="129"/>
+        <location filename="../../ui/console/panel.py" line="135"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Today and sync</source>
         <translation>Today and sync</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Hand-over (USB)</source>
         <translation>Hand-over (USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Enrol</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Day&apos;s end</source>
         <translation>Day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="134"/>
+        <location filename="../../ui/console/panel.py" line="140"/>
         <source>Back to the kiosk</source>
         <translation>Back to the kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="135"/>
+        <location filename="../../ui/console/panel.py" line="141"/>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="144"/>
+        <source>Yes, leave kiosk mode</source>
+        <translation>Yes, leave kiosk mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="145"/>
+        <source>No, stay</source>
+        <translation>No, stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="148"/>
+        <source>Leave kiosk mode? The tablet collects no signatures until Imza is started again.</source>
+        <translation>Leave kiosk mode? The tablet collects no signatures until Imza is started again.</translation>
     </message>
 </context>
 <context>
     <name>ContactScreen</name>
     <message>
-        <location filename="../../ui/screens/contact.py" line="31"/>
+        <location filename="../../ui/screens/contact.py" line="29"/>
         <source>How can we send you news?</source>
         <translation>How can we send you news?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="34"/>
-        <source>Give a phone number, an email address, or both. They are used only for news about this petition and are never given to anyone.</source>
-        <translation>Give a phone number, an email address, or both. They are used only for news about this petition and are never given to anyone.</translation>
+        <location filename="../../ui/screens/contact.py" line="32"/>
+        <source>A phone number, an email address, or both. Used only for news about this petition, never given to anyone.</source>
+        <translation>A phone number, an email address, or both. Used only for news about this petition, never given to anyone.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="38"/>
+        <location filename="../../ui/screens/contact.py" line="36"/>
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="39"/>
+        <location filename="../../ui/screens/contact.py" line="37"/>
         <source>Email address</source>
         <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="61"/>
-        <source>Give a phone number or an email address if you want news about this petition.</source>
-        <translation>Give a phone number or an email address if you want news about this petition.</translation>
+        <location filename="../../ui/screens/contact.py" line="52"/>
+        <source>Type a phone number or an email address, or both, for news about this petition. Back takes you to the question about news if you do not want it after all.</source>
+        <translation>Type a phone number or an email address, or both, for news about this petition. Back takes you to the question about news if you do not want it after all.</translation>
     </message>
 </context>
 <context>
@@ -183,7 +213,7 @@
         <translation>Wipe what the server holds…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="150"/>
+        <location filename="../../ui/console/dayend_page.py" line="151"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</translation>
     </message>
@@ -198,7 +228,7 @@
         <translation>No</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="96"/>
+        <location filename="../../ui/console/dayend_page.py" line="97"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: %n signature today.</numerusform>
@@ -206,67 +236,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="116"/>
+        <location filename="../../ui/console/dayend_page.py" line="117"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Could not save there: is the USB stick still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="118"/>
+        <location filename="../../ui/console/dayend_page.py" line="119"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="127"/>
+        <location filename="../../ui/console/dayend_page.py" line="128"/>
         <source>Day&apos;s end summary</source>
         <translation>Day&apos;s end summary</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>DEMO: practice signatures, never counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="130"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Campaign: %1</source>
         <translation>Campaign: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="131"/>
+        <location filename="../../ui/console/dayend_page.py" line="132"/>
         <source>Tablet: %1</source>
         <translation>Tablet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="134"/>
+        <location filename="../../ui/console/dayend_page.py" line="135"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="137"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Signatures per hour today</source>
         <translation>Signatures per hour today</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <location filename="../../ui/console/dayend_page.py" line="139"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Counts only: this summary holds no names and needs no key.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="145"/>
+        <location filename="../../ui/console/dayend_page.py" line="146"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>The chain check found damage: do not wipe; call the campaign lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="157"/>
+        <location filename="../../ui/console/dayend_page.py" line="158"/>
         <source>Wiping…</source>
         <translation>Wiping…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="168"/>
+        <location filename="../../ui/console/dayend_page.py" line="169"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>The wipe did not complete. Nothing was lost.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="171"/>
+        <location filename="../../ui/console/dayend_page.py" line="172"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Not wiped: %n record is not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</numerusform>
@@ -274,12 +304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="175"/>
+        <location filename="../../ui/console/dayend_page.py" line="176"/>
         <source>Nothing to wipe.</source>
         <translation>Nothing to wipe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="180"/>
+        <location filename="../../ui/console/dayend_page.py" line="181"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>Wiped %n signature record. The tablet is ready for tomorrow.</numerusform>
@@ -288,59 +318,44 @@
     </message>
 </context>
 <context>
-    <name>DetailsScreen</name>
-    <message>
-        <location filename="../../ui/screens/details.py" line="57"/>
-        <source>Your name</source>
-        <translation>Your name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="58"/>
-        <source>Write your name as in your identity card.</source>
-        <translation>Write your name as in your identity card.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="60"/>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="61"/>
-        <source>Surname</source>
-        <translation>Surname</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="62"/>
-        <source>Father&apos;s name (optional)</source>
-        <translation>Father&apos;s name (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="63"/>
-        <source>Village or town you are from</source>
-        <translation>Village or town you are from</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="64"/>
-        <source>Year of birth</source>
-        <translation>Year of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="68"/>
-        <source>Send me news about this petition (phone or email)</source>
-        <translation>Send me news about this petition (phone or email)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="138"/>
-        <source>Write your name and where you are from, as in your identity card. Touch a box to type in it.</source>
-        <translation>Write your name and where you are from, as in your identity card. Touch a box to type in it.</translation>
-    </message>
-</context>
-<context>
     <name>DimOverlay</name>
     <message>
         <location filename="../../ui/widgets/dim_overlay.py" line="22"/>
         <source>Screen dimmed: touch to wake</source>
         <translation>Screen dimmed: touch to wake</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateScreen</name>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="47"/>
+        <source>Have you already signed on this tablet?</source>
+        <translation>Have you already signed on this tablet?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="51"/>
+        <source>Someone called %1 from %2 has already signed on this tablet. Is that you?</source>
+        <translation>Someone called %1 from %2 has already signed on this tablet. Is that you?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="55"/>
+        <source>Yes, that was me</source>
+        <translation>Yes, that was me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="56"/>
+        <source>No, that is someone else</source>
+        <translation>No, that is someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="57"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="65"/>
+        <source>This tablet already has a signature with the same name and place. If it was yours, press Yes: it is counted. If not, press No and we will ask one more thing.</source>
+        <translation>This tablet already has a signature with the same name and place. If it was yours, press Yes: it is counted. If not, press No and we will ask one more thing.</translation>
     </message>
 </context>
 <context>
@@ -434,6 +449,14 @@
         <location filename="../../ui/console/enrol_page.py" line="137"/>
         <source>Enrolment did not work. Nothing changed. Call the campaign lead.</source>
         <translation>Enrolment did not work. Nothing changed. Call the campaign lead.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../ui/widgets/error_summary.py" line="32"/>
+        <source>There is a problem</source>
+        <translation>There is a problem</translation>
     </message>
 </context>
 <context>
@@ -791,19 +814,6 @@
     </message>
 </context>
 <context>
-    <name>FormScreen</name>
-    <message>
-        <location filename="../../ui/screens/form_screen.py" line="43"/>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/form_screen.py" line="44"/>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-</context>
-<context>
     <name>HandoverPage</name>
     <message>
         <location filename="../../ui/console/handover_page.py" line="75"/>
@@ -911,101 +921,93 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>DEMO — practice only: signatures here are not counted</translation>
     </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
     <message>
-        <location filename="../../ui/window.py" line="188"/>
-        <location filename="../../ui/window.py" line="190"/>
-        <source>Help</source>
-        <translation>Help</translation>
+        <location filename="../../ui/widgets/language_picker.py" line="53"/>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="205"/>
-        <source>Stop ■</source>
-        <translation>Stop ■</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="205"/>
-        <source>Listen ▶</source>
-        <translation>Listen ▶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="206"/>
-        <source>Listen</source>
-        <translation>Listen</translation>
+        <location filename="../../ui/widgets/language_picker.py" line="54"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="90"/>
+        <location filename="../../ui/lock.py" line="96"/>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="91"/>
+        <location filename="../../ui/lock.py" line="97"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="93"/>
+        <location filename="../../ui/lock.py" line="99"/>
         <source>Volunteer PIN</source>
         <translation>Volunteer PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="95"/>
+        <location filename="../../ui/lock.py" line="101"/>
         <source>Coordinator PIN</source>
         <translation>Coordinator PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="101"/>
+        <location filename="../../ui/lock.py" line="107"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Choose a volunteer PIN (6 to 8 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="102"/>
+        <location filename="../../ui/lock.py" line="108"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Choose a coordinator PIN (6 to 8 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="114"/>
+        <location filename="../../ui/lock.py" line="120"/>
         <source>Only coordinators may know it.</source>
         <translation>Only coordinators may know it.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="126"/>
+        <location filename="../../ui/lock.py" line="132"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>A PIN is 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="128"/>
+        <location filename="../../ui/lock.py" line="134"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Choose a PIN that is not a simple sequence.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="137"/>
         <source>Enter the same PIN again</source>
         <translation>Enter the same PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="138"/>
+        <location filename="../../ui/lock.py" line="144"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>The two PINs differ. Please start again.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="148"/>
+        <location filename="../../ui/lock.py" line="154"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>No volunteer PIN is set on this tablet. Ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="158"/>
+        <location filename="../../ui/lock.py" line="164"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Too many wrong PINs. Try again after %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="165"/>
+        <location filename="../../ui/lock.py" line="171"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1016,133 +1018,214 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../ui/widgets/more_below.py" line="24"/>
-        <source>Scroll down to read more ↓</source>
-        <translation>Scroll down to read more ↓</translation>
+        <location filename="../../ui/widgets/more_below.py" line="34"/>
+        <source>More below ↓</source>
+        <translation>More below ↓</translation>
+    </message>
+</context>
+<context>
+    <name>NameScreen</name>
+    <message>
+        <location filename="../../ui/screens/name.py" line="31"/>
+        <source>What is your name?</source>
+        <translation>What is your name?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="32"/>
+        <source>As in your identity card.</source>
+        <translation>As in your identity card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="33"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="34"/>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="49"/>
+        <source>Type your given name in the first box and your surname in the second, as in your identity card. The keys at the bottom of the screen type the letters; the Next key takes you to the next box.</source>
+        <translation>Type your given name in the first box and your surname in the second, as in your identity card. The keys at the bottom of the screen type the letters; the Next key takes you to the next box.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsScreen</name>
+    <message>
+        <location filename="../../ui/screens/news.py" line="40"/>
+        <source>Would you like news about this petition?</source>
+        <translation>Would you like news about this petition?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="42"/>
+        <source>If you say yes, we ask for a phone number or an email address next.</source>
+        <translation>If you say yes, we ask for a phone number or an email address next.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="44"/>
+        <source>Yes, send me news</source>
+        <translation>Yes, send me news</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="45"/>
+        <source>No, thank you</source>
+        <translation>No, thank you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="46"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="47"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="52"/>
+        <source>Please choose yes or no.</source>
+        <translation>Please choose yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="74"/>
+        <source>Press Yes if you want news about this petition by phone or email, or No if you do not. Either way your signature counts.</source>
+        <translation>Press Yes if you want news about this petition by phone or email, or No if you do not. Either way your signature counts.</translation>
     </message>
 </context>
 <context>
     <name>NoDrawingScreen</name>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="73"/>
+        <location filename="../../ui/screens/no_drawing.py" line="79"/>
         <source>Signing without drawing</source>
         <translation>Signing without drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="74"/>
+        <location filename="../../ui/screens/no_drawing.py" line="80"/>
         <source>I type my name</source>
         <translation>I type my name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="75"/>
+        <location filename="../../ui/screens/no_drawing.py" line="81"/>
         <source>A volunteer helps me</source>
         <translation>A volunteer helps me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="76"/>
+        <location filename="../../ui/screens/no_drawing.py" line="82"/>
         <source>Your full name</source>
         <translation>Your full name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="77"/>
+        <location filename="../../ui/screens/no_drawing.py" line="83"/>
         <source>This typed name is my signature</source>
         <translation>This typed name is my signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="79"/>
+        <location filename="../../ui/screens/no_drawing.py" line="85"/>
         <source>A volunteer enters the volunteer PIN and their own code.</source>
         <translation>A volunteer enters the volunteer PIN and their own code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="81"/>
+        <location filename="../../ui/screens/no_drawing.py" line="87"/>
         <source>Volunteer PIN</source>
         <translation>Volunteer PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="82"/>
+        <location filename="../../ui/screens/no_drawing.py" line="88"/>
         <source>Volunteer code</source>
         <translation>Volunteer code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="83"/>
+        <location filename="../../ui/screens/no_drawing.py" line="89"/>
         <source>Why is a volunteer helping?</source>
         <translation>Why is a volunteer helping?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="85"/>
+        <location filename="../../ui/screens/no_drawing.py" line="91"/>
         <source>Hands are not steady</source>
         <translation>Hands are not steady</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="86"/>
+        <location filename="../../ui/screens/no_drawing.py" line="92"/>
         <source>Cannot see well</source>
         <translation>Cannot see well</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="87"/>
+        <location filename="../../ui/screens/no_drawing.py" line="93"/>
         <source>Cannot write</source>
         <translation>Cannot write</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="88"/>
+        <location filename="../../ui/screens/no_drawing.py" line="94"/>
         <source>Another reason</source>
         <translation>Another reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="151"/>
+        <location filename="../../ui/screens/no_drawing.py" line="156"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>No volunteer PIN is set on this tablet. Ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="153"/>
+        <location filename="../../ui/screens/no_drawing.py" line="158"/>
         <source>That is not the volunteer PIN.</source>
         <translation>That is not the volunteer PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="154"/>
+        <location filename="../../ui/screens/no_drawing.py" line="159"/>
         <source>Too many wrong PINs. Ask the coordinator.</source>
         <translation>Too many wrong PINs. Ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="180"/>
-        <source>Type your name and tick the box, or ask a volunteer to help you.</source>
-        <translation>Type your name and tick the box, or ask a volunteer to help you.</translation>
+        <location filename="../../ui/screens/no_drawing.py" line="165"/>
+        <source>Type your name and tick the box, or ask a volunteer to help you. A volunteer enters the volunteer PIN, their code and why they help.</source>
+        <translation>Type your name and tick the box, or ask a volunteer to help you. A volunteer enters the volunteer PIN, their code and why they help.</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="309"/>
+        <location filename="../../ui/widgets/keyboard.py" line="347"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="310"/>
+        <location filename="../../ui/widgets/keyboard.py" line="348"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="311"/>
+        <location filename="../../ui/widgets/keyboard.py" line="349"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="312"/>
+        <location filename="../../ui/widgets/keyboard.py" line="350"/>
         <source>Change keyboard language</source>
         <translation>Change keyboard language</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="313"/>
+        <location filename="../../ui/widgets/keyboard.py" line="351"/>
         <source>Hide keyboard</source>
         <translation>Hide keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="314"/>
+        <location filename="../../ui/widgets/keyboard.py" line="352"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="319"/>
+        <location filename="../../ui/widgets/keyboard.py" line="353"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="353"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="361"/>
         <source>On-screen keyboard</source>
         <translation>On-screen keyboard</translation>
     </message>
@@ -1190,37 +1273,37 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="93"/>
+        <location filename="../../ui/console/overview.py" line="100"/>
         <source>imza.toml has a mistake, so the defaults apply: %1</source>
         <translation>imza.toml has a mistake, so the defaults apply: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="115"/>
+        <location filename="../../ui/console/overview.py" line="122"/>
         <source>A DEMO tablet never syncs.</source>
         <translation>A DEMO tablet never syncs.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="117"/>
+        <location filename="../../ui/console/overview.py" line="124"/>
         <source>Not enrolled with a server yet: see Enrol.</source>
         <translation>Not enrolled with a server yet: see Enrol.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="123"/>
+        <location filename="../../ui/console/overview.py" line="130"/>
         <source>Never synced.</source>
         <translation>Never synced.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="124"/>
+        <location filename="../../ui/console/overview.py" line="131"/>
         <source>Last sync: %1.</source>
         <translation>Last sync: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="126"/>
+        <location filename="../../ui/console/overview.py" line="133"/>
         <source>The last try did not complete.</source>
         <translation>The last try did not complete.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/overview.py" line="128"/>
+        <location filename="../../ui/console/overview.py" line="135"/>
         <source>%n signature(s) still to send.</source>
         <translation>
             <numerusform>%n signature still to send.</numerusform>
@@ -1228,52 +1311,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="129"/>
+        <location filename="../../ui/console/overview.py" line="136"/>
         <source>Everything is sent.</source>
         <translation>Everything is sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="134"/>
+        <location filename="../../ui/console/overview.py" line="141"/>
         <source>The server&apos;s count: not heard yet.</source>
         <translation>The server&apos;s count: not heard yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="137"/>
+        <location filename="../../ui/console/overview.py" line="144"/>
         <source>The server counts at least %1 signers of %2, as of %3.</source>
         <translation>The server counts at least %1 signers of %2, as of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="145"/>
+        <location filename="../../ui/console/overview.py" line="152"/>
         <source>Chain check: running…</source>
         <translation>Chain check: running…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="147"/>
+        <location filename="../../ui/console/overview.py" line="154"/>
         <source>Chain check: intact.</source>
         <translation>Chain check: intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="148"/>
+        <location filename="../../ui/console/overview.py" line="155"/>
         <source>Chain check: DAMAGED. Do not wipe; call the campaign lead.</source>
         <translation>Chain check: DAMAGED. Do not wipe; call the campaign lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="199"/>
+        <location filename="../../ui/console/overview.py" line="206"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="206"/>
+        <location filename="../../ui/console/overview.py" line="213"/>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="214"/>
+        <location filename="../../ui/console/overview.py" line="221"/>
         <source>Sync complete.</source>
         <translation>Sync complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="221"/>
+        <location filename="../../ui/console/overview.py" line="228"/>
         <source>Sync cancelled; it tries again later by itself.</source>
         <translation>Sync cancelled; it tries again later by itself.</translation>
     </message>
@@ -1356,21 +1439,55 @@
     </message>
 </context>
 <context>
-    <name>Question</name>
+    <name>PlacePicker</name>
     <message>
-        <location filename="../../ui/widgets/question.py" line="31"/>
-        <source>Someone with this name from this settlement has already signed on this tablet. Is that you?</source>
-        <translation>Someone with this name from this settlement has already signed on this tablet. Is that you?</translation>
+        <location filename="../../ui/widgets/place_picker.py" line="45"/>
+        <source>%1 district</source>
+        <translation>%1 district</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="35"/>
-        <source>Yes, that was me</source>
-        <translation>Yes, that was me</translation>
+        <location filename="../../ui/widgets/place_picker.py" line="50"/>
+        <source>My place is not in the list: keep “%1”</source>
+        <translation>My place is not in the list: keep “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <location filename="../../ui/screens/question.py" line="68"/>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="36"/>
-        <source>No, that is someone else</source>
-        <translation>No, that is someone else</translation>
+        <location filename="../../ui/screens/question.py" line="69"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="37"/>
+        <source>Stop ■</source>
+        <translation>Stop ■</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="37"/>
+        <source>Listen ▶</source>
+        <translation>Listen ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="38"/>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCard</name>
+    <message>
+        <location filename="../../ui/widgets/reading_card.py" line="55"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1384,69 +1501,87 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="65"/>
-        <source>Please check</source>
-        <translation>Please check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="68"/>
-        <source>Name: %1</source>
-        <translation>Name: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="69"/>
-        <source>Village or town: %1</source>
-        <translation>Village or town: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="72"/>
-        <source>Born in %1</source>
-        <translation>Born in %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="75"/>
-        <source>News to: %1</source>
-        <translation>News to: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="80"/>
-        <source>Signature: your typed name</source>
-        <translation>Signature: your typed name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="83"/>
-        <source>Signed with the help of volunteer %1</source>
-        <translation>Signed with the help of volunteer %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="88"/>
-        <source>Petition read in: %1</source>
-        <translation>Petition read in: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="90"/>
-        <source>Nothing is saved until you press the green button.</source>
-        <translation>Nothing is saved until you press the green button.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="91"/>
-        <source>Change something</source>
-        <translation>Change something</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="92"/>
-        <source>Confirm and sign</source>
-        <translation>Confirm and sign</translation>
+        <location filename="../../ui/screens/review.py" line="98"/>
+        <source>Check your answers</source>
+        <translation>Check your answers</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="100"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="101"/>
+        <source>Village or town</source>
+        <translation>Village or town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="102"/>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="103"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="111"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="117"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="119"/>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="121"/>
+        <source>Nothing is saved until you press “Sign the petition”.</source>
+        <translation>Nothing is saved until you press “Sign the petition”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="122"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="123"/>
+        <source>Sign the petition</source>
+        <translation>Sign the petition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="128"/>
+        <source>Your typed name: %1</source>
+        <translation>Your typed name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="130"/>
+        <source>With the help of volunteer %1</source>
+        <translation>With the help of volunteer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
         <source>Your signature</source>
         <translation>Your signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="104"/>
-        <source>Check what you wrote. Press the green button to sign, or change something first.</source>
-        <translation>Check what you wrote. Press the green button to sign, or change something first.</translation>
+        <location filename="../../ui/screens/review.py" line="148"/>
+        <source>Check your answers. Press Change beside one to correct it. When all is right, press the green button to sign.</source>
+        <translation>Check your answers. Press Change beside one to correct it. When all is right, press the green button to sign.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <location filename="../../ui/screens/base.py" line="34"/>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1628,39 @@
     </message>
 </context>
 <context>
+    <name>SettlementScreen</name>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="36"/>
+        <source>Which village or town are you from?</source>
+        <translation>Which village or town are you from?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="38"/>
+        <source>Type the first letters, then touch your place in the list under the box.</source>
+        <translation>Type the first letters, then touch your place in the list under the box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="40"/>
+        <source>Village or town</source>
+        <translation>Village or town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="78"/>
+        <source>%1 district</source>
+        <translation>%1 district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="80"/>
+        <source>✓ %1, %2</source>
+        <translation>✓ %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="99"/>
+        <source>Type the first letters of your village or town. Places that match appear under the box: touch yours. If it is not there, type it in full and press Continue.</source>
+        <translation>Type the first letters of your village or town. Places that match appear under the box: touch yours. If it is not there, type it in full and press Continue.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../ui/widgets/signature_pad.py" line="47"/>
@@ -1503,14 +1671,9 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
-        <source>Your signature</source>
-        <translation>Your signature</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/signature.py" line="54"/>
-        <source>Sign with your finger in the white box, as on paper.</source>
-        <translation>Sign with your finger in the white box, as on paper.</translation>
+        <source>Sign with your finger in the white box</source>
+        <translation>Sign with your finger in the white box</translation>
     </message>
     <message>
         <location filename="../../ui/screens/signature.py" line="55"/>
@@ -1534,13 +1697,38 @@
     </message>
     <message>
         <location filename="../../ui/screens/signature.py" line="59"/>
-        <source>Next</source>
-        <translation>Next</translation>
+        <source>Continue</source>
+        <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="82"/>
-        <source>Sign in the white box with your finger. If you cannot, press the button under the box.</source>
-        <translation>Sign in the white box with your finger. If you cannot, press the button under the box.</translation>
+        <location filename="../../ui/screens/signature.py" line="81"/>
+        <source>Sign in the white box with your finger, as on paper. Clear starts again. If you cannot sign with your finger, press the button under the box.</source>
+        <translation>Sign in the white box with your finger, as on paper. Clear starts again. If you cannot sign with your finger, press the button under the box.</translation>
+    </message>
+</context>
+<context>
+    <name>SignerHeader</name>
+    <message>
+        <location filename="../../ui/header.py" line="41"/>
+        <source>Change language</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="43"/>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="43"/>
+        <location filename="../../ui/header.py" line="45"/>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="46"/>
+        <location filename="../../ui/header.py" line="47"/>
+        <source>Help</source>
+        <translation>Help</translation>
     </message>
 </context>
 <context>
@@ -1625,29 +1813,57 @@
     </message>
 </context>
 <context>
+    <name>TellApartScreen</name>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="29"/>
+        <source>Help us tell you apart</source>
+        <translation>Help us tell you apart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="30"/>
+        <source>Give your father&apos;s name, your year of birth, or both.</source>
+        <translation>Give your father&apos;s name, your year of birth, or both.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="31"/>
+        <source>Father&apos;s name</source>
+        <translation>Father&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="32"/>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="54"/>
+        <source>Someone with your name and place has signed here before. Your father&apos;s name or your year of birth shows that you are another person.</source>
+        <translation>Someone with your name and place has signed here before. Your father&apos;s name or your year of birth shows that you are another person.</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="45"/>
+        <location filename="../../ui/screens/thanks.py" line="67"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="48"/>
+        <location filename="../../ui/screens/thanks.py" line="70"/>
         <source>Your signature is already counted. There is no need to sign again.</source>
         <translation>Your signature is already counted. There is no need to sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="43"/>
+        <location filename="../../ui/screens/thanks.py" line="65"/>
         <source>Thank you, %1!</source>
         <translation>Thank you, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="55"/>
+        <location filename="../../ui/screens/thanks.py" line="77"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>Your signature is saved on this tablet. It will be sent when the tablet next connects.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="61"/>
+        <location filename="../../ui/screens/thanks.py" line="82"/>
         <source>Today %n people have signed on this tablet.</source>
         <translation>
             <numerusform>Today %n person has signed on this tablet.</numerusform>
@@ -1655,24 +1871,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="62"/>
-        <source>Show my receipt code</source>
-        <translation>Show my receipt code</translation>
+        <location filename="../../ui/screens/thanks.py" line="83"/>
+        <source>Your receipt code</source>
+        <translation>Your receipt code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="64"/>
-        <source>Write this code down. With it you can withdraw your signature later.</source>
-        <translation>Write this code down. With it you can withdraw your signature later.</translation>
+        <location filename="../../ui/screens/thanks.py" line="86"/>
+        <source>Write it down or photograph the square. With this code you can withdraw your signature later. It is shown only once.</source>
+        <translation>Write it down or photograph the square. With this code you can withdraw your signature later. It is shown only once.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="66"/>
+        <location filename="../../ui/screens/thanks.py" line="101"/>
+        <source>QR code of your receipt code</source>
+        <translation>QR code of your receipt code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="106"/>
+        <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later. Press Done when you have finished.</source>
+        <translation>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later. Press Done when you have finished.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="90"/>
         <source>Done</source>
         <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/thanks.py" line="87"/>
-        <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
-        <translation>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2148,11 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="61"/>
+        <source>Please choose the place again from the list.</source>
+        <translation>Please choose the place again from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="64"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Please add your father&apos;s name or your year of birth, so we can tell you apart.</translation>
     </message>

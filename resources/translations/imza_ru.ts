@@ -4,135 +4,165 @@
 <context>
     <name>ConsentsScreen</name>
     <message>
-        <location filename="../../ui/screens/consents.py" line="37"/>
+        <location filename="../../ui/screens/consents.py" line="58"/>
         <source>How your signature is used</source>
         <translation>Как используется ваша подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="39"/>
+        <location filename="../../ui/screens/consents.py" line="47"/>
         <source>Who keeps it</source>
         <translation>Кто хранит данные</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="40"/>
+        <location filename="../../ui/screens/consents.py" line="29"/>
+        <source>Do you agree?</source>
+        <translation>Вы согласны?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="31"/>
+        <source>How your signature is used ›</source>
+        <translation>Как используется ваша подпись ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="32"/>
+        <source>Who keeps it, what for, who receives the list, how to withdraw</source>
+        <translation>Кто хранит, для чего, кто получит список, как отозвать подпись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="38"/>
+        <source>I agree to my signature being used as described</source>
+        <translation>Даю согласие на использование моей подписи, как описано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="48"/>
         <source>What for</source>
         <translation>Для чего</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="41"/>
+        <location filename="../../ui/screens/consents.py" line="49"/>
         <source>What is kept</source>
         <translation>Что хранится</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="42"/>
+        <location filename="../../ui/screens/consents.py" line="50"/>
         <source>Who receives the list</source>
         <translation>Кто получит список</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="43"/>
+        <location filename="../../ui/screens/consents.py" line="51"/>
         <source>How to withdraw</source>
         <translation>Как отозвать подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="44"/>
+        <location filename="../../ui/screens/consents.py" line="52"/>
         <source>How long it is kept</source>
         <translation>Как долго хранятся данные</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="52"/>
+        <location filename="../../ui/screens/consents.py" line="80"/>
+        <source>Touch each of the three sentences you agree with: a tick appears in its box. The button above them shows how your signature is used.</source>
+        <translation>Коснитесь каждого из трёх пунктов, с которыми вы согласны: в его квадратике появится галочка. Кнопка над ними показывает, как используется ваша подпись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/consents.py" line="36"/>
         <source>I am %1 years old or older</source>
         <translation>Мне уже исполнилось %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/consents.py" line="54"/>
+        <location filename="../../ui/screens/consents.py" line="37"/>
         <source>I sign only for myself</source>
         <translation>Я подписываю только от своего имени</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/consents.py" line="56"/>
-        <source>I agree to my signature being used as written above</source>
-        <translation>Даю согласие на использование моей подписи, как описано выше</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/consents.py" line="85"/>
-        <source>Read how your signature is used, then tick the three boxes if you agree.</source>
-        <translation>Прочитайте, как используется ваша подпись, и, если согласны, отметьте три пункта.</translation>
     </message>
 </context>
 <context>
     <name>ConsolePanel</name>
     <message>
-        <location filename="../../ui/console/panel.py" line="129"/>
+        <location filename="../../ui/console/panel.py" line="135"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Today and sync</source>
         <translation>Сегодня и синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Hand-over (USB)</source>
         <translation>Передача (USB)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="130"/>
+        <location filename="../../ui/console/panel.py" line="136"/>
         <source>Enrol</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Withdraw</source>
         <translation>Отзыв подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Day&apos;s end</source>
         <translation>Конец дня</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="131"/>
+        <location filename="../../ui/console/panel.py" line="137"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="134"/>
+        <location filename="../../ui/console/panel.py" line="140"/>
         <source>Back to the kiosk</source>
         <translation>Вернуться к киоску</translation>
     </message>
     <message>
-        <location filename="../../ui/console/panel.py" line="135"/>
+        <location filename="../../ui/console/panel.py" line="141"/>
         <source>Leave kiosk mode</source>
         <translation>Выйти из режима киоска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="144"/>
+        <source>Yes, leave kiosk mode</source>
+        <translation>Да, выйти из режима киоска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="145"/>
+        <source>No, stay</source>
+        <translation>Нет, остаться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/panel.py" line="148"/>
+        <source>Leave kiosk mode? The tablet collects no signatures until Imza is started again.</source>
+        <translation>Выйти из режима киоска? Планшет не будет собирать подписи, пока программу Imza не запустят снова.</translation>
     </message>
 </context>
 <context>
     <name>ContactScreen</name>
     <message>
-        <location filename="../../ui/screens/contact.py" line="31"/>
+        <location filename="../../ui/screens/contact.py" line="29"/>
         <source>How can we send you news?</source>
         <translation>Как присылать вам новости?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="34"/>
-        <source>Give a phone number, an email address, or both. They are used only for news about this petition and are never given to anyone.</source>
-        <translation>Укажите номер телефона, адрес электронной почты или и то и другое. Они нужны только для новостей об этой петиции и никому не передаются.</translation>
+        <location filename="../../ui/screens/contact.py" line="32"/>
+        <source>A phone number, an email address, or both. Used only for news about this petition, never given to anyone.</source>
+        <translation>Номер телефона, адрес электронной почты или и то и другое. Нужны только для новостей об этой петиции и никому не передаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="38"/>
+        <location filename="../../ui/screens/contact.py" line="36"/>
         <source>Phone number</source>
         <translation>Номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="39"/>
+        <location filename="../../ui/screens/contact.py" line="37"/>
         <source>Email address</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/contact.py" line="61"/>
-        <source>Give a phone number or an email address if you want news about this petition.</source>
-        <translation>Укажите телефон или адрес электронной почты, если хотите получать новости об этой петиции.</translation>
+        <location filename="../../ui/screens/contact.py" line="52"/>
+        <source>Type a phone number or an email address, or both, for news about this petition. Back takes you to the question about news if you do not want it after all.</source>
+        <translation>Введите номер телефона, адрес электронной почты или и то и другое, чтобы получать новости об этой петиции. Если вы всё же не хотите новостей, кнопка «Назад» вернёт вас к вопросу о новостях.</translation>
     </message>
 </context>
 <context>
@@ -183,7 +213,7 @@
         <translation>Стереть то, что уже есть на сервере…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="150"/>
+        <location filename="../../ui/console/dayend_page.py" line="151"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Стереть с этого планшета все подписи, подтверждённые сервером? На сервере они сохранятся. Это нельзя отменить.</translation>
     </message>
@@ -198,7 +228,7 @@
         <translation>Нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="96"/>
+        <location filename="../../ui/console/dayend_page.py" line="97"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: сегодня %n подпись.</numerusform>
@@ -207,67 +237,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="116"/>
+        <location filename="../../ui/console/dayend_page.py" line="117"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Не удалось сохранить туда: USB-флешка всё ещё вставлена?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="118"/>
+        <location filename="../../ui/console/dayend_page.py" line="119"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="127"/>
+        <location filename="../../ui/console/dayend_page.py" line="128"/>
         <source>Day&apos;s end summary</source>
         <translation>Сводка за день</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>ДЕМО: пробные подписи, они не засчитываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="130"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Campaign: %1</source>
         <translation>Кампания: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="131"/>
+        <location filename="../../ui/console/dayend_page.py" line="132"/>
         <source>Tablet: %1</source>
         <translation>Планшет: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="134"/>
+        <location filename="../../ui/console/dayend_page.py" line="135"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="137"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Signatures per hour today</source>
         <translation>Подписи по часам за сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <location filename="../../ui/console/dayend_page.py" line="139"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Только цифры: в этой сводке нет имён, и для неё не нужен ключ.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="145"/>
+        <location filename="../../ui/console/dayend_page.py" line="146"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>Проверка цепочки обнаружила повреждение: не стирайте; обратитесь к руководителю кампании.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="157"/>
+        <location filename="../../ui/console/dayend_page.py" line="158"/>
         <source>Wiping…</source>
         <translation>Стирание…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="168"/>
+        <location filename="../../ui/console/dayend_page.py" line="169"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>Стирание не завершилось. Ничего не потеряно.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="171"/>
+        <location filename="../../ui/console/dayend_page.py" line="172"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Ничего не стёрто: %n запись ещё не подтверждена сервером. Сначала синхронизируйте или передайте данные и загрузите квитанцию.</numerusform>
@@ -276,12 +306,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="175"/>
+        <location filename="../../ui/console/dayend_page.py" line="176"/>
         <source>Nothing to wipe.</source>
         <translation>Стирать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="180"/>
+        <location filename="../../ui/console/dayend_page.py" line="181"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>Стёрта %n запись подписи. Планшет готов к завтрашнему дню.</numerusform>
@@ -291,59 +321,44 @@
     </message>
 </context>
 <context>
-    <name>DetailsScreen</name>
-    <message>
-        <location filename="../../ui/screens/details.py" line="57"/>
-        <source>Your name</source>
-        <translation>Ваше имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="58"/>
-        <source>Write your name as in your identity card.</source>
-        <translation>Напишите имя так, как в удостоверении личности.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="60"/>
-        <source>Given name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="61"/>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="62"/>
-        <source>Father&apos;s name (optional)</source>
-        <translation>Отчество (по желанию)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="63"/>
-        <source>Village or town you are from</source>
-        <translation>Ваше село или город</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="64"/>
-        <source>Year of birth</source>
-        <translation>Год рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="68"/>
-        <source>Send me news about this petition (phone or email)</source>
-        <translation>Присылайте мне новости об этой петиции (по телефону или эл. почте)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/details.py" line="138"/>
-        <source>Write your name and where you are from, as in your identity card. Touch a box to type in it.</source>
-        <translation>Напишите имя и откуда вы, как в удостоверении личности. Коснитесь поля, чтобы писать в нём.</translation>
-    </message>
-</context>
-<context>
     <name>DimOverlay</name>
     <message>
         <location filename="../../ui/widgets/dim_overlay.py" line="22"/>
         <source>Screen dimmed: touch to wake</source>
         <translation>Экран затемнён: коснитесь, чтобы включить</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateScreen</name>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="47"/>
+        <source>Have you already signed on this tablet?</source>
+        <translation>Вы уже подписали петицию на этом планшете?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="51"/>
+        <source>Someone called %1 from %2 has already signed on this tablet. Is that you?</source>
+        <translation>На этом планшете уже есть подпись: %1, %2. Это были вы?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="55"/>
+        <source>Yes, that was me</source>
+        <translation>Да, это я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="56"/>
+        <source>No, that is someone else</source>
+        <translation>Нет, это другой человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="57"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/duplicate.py" line="65"/>
+        <source>This tablet already has a signature with the same name and place. If it was yours, press Yes: it is counted. If not, press No and we will ask one more thing.</source>
+        <translation>На этом планшете уже есть подпись с таким же именем и местом. Если это были вы, нажмите «Да»: ваша подпись учтена. Если нет, нажмите «Нет», и мы спросим ещё об одном.</translation>
     </message>
 </context>
 <context>
@@ -437,6 +452,14 @@
         <location filename="../../ui/console/enrol_page.py" line="137"/>
         <source>Enrolment did not work. Nothing changed. Call the campaign lead.</source>
         <translation>Регистрация не удалась. Ничего не изменилось. Обратитесь к руководителю кампании.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../ui/widgets/error_summary.py" line="32"/>
+        <source>There is a problem</source>
+        <translation>Пожалуйста, проверьте</translation>
     </message>
 </context>
 <context>
@@ -794,19 +817,6 @@
     </message>
 </context>
 <context>
-    <name>FormScreen</name>
-    <message>
-        <location filename="../../ui/screens/form_screen.py" line="43"/>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/form_screen.py" line="44"/>
-        <source>Next</source>
-        <translation>Далее</translation>
-    </message>
-</context>
-<context>
     <name>HandoverPage</name>
     <message>
         <location filename="../../ui/console/handover_page.py" line="75"/>
@@ -916,101 +926,93 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>ДЕМО — только для пробы: подписи здесь не засчитываются</translation>
     </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
     <message>
-        <location filename="../../ui/window.py" line="188"/>
-        <location filename="../../ui/window.py" line="190"/>
-        <source>Help</source>
-        <translation>Помощь</translation>
+        <location filename="../../ui/widgets/language_picker.py" line="53"/>
+        <source>Choose your language</source>
+        <translation>Выберите язык</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="205"/>
-        <source>Stop ■</source>
-        <translation>Стоп ■</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="205"/>
-        <source>Listen ▶</source>
-        <translation>Слушать ▶</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="206"/>
-        <source>Listen</source>
-        <translation>Слушать</translation>
+        <location filename="../../ui/widgets/language_picker.py" line="54"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="90"/>
+        <location filename="../../ui/lock.py" line="96"/>
         <source>Volunteer</source>
         <translation>Волонтёр</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="91"/>
+        <location filename="../../ui/lock.py" line="97"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="93"/>
+        <location filename="../../ui/lock.py" line="99"/>
         <source>Volunteer PIN</source>
         <translation>ПИН волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="95"/>
+        <location filename="../../ui/lock.py" line="101"/>
         <source>Coordinator PIN</source>
         <translation>ПИН-код координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="101"/>
+        <location filename="../../ui/lock.py" line="107"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Выберите ПИН волонтёра (6–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="102"/>
+        <location filename="../../ui/lock.py" line="108"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Придумайте ПИН-код координатора (от 6 до 8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="114"/>
+        <location filename="../../ui/lock.py" line="120"/>
         <source>Only coordinators may know it.</source>
         <translation>Его могут знать только координаторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="126"/>
+        <location filename="../../ui/lock.py" line="132"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН-код должен состоять из 6–8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="128"/>
+        <location filename="../../ui/lock.py" line="134"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Выберите ПИН-код, который не является простой последовательностью цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="137"/>
         <source>Enter the same PIN again</source>
         <translation>Введите тот же ПИН-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="138"/>
+        <location filename="../../ui/lock.py" line="144"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>ПИН-коды не совпадают. Пожалуйста, начните сначала.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="148"/>
+        <location filename="../../ui/lock.py" line="154"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>На этом планшете не задан ПИН волонтёра. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="158"/>
+        <location filename="../../ui/lock.py" line="164"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Слишком много неверных ПИН-кодов. Повторите попытку после %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="165"/>
+        <location filename="../../ui/lock.py" line="171"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Неверный ПИН-код. Осталась %n попытка.</numerusform>
@@ -1022,133 +1024,214 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../ui/widgets/more_below.py" line="24"/>
-        <source>Scroll down to read more ↓</source>
-        <translation>Прокрутите вниз, чтобы читать дальше ↓</translation>
+        <location filename="../../ui/widgets/more_below.py" line="34"/>
+        <source>More below ↓</source>
+        <translation>Продолжение ниже ↓</translation>
+    </message>
+</context>
+<context>
+    <name>NameScreen</name>
+    <message>
+        <location filename="../../ui/screens/name.py" line="31"/>
+        <source>What is your name?</source>
+        <translation>Как вас зовут?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="32"/>
+        <source>As in your identity card.</source>
+        <translation>Как в удостоверении личности.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="33"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="34"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/name.py" line="49"/>
+        <source>Type your given name in the first box and your surname in the second, as in your identity card. The keys at the bottom of the screen type the letters; the Next key takes you to the next box.</source>
+        <translation>Введите имя в первое поле, а фамилию во второе, как в удостоверении личности. Буквы набираются клавишами внизу экрана; клавиша «Далее» переводит к следующему полю.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsScreen</name>
+    <message>
+        <location filename="../../ui/screens/news.py" line="40"/>
+        <source>Would you like news about this petition?</source>
+        <translation>Хотите получать новости об этой петиции?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="42"/>
+        <source>If you say yes, we ask for a phone number or an email address next.</source>
+        <translation>Если да, дальше мы попросим номер телефона или адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="44"/>
+        <source>Yes, send me news</source>
+        <translation>Да, присылайте новости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="45"/>
+        <source>No, thank you</source>
+        <translation>Нет, спасибо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="46"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="47"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="52"/>
+        <source>Please choose yes or no.</source>
+        <translation>Пожалуйста, выберите «Да» или «Нет».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/news.py" line="74"/>
+        <source>Press Yes if you want news about this petition by phone or email, or No if you do not. Either way your signature counts.</source>
+        <translation>Нажмите «Да», если хотите получать новости об этой петиции по телефону или электронной почте, или «Нет», если не хотите. В любом случае ваша подпись учитывается.</translation>
     </message>
 </context>
 <context>
     <name>NoDrawingScreen</name>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="73"/>
+        <location filename="../../ui/screens/no_drawing.py" line="79"/>
         <source>Signing without drawing</source>
         <translation>Подпись без рисования</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="74"/>
+        <location filename="../../ui/screens/no_drawing.py" line="80"/>
         <source>I type my name</source>
         <translation>Я наберу своё имя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="75"/>
+        <location filename="../../ui/screens/no_drawing.py" line="81"/>
         <source>A volunteer helps me</source>
         <translation>Мне помогает волонтёр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="76"/>
+        <location filename="../../ui/screens/no_drawing.py" line="82"/>
         <source>Your full name</source>
         <translation>Ваше полное имя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="77"/>
+        <location filename="../../ui/screens/no_drawing.py" line="83"/>
         <source>This typed name is my signature</source>
         <translation>Это набранное имя — моя подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="79"/>
+        <location filename="../../ui/screens/no_drawing.py" line="85"/>
         <source>A volunteer enters the volunteer PIN and their own code.</source>
         <translation>Волонтёр вводит ПИН волонтёра и свой код.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="81"/>
+        <location filename="../../ui/screens/no_drawing.py" line="87"/>
         <source>Volunteer PIN</source>
         <translation>ПИН волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="82"/>
+        <location filename="../../ui/screens/no_drawing.py" line="88"/>
         <source>Volunteer code</source>
         <translation>Код волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="83"/>
+        <location filename="../../ui/screens/no_drawing.py" line="89"/>
         <source>Why is a volunteer helping?</source>
         <translation>Почему помогает волонтёр?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="85"/>
+        <location filename="../../ui/screens/no_drawing.py" line="91"/>
         <source>Hands are not steady</source>
         <translation>Дрожат руки</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="86"/>
+        <location filename="../../ui/screens/no_drawing.py" line="92"/>
         <source>Cannot see well</source>
         <translation>Плохо видит</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="87"/>
+        <location filename="../../ui/screens/no_drawing.py" line="93"/>
         <source>Cannot write</source>
         <translation>Не может писать</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="88"/>
+        <location filename="../../ui/screens/no_drawing.py" line="94"/>
         <source>Another reason</source>
         <translation>Другая причина</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="151"/>
+        <location filename="../../ui/screens/no_drawing.py" line="156"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>На этом планшете не задан ПИН волонтёра. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="153"/>
+        <location filename="../../ui/screens/no_drawing.py" line="158"/>
         <source>That is not the volunteer PIN.</source>
         <translation>Это не ПИН волонтёра.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="154"/>
+        <location filename="../../ui/screens/no_drawing.py" line="159"/>
         <source>Too many wrong PINs. Ask the coordinator.</source>
         <translation>Слишком много неверных ПИН. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="180"/>
-        <source>Type your name and tick the box, or ask a volunteer to help you.</source>
-        <translation>Наберите своё имя и поставьте галочку или попросите помощи у волонтёра.</translation>
+        <location filename="../../ui/screens/no_drawing.py" line="165"/>
+        <source>Type your name and tick the box, or ask a volunteer to help you. A volunteer enters the volunteer PIN, their code and why they help.</source>
+        <translation>Наберите своё имя и поставьте галочку или попросите помощи у волонтёра. Волонтёр вводит ПИН волонтёра, свой код и причину помощи.</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="309"/>
+        <location filename="../../ui/widgets/keyboard.py" line="347"/>
         <source>Backspace</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="310"/>
+        <location filename="../../ui/widgets/keyboard.py" line="348"/>
         <source>Space</source>
         <translation>Пробел</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="311"/>
+        <location filename="../../ui/widgets/keyboard.py" line="349"/>
         <source>Shift</source>
         <translation>Заглавная буква</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="312"/>
+        <location filename="../../ui/widgets/keyboard.py" line="350"/>
         <source>Change keyboard language</source>
         <translation>Сменить язык клавиатуры</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="313"/>
+        <location filename="../../ui/widgets/keyboard.py" line="351"/>
         <source>Hide keyboard</source>
         <translation>Скрыть клавиатуру</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="314"/>
+        <location filename="../../ui/widgets/keyboard.py" line="352"/>
         <source>Letters</source>
         <translation>Буквы</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="319"/>
+        <location filename="../../ui/widgets/keyboard.py" line="353"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="353"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="361"/>
         <source>On-screen keyboard</source>
         <translation>Экранная клавиатура</translation>
     </message>
@@ -1196,37 +1279,37 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="93"/>
+        <location filename="../../ui/console/overview.py" line="100"/>
         <source>imza.toml has a mistake, so the defaults apply: %1</source>
         <translation>В imza.toml ошибка, поэтому действуют настройки по умолчанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="115"/>
+        <location filename="../../ui/console/overview.py" line="122"/>
         <source>A DEMO tablet never syncs.</source>
         <translation>Планшет в режиме ДЕМО никогда не синхронизируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="117"/>
+        <location filename="../../ui/console/overview.py" line="124"/>
         <source>Not enrolled with a server yet: see Enrol.</source>
         <translation>Планшет ещё не зарегистрирован на сервере: см. раздел «Регистрация».</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="123"/>
+        <location filename="../../ui/console/overview.py" line="130"/>
         <source>Never synced.</source>
         <translation>Ещё не синхронизировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="124"/>
+        <location filename="../../ui/console/overview.py" line="131"/>
         <source>Last sync: %1.</source>
         <translation>Последняя синхронизация: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="126"/>
+        <location filename="../../ui/console/overview.py" line="133"/>
         <source>The last try did not complete.</source>
         <translation>Последняя попытка не завершилась.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/overview.py" line="128"/>
+        <location filename="../../ui/console/overview.py" line="135"/>
         <source>%n signature(s) still to send.</source>
         <translation>
             <numerusform>Осталось отправить %n подпись.</numerusform>
@@ -1235,52 +1318,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="129"/>
+        <location filename="../../ui/console/overview.py" line="136"/>
         <source>Everything is sent.</source>
         <translation>Всё отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="134"/>
+        <location filename="../../ui/console/overview.py" line="141"/>
         <source>The server&apos;s count: not heard yet.</source>
         <translation>Подсчёт на сервере: данных пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="137"/>
+        <location filename="../../ui/console/overview.py" line="144"/>
         <source>The server counts at least %1 signers of %2, as of %3.</source>
         <translation>Подписантов по данным сервера: не менее %1 из %2 (по состоянию на %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="145"/>
+        <location filename="../../ui/console/overview.py" line="152"/>
         <source>Chain check: running…</source>
         <translation>Проверка цепочки: идёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="147"/>
+        <location filename="../../ui/console/overview.py" line="154"/>
         <source>Chain check: intact.</source>
         <translation>Проверка цепочки: цепочка цела.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="148"/>
+        <location filename="../../ui/console/overview.py" line="155"/>
         <source>Chain check: DAMAGED. Do not wipe; call the campaign lead.</source>
         <translation>Проверка цепочки: ПОВРЕЖДЕНА. Не стирайте; обратитесь к руководителю кампании.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="199"/>
+        <location filename="../../ui/console/overview.py" line="206"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="206"/>
+        <location filename="../../ui/console/overview.py" line="213"/>
         <source>Sending %1 of %2</source>
         <translation>Отправка: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="214"/>
+        <location filename="../../ui/console/overview.py" line="221"/>
         <source>Sync complete.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="221"/>
+        <location filename="../../ui/console/overview.py" line="228"/>
         <source>Sync cancelled; it tries again later by itself.</source>
         <translation>Синхронизация отменена; позже она повторится сама.</translation>
     </message>
@@ -1364,21 +1447,55 @@
     </message>
 </context>
 <context>
-    <name>Question</name>
+    <name>PlacePicker</name>
     <message>
-        <location filename="../../ui/widgets/question.py" line="31"/>
-        <source>Someone with this name from this settlement has already signed on this tablet. Is that you?</source>
-        <translation>Человек с таким именем из этого населённого пункта уже подписал петицию на этом планшете. Это были вы?</translation>
+        <location filename="../../ui/widgets/place_picker.py" line="45"/>
+        <source>%1 district</source>
+        <translation>район: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="35"/>
-        <source>Yes, that was me</source>
-        <translation>Да, это я</translation>
+        <location filename="../../ui/widgets/place_picker.py" line="50"/>
+        <source>My place is not in the list: keep “%1”</source>
+        <translation>Моего села или города нет в списке: оставить «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <location filename="../../ui/screens/question.py" line="68"/>
+        <source>Back</source>
+        <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/question.py" line="36"/>
-        <source>No, that is someone else</source>
-        <translation>Нет, это другой человек</translation>
+        <location filename="../../ui/screens/question.py" line="69"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="37"/>
+        <source>Stop ■</source>
+        <translation>Стоп ■</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="37"/>
+        <source>Listen ▶</source>
+        <translation>Слушать ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/read_aloud.py" line="38"/>
+        <source>Listen</source>
+        <translation>Слушать</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCard</name>
+    <message>
+        <location filename="../../ui/widgets/reading_card.py" line="55"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1392,69 +1509,87 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="65"/>
-        <source>Please check</source>
-        <translation>Пожалуйста, проверьте</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="68"/>
-        <source>Name: %1</source>
-        <translation>Имя: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="69"/>
-        <source>Village or town: %1</source>
-        <translation>Село или город: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="72"/>
-        <source>Born in %1</source>
-        <translation>Год рождения: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="75"/>
-        <source>News to: %1</source>
-        <translation>Для новостей: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="80"/>
-        <source>Signature: your typed name</source>
-        <translation>Подпись: набранное вами имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="83"/>
-        <source>Signed with the help of volunteer %1</source>
-        <translation>Подписано с помощью волонтёра %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="88"/>
-        <source>Petition read in: %1</source>
-        <translation>Язык, на котором вы читали петицию: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="90"/>
-        <source>Nothing is saved until you press the green button.</source>
-        <translation>Ничего не сохраняется, пока вы не нажмёте зелёную кнопку.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="91"/>
-        <source>Change something</source>
-        <translation>Исправить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/review.py" line="92"/>
-        <source>Confirm and sign</source>
-        <translation>Подтвердить и подписать</translation>
+        <location filename="../../ui/screens/review.py" line="98"/>
+        <source>Check your answers</source>
+        <translation>Проверьте свои ответы</translation>
     </message>
     <message>
         <location filename="../../ui/screens/review.py" line="100"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="101"/>
+        <source>Village or town</source>
+        <translation>Село или город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="102"/>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="103"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="111"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="117"/>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="119"/>
+        <source>Change: %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="121"/>
+        <source>Nothing is saved until you press “Sign the petition”.</source>
+        <translation>Ничего не сохраняется, пока вы не нажмёте «Подписать петицию».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="122"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="123"/>
+        <source>Sign the petition</source>
+        <translation>Подписать петицию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="128"/>
+        <source>Your typed name: %1</source>
+        <translation>Набранное вами имя: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="130"/>
+        <source>With the help of volunteer %1</source>
+        <translation>С помощью волонтёра %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="143"/>
         <source>Your signature</source>
         <translation>Ваша подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="104"/>
-        <source>Check what you wrote. Press the green button to sign, or change something first.</source>
-        <translation>Проверьте написанное. Нажмите зелёную кнопку, чтобы подписать, или сначала исправьте.</translation>
+        <location filename="../../ui/screens/review.py" line="148"/>
+        <source>Check your answers. Press Change beside one to correct it. When all is right, press the green button to sign.</source>
+        <translation>Проверьте свои ответы. Чтобы исправить ответ, нажмите «Изменить» рядом с ним. Если всё верно, нажмите зелёную кнопку, чтобы подписать.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <location filename="../../ui/screens/base.py" line="34"/>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1636,39 @@
     </message>
 </context>
 <context>
+    <name>SettlementScreen</name>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="36"/>
+        <source>Which village or town are you from?</source>
+        <translation>Из какого вы села или города?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="38"/>
+        <source>Type the first letters, then touch your place in the list under the box.</source>
+        <translation>Наберите первые буквы, затем коснитесь своего села или города в списке под полем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="40"/>
+        <source>Village or town</source>
+        <translation>Село или город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="78"/>
+        <source>%1 district</source>
+        <translation>район: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="80"/>
+        <source>✓ %1, %2</source>
+        <translation>✓ %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settlement.py" line="99"/>
+        <source>Type the first letters of your village or town. Places that match appear under the box: touch yours. If it is not there, type it in full and press Continue.</source>
+        <translation>Наберите первые буквы названия вашего села или города. Подходящие места появятся под полем: коснитесь своего. Если его там нет, наберите название полностью и нажмите «Продолжить».</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../ui/widgets/signature_pad.py" line="47"/>
@@ -1511,14 +1679,9 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="53"/>
-        <source>Your signature</source>
-        <translation>Ваша подпись</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/signature.py" line="54"/>
-        <source>Sign with your finger in the white box, as on paper.</source>
-        <translation>Распишитесь пальцем в белом поле, как на бумаге.</translation>
+        <source>Sign with your finger in the white box</source>
+        <translation>Распишитесь пальцем в белом поле</translation>
     </message>
     <message>
         <location filename="../../ui/screens/signature.py" line="55"/>
@@ -1542,13 +1705,38 @@
     </message>
     <message>
         <location filename="../../ui/screens/signature.py" line="59"/>
-        <source>Next</source>
-        <translation>Далее</translation>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="82"/>
-        <source>Sign in the white box with your finger. If you cannot, press the button under the box.</source>
-        <translation>Распишитесь пальцем в белом поле. Если не получается, нажмите кнопку под полем.</translation>
+        <location filename="../../ui/screens/signature.py" line="81"/>
+        <source>Sign in the white box with your finger, as on paper. Clear starts again. If you cannot sign with your finger, press the button under the box.</source>
+        <translation>Распишитесь пальцем в белом поле, как на бумаге. Кнопка «Очистить» позволяет начать заново. Если не можете расписаться пальцем, нажмите кнопку под полем.</translation>
+    </message>
+</context>
+<context>
+    <name>SignerHeader</name>
+    <message>
+        <location filename="../../ui/header.py" line="41"/>
+        <source>Change language</source>
+        <translation>Сменить язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="43"/>
+        <source>Smaller text</source>
+        <translation>Текст мельче</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="43"/>
+        <location filename="../../ui/header.py" line="45"/>
+        <source>Larger text</source>
+        <translation>Текст крупнее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/header.py" line="46"/>
+        <location filename="../../ui/header.py" line="47"/>
+        <source>Help</source>
+        <translation>Помощь</translation>
     </message>
 </context>
 <context>
@@ -1634,29 +1822,57 @@
     </message>
 </context>
 <context>
+    <name>TellApartScreen</name>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="29"/>
+        <source>Help us tell you apart</source>
+        <translation>Помогите нам отличить вас от другого человека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="30"/>
+        <source>Give your father&apos;s name, your year of birth, or both.</source>
+        <translation>Укажите отчество, год рождения или и то и другое.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="31"/>
+        <source>Father&apos;s name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="32"/>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/tell_apart.py" line="54"/>
+        <source>Someone with your name and place has signed here before. Your father&apos;s name or your year of birth shows that you are another person.</source>
+        <translation>Человек с таким же именем из того же места уже подписал здесь петицию. Отчество или год рождения покажут, что вы — другой человек.</translation>
+    </message>
+</context>
+<context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="45"/>
+        <location filename="../../ui/screens/thanks.py" line="67"/>
         <source>Thank you!</source>
         <translation>Спасибо!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="48"/>
+        <location filename="../../ui/screens/thanks.py" line="70"/>
         <source>Your signature is already counted. There is no need to sign again.</source>
         <translation>Ваша подпись уже учтена. Подписывать ещё раз не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="43"/>
+        <location filename="../../ui/screens/thanks.py" line="65"/>
         <source>Thank you, %1!</source>
         <translation>Спасибо, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="55"/>
+        <location filename="../../ui/screens/thanks.py" line="77"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>Ваша подпись сохранена на этом планшете. Она будет отправлена, когда планшет в следующий раз подключится к сети.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="61"/>
+        <location filename="../../ui/screens/thanks.py" line="82"/>
         <source>Today %n people have signed on this tablet.</source>
         <translation>
             <numerusform>Сегодня на этом планшете подписал %n человек.</numerusform>
@@ -1665,24 +1881,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="62"/>
-        <source>Show my receipt code</source>
-        <translation>Показать мой код квитанции</translation>
+        <location filename="../../ui/screens/thanks.py" line="83"/>
+        <source>Your receipt code</source>
+        <translation>Ваш код квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="64"/>
-        <source>Write this code down. With it you can withdraw your signature later.</source>
-        <translation>Запишите этот код. С ним вы сможете позже отозвать свою подпись.</translation>
+        <location filename="../../ui/screens/thanks.py" line="86"/>
+        <source>Write it down or photograph the square. With this code you can withdraw your signature later. It is shown only once.</source>
+        <translation>Запишите его или сфотографируйте квадрат. С этим кодом вы сможете позже отозвать свою подпись. Код показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="66"/>
+        <location filename="../../ui/screens/thanks.py" line="101"/>
+        <source>QR code of your receipt code</source>
+        <translation>QR-код вашего кода квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="106"/>
+        <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later. Press Done when you have finished.</source>
+        <translation>Ваша подпись сохранена. Сохраните код квитанции, если захотите позже отозвать подпись. Когда закончите, нажмите «Готово».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="90"/>
         <source>Done</source>
         <translation>Готово</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/thanks.py" line="87"/>
-        <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later.</source>
-        <translation>Ваша подпись сохранена. Сохраните код квитанции, если захотите позже отозвать подпись.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2161,11 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="61"/>
+        <source>Please choose the place again from the list.</source>
+        <translation>Пожалуйста, выберите место из списка ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="64"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Пожалуйста, добавьте отчество или год рождения, чтобы мы могли отличить вас от другого человека.</translation>
     </message>

@@ -57,6 +57,8 @@ class SettlementScreen(QuestionScreen):
 
     def _box_to_top(self) -> None:
         body = self.scroll_area.widget()
+        if body is None:
+            return
         self.scroll_area.verticalScrollBar().setValue(self.field.mapTo(body, QPoint(0, 0)).y())
 
     def _picked(self, chosen: Place | None) -> None:

@@ -174,7 +174,11 @@ class TickField(Answer):
         super().__init__(parent)
         self.tick = TickBox()
         self.box.addWidget(self.tick)
-        self.tick.toggled.connect(lambda ticked: ticked and self.put_right())
+        self.tick.toggled.connect(self._toggled)
+
+    def _toggled(self, ticked: bool) -> None:
+        if ticked:
+            self.put_right()
 
     def controls(self) -> list[QWidget]:
         return [self.tick]
