@@ -5,7 +5,7 @@ touch screen. A control that is covered or scrolled away cannot be tapped: the t
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPointingDevice, QWindow
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QScroller, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk import pins
@@ -89,7 +89,8 @@ def touch_device() -> QPointingDevice:
 
 def swipe(qtbot: QtBot, window: KioskWindow, area: QScrollArea, up: bool = True) -> None:
     """A finger drags the page of ``area`` up (to see what is below) by half its height, with
-    a touch screen's events; waits until the page has moved."""
+    a touch screen's events; waits until the page has moved and come to rest (a tap on a page
+    still gliding stops it, and presses nothing, as on a phone)."""
     qtbot.waitUntil(lambda: not window.guard.armed)
     viewport = area.viewport()
     bar = area.verticalScrollBar()
@@ -104,6 +105,8 @@ def swipe(qtbot: QtBot, window: KioskWindow, area: QScrollArea, up: bool = True)
         QTest.touchEvent(h, touch_device()).move(0, point, h).commit()
     QTest.touchEvent(h, touch_device()).release(0, start + QPoint(0, travel), h).commit()
     qtbot.waitUntil(lambda: bar.value() != before)
+    scroller = QScroller.scroller(viewport)
+    qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Inactive)
 
 
 def reach(qtbot: QtBot, window: KioskWindow, area: QScrollArea, widget: QWidget) -> None:

@@ -97,7 +97,7 @@ def test_the_counter_moves_to_the_servers_figure_while_the_ui_thread_stays_respo
     timer.start(5)
     qtbot.waitUntil(lambda: len(ticks) >= 10)
     timer.stop()
-    qtbot.waitUntil(w.strip.sending.isVisible)
+    qtbot.waitUntil(lambda: w.strip.sending.isVisibleTo(w.strip))
     tap(qtbot, w, _language_button(w, "ru"))
     assert counter.text().startswith("Не менее 30 подписей по состоянию на ")
     tap(qtbot, w, _language_button(w, "en"))
@@ -106,8 +106,8 @@ def test_the_counter_moves_to_the_servers_figure_while_the_ui_thread_stays_respo
 
     gate.set()
     qtbot.waitUntil(lambda: w.strip.unsent.text() == "Unsent: 0", timeout=SERVER_WAIT_MS)
-    assert not w.strip.sending.isVisible()
-    assert not w.strip.problem.isVisible()
+    assert not w.strip.sending.isVisibleTo(w.strip)
+    assert not w.strip.problem.isVisibleTo(w.strip)
     counting.drain(server.engine)  # the server counts in the background; now, for the test
     w.sync.request()
     qtbot.waitUntil(
@@ -149,7 +149,7 @@ def test_no_server_is_said_in_plain_words_and_the_network_coming_back_retries(
     w = kiosk(enrolled)
     w.start_sync(first_ms=0, attempts=1)  # no waiting between attempts in a test
     assert w.sync is not None
-    qtbot.waitUntil(w.strip.problem.isVisible, timeout=SERVER_WAIT_MS)
+    qtbot.waitUntil((lambda: w.strip.problem.isVisibleTo(w.strip)), timeout=SERVER_WAIT_MS)
     assert w.strip.problem.text() == "Not sent: no connection to the server; will try again"
     w.ctx.languages.switch("az-Latn")
     assert w.strip.problem.text().startswith("Göndərilmədi")
@@ -160,7 +160,7 @@ def test_no_server_is_said_in_plain_words_and_the_network_coming_back_retries(
     w.sync.request()  # known offline: a signature does not knock; the backoff holds anyway
     w.sync.reachability_changed(Reach.Online)  # the network is back: at once, backoff or not
     qtbot.waitUntil(lambda: w.strip.unsent.text() == "Unsent: 0", timeout=SERVER_WAIT_MS)
-    assert not w.strip.problem.isVisible()
+    assert not w.strip.problem.isVisibleTo(w.strip)
 
 
 def test_a_tablet_never_enrolled_starts_no_sync_and_counts_as_before(
@@ -175,8 +175,8 @@ def test_a_tablet_never_enrolled_starts_no_sync_and_counts_as_before(
         expected = "3 signatures" if path == tablet else "0 signatures"
         assert w.welcome.counter.text() == f"{expected} on this tablet so far."
         w.signed.emit()  # a stored signature asks nobody to send it
-        assert not w.strip.problem.isVisible()
-        assert not w.strip.sending.isVisible()
+        assert not w.strip.problem.isVisibleTo(w.strip)
+        assert not w.strip.sending.isVisibleTo(w.strip)
 
 
 def test_a_fork_renews_the_identity_once_nobody_is_signing(
@@ -216,7 +216,7 @@ def test_a_fork_renews_the_identity_once_nobody_is_signing(
     assert stored.seq == 1  # a new chain
     w.signed.emit()
     qtbot.waitUntil(lambda: w.ctx.vault.status().unsent == 0, timeout=SERVER_WAIT_MS)
-    qtbot.waitUntil(lambda: not w.strip.problem.isVisible())
+    qtbot.waitUntil(lambda: not w.strip.problem.isVisibleTo(w.strip))
 
 
 def test_a_busy_server_is_not_called_no_connection(
@@ -234,6 +234,6 @@ def test_a_busy_server_is_not_called_no_connection(
         proxy.add(Fault(Kind.REFUSE, match="GET /v1/devices/me", times=1))
         w = kiosk(enrolled)
         w.start_sync(first_ms=0, attempts=1)
-        qtbot.waitUntil(w.strip.problem.isVisible, timeout=SERVER_WAIT_MS)
+        qtbot.waitUntil((lambda: w.strip.problem.isVisibleTo(w.strip)), timeout=SERVER_WAIT_MS)
         assert w.strip.problem.text() == "Not sent: the server is busy; will try again"
         w.stop_sync()

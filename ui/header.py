@@ -4,7 +4,7 @@ Language on the left (named in the language in use), larger text beside it; List
 on the right.
 """
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from ui.i18n import BY_CODE
 from ui.sizing import mm
@@ -20,6 +20,7 @@ class SignerHeader(FollowsLanguage, QWidget):
         self.larger.setCheckable(True)
         self.listen = button("", "quiet")
         self.help = button("", "quiet")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(self)
         row.setContentsMargins(mm(8), mm(2), mm(8), 0)
         row.setSpacing(mm(3))

@@ -8,7 +8,7 @@ each layout, a validation error, the duplicate question, the idle prompt and the
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
@@ -37,11 +37,111 @@ def _assisted(window: KioskWindow) -> None:
     window.no_drawing.assisted_choice.click()
 
 
+def states(w: KioskWindow) -> Iterator[str]:
+    """Put the window in each state in turn, in its current language; yields the state's name
+    while the window shows it."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.vault import Stored
+
+    def settle() -> None:  # a language change, then the text it sets, then the layout
+        for _ in range(4):
+            QApplication.processEvents()
+
+    def picking(typed: str) -> None:
+        w.go(w.settlement)
+        settle()
+        w.settlement.field.set_text(typed)
+        w.settlement.field.edit.textEdited.emit(typed)
+
+    code = w.ctx.session.form.locale
+    _sample(w)
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("welcome", lambda: w.go(w.welcome)),
+        ("petition", lambda: w.go(w.petition)),
+        ("name", lambda: w.go(w.name)),
+        ("settlement", lambda: w.go(w.settlement)),
+        ("settlement-picking", partial(picking, _two_letters(code))),
+        ("duplicate", lambda: w.go(w.duplicate)),
+        ("tell-apart", lambda: w.go(w.tell_apart)),
+        ("news", lambda: w.go(w.news)),
+        ("contact", lambda: w.go(w.contact)),
+        ("consents", lambda: w.go(w.consents)),
+        ("signature", lambda: w.go(w.signature)),
+        ("no-drawing-typed", lambda: w.go(w.no_drawing)),
+        ("no-drawing-assisted", lambda: _assisted(w)),
+        ("review", lambda: w.go(w.review)),
+    ]
+    for name, action in steps:
+        action()
+        settle()
+        yield name
+    for layout in ("az-Latn", "az-Cyrl", "ru", "en", "digits", "email"):
+        w.go(w.name)
+        settle()
+        w.keyboard.set_layout(layout)
+        settle()
+        yield f"keyboard-{layout}"
+    w.go(w.name)
+    w.name.given.set_text("")
+    w.name.surname.set_text("")
+    w.name.next.click()
+    settle()
+    yield "name-error"
+    w.go(w.consents)
+    for t in w.consents.ticks.values():
+        t.tick.setChecked(False)
+    w.consents.next.click()
+    settle()
+    yield "consents-error"
+    w.consents.show_use()
+    settle()
+    yield "consents-use"
+    _sample(w)
+    w.go(w.name)
+    w.languages.open(code)
+    settle()
+    yield "language-picker"
+    w.languages.hide()
+    w.help_button.click()
+    settle()
+    yield "help"
+    w.help_card.hide()
+    w.prompt.show_countdown(15)
+    settle()
+    yield "idle-prompt"
+    w.prompt.hide()
+    w.corner.triggered.emit()  # five taps in the corner
+    settle()
+    yield "pin-pad"
+    w.lock.pad_column.hide()
+    w.lock.volunteer.open()
+    settle()
+    yield "volunteer-panel"
+    w.lock.volunteer.hide()
+    w.lock.menu.open()
+    for index, page in enumerate(CONSOLE_PAGES):
+        w.lock.menu.show_page(index)
+        settle()
+        yield f"console-{page}"
+    w.lock.menu.hide()
+    w.lock.hide()
+    _sample(w)
+    w.ctx.session.stored = Stored(1, bytes(16), "7KQ2M9XD4HTB")
+    w.go(w.thanks)
+    settle()
+    yield "thanks"
+    w.set_paused(True)
+    settle()
+    yield "paused"
+    w.set_paused(False)
+
+
 def shoot(out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import pins
-    from kiosk.vault import Stored, Vault
+    from kiosk.vault import Vault
     from ui.app import build
     from ui.i18n import LANGUAGES
 
@@ -53,97 +153,18 @@ def shoot(out: Path) -> list[Path]:
         pins.set_pin(vault.engine, "coordinator", "271828")
         w = build(vault, kiosk_mode=False)
         w.show()
-
-        def snap(name: str, lang: str, size: tuple[int, int]) -> None:
-            app.processEvents()
-            app.processEvents()
-            path = out / f"{name}_{lang}_{size[0]}x{size[1]}.png"
-            w.grab().save(str(path))
-            written.append(path)
-
-        def field_with_keyboard(layout: str) -> None:
-            w.go(w.name)
-            app.processEvents()
-            w.keyboard.set_layout(layout)
-
-        def picking(typed: str) -> None:
-            w.go(w.settlement)
-            app.processEvents()
-            w.settlement.field.set_text(typed)
-            w.settlement.field.edit.textEdited.emit(typed)
-
         for size in SIZES:
             w.resize(*size)
             for lang in LANGUAGES:
                 w.reset()
                 w.set_language(lang.code)
-                _sample(w)
-                states: list[tuple[str, Callable[[], object]]] = [
-                    ("welcome", lambda: w.go(w.welcome)),
-                    ("petition", lambda: w.go(w.petition)),
-                    ("name", lambda: w.go(w.name)),
-                    ("settlement", lambda: w.go(w.settlement)),
-                    ("settlement-picking", partial(picking, "Аг" if lang.code == "ru" else "Ağ")),
-                    ("duplicate", lambda: w.go(w.duplicate)),
-                    ("tell-apart", lambda: w.go(w.tell_apart)),
-                    ("news", lambda: w.go(w.news)),
-                    ("contact", lambda: w.go(w.contact)),
-                    ("consents", lambda: w.go(w.consents)),
-                    ("signature", lambda: w.go(w.signature)),
-                    ("no-drawing-typed", lambda: w.go(w.no_drawing)),
-                    ("no-drawing-assisted", lambda: _assisted(w)),
-                    ("review", lambda: w.go(w.review)),
-                ]
-                for name, action in states:
-                    action()
-                    snap(name, lang.code, size)
-                for layout in ("az-Latn", "az-Cyrl", "ru", "en", "digits", "email"):
-                    field_with_keyboard(layout)
-                    snap(f"keyboard-{layout}", lang.code, size)
-                w.go(w.name)
-                w.name.given.set_text("")
-                w.name.surname.set_text("")
-                w.name.next.click()
-                snap("name-error", lang.code, size)
-                w.go(w.consents)
-                for t in w.consents.ticks.values():
-                    t.tick.setChecked(False)
-                w.consents.next.click()
-                snap("consents-error", lang.code, size)
-                w.consents.show_use()
-                snap("consents-use", lang.code, size)
-                _sample(w)
-                w.go(w.name)
-                w.languages.open(lang.code)
-                snap("language-picker", lang.code, size)
-                w.languages.hide()
-                w.help_button.click()
-                snap("help", lang.code, size)
-                w.help_card.hide()
-                w.prompt.show_countdown(15)
-                snap("idle-prompt", lang.code, size)
-                w.prompt.hide()
-                w.lock.ask()
-                snap("pin-pad", lang.code, size)
-                w.lock.pad_column.hide()
-                w.lock.volunteer.open()
-                snap("volunteer-panel", lang.code, size)
-                w.lock.volunteer.hide()
-                w.lock.menu.open()
-                for index, page in enumerate(CONSOLE_PAGES):
-                    w.lock.menu.show_page(index)
-                    snap(f"console-{page}", lang.code, size)
-                w.lock.menu.hide()
-                w.lock.hide()
-                _sample(w)
-                w.ctx.session.stored = Stored(1, bytes(16), "7KQ2M9XD4HTB")
-                w.go(w.thanks)
-                snap("thanks", lang.code, size)
-                w.set_paused(True)
-                snap("paused", lang.code, size)
-                w.set_paused(False)
+                for name in states(w):
+                    path = out / f"{name}_{lang.code}_{size[0]}x{size[1]}.png"
+                    w.grab().save(str(path))
+                    written.append(path)
         w.close()
         vault.close()
+        app.processEvents()
     return written
 
 

@@ -31,6 +31,10 @@ def stylesheet(scale: float = 1.0) -> str:
         "title": 9.5,
     }
     sizes = {k: mm(v * scale) for k, v in type_mm.items()} | {
+        # Already large, and unscaled so that the welcome screen and the header's way back to
+        # smaller text stay whole: the title and the header's buttons.
+        "header": mm(type_mm["lead"]),
+        "title": mm(type_mm["title"]),
         "gap": mm(2),
         "pad": mm(3),
         "radius": mm(1.5),

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -151,7 +152,7 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.session_cap.timeout.connect(self.reset)
         self.guard = TapGuard(parent=self)
         self.corner = CornerGesture(self)
-        self.corner.triggered.connect(self.lock.ask)
+        self.corner.triggered.connect(self._ask_pin)
         self.sync: KioskSync | None = None
         self.flow = SigningFlow(self)
         self.retranslate()
@@ -205,6 +206,11 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.banner.setText(self.tr("DEMO — practice only: signatures here are not counted"))
         self.read_aloud.update()
 
+    def _ask_pin(self) -> None:
+        """Volunteers and the coordinator read the console at the kiosk's own text size."""
+        self.header.larger.setChecked(False)
+        self.lock.ask()
+
     def _choose_language(self) -> None:
         self.languages.open(self.ctx.session.form.locale)
 
@@ -228,6 +234,9 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.help_card.hide()
         self.languages.hide()
         screen.enter()
+        for page in self.screens:  # only the page on show has a say in the window's layout
+            policy = QSizePolicy.Policy.Preferred if page is screen else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(screen)
         self.guard.arm()
         if screen is self.review:

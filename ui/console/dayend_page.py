@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk import daysummary
 from kiosk.wipe import Wiped, WipeRefused
@@ -50,9 +50,6 @@ class DayEndPage(FollowsLanguage, QWidget):
         self.save.clicked.connect(self._save)
         self.wipe.clicked.connect(self._ask)
         self.confirm.yes.clicked.connect(self._wipe)
-        actions = QHBoxLayout()
-        actions.addWidget(self.save)
-        actions.addWidget(self.wipe)
         layout = QVBoxLayout(self)
         layout.setSpacing(mm(2))
         layout.addWidget(self.heading)
@@ -60,7 +57,8 @@ class DayEndPage(FollowsLanguage, QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.chart)
         layout.addStretch(1)
-        layout.addLayout(actions)
+        layout.addWidget(self.save)  # one above the other: Russian runs too long for a row
+        layout.addWidget(self.wipe)
         layout.addWidget(self.confirm)
         layout.addWidget(self.result)
         self._summary: daysummary.DaySummary | None = None

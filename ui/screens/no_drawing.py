@@ -11,7 +11,7 @@ from kiosk.signature import ASSIST_REASONS
 from ui.context import KioskContext
 from ui.screens.name import name_field
 from ui.screens.question import QuestionScreen
-from ui.widgets.common import Answer, Field, TickField, WrapButton, button, label
+from ui.widgets.common import Answer, Field, TickField, WrapButton, label
 
 
 class ReasonChoice(Answer):
@@ -44,14 +44,14 @@ class NoDrawingScreen(QuestionScreen):
     def __init__(self, ctx: KioskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.choice = QButtonGroup(self)
-        self.typed_choice = button("", "language")
-        self.assisted_choice = button("", "language")
+        self.typed_choice = WrapButton("choice")  # Russian runs long at a larger text
+        self.assisted_choice = WrapButton("choice")
         row = QHBoxLayout()
         for b in (self.typed_choice, self.assisted_choice):
             b.setCheckable(True)
             self.choice.addButton(b)
             row.addWidget(b, 1)
-        self.choice.buttonClicked.connect(lambda _b: self._show_choice())
+        self.choice.buttonClicked.connect(lambda _b: self._way_chosen())
         self.rows.addLayout(row)
         self.typed_name = self.add_answer("typed_name", name_field())
         self.typed_tick = self.add_answer("typed_confirmed", TickField())
@@ -77,8 +77,8 @@ class NoDrawingScreen(QuestionScreen):
     def retranslate(self) -> None:
         super().retranslate()
         self.heading.setText(self.tr("Signing without drawing"))
-        self.typed_choice.setText(self.tr("I type my name"))
-        self.assisted_choice.setText(self.tr("A volunteer helps me"))
+        self.typed_choice.set_lines(self.tr("I type my name"))
+        self.assisted_choice.set_lines(self.tr("A volunteer helps me"))
         self.typed_name.set_caption(self.tr("Your full name"))
         self.typed_tick.tick.setText(self.tr("This typed name is my signature"))
         self.helper_note.setText(
@@ -121,6 +121,15 @@ class NoDrawingScreen(QuestionScreen):
         for w in self.assisted_panel:
             w.setVisible(assisted)
         self.clear_problems()
+
+    def _way_chosen(self) -> None:
+        """A volunteer takes over at the PIN box, with its number pad; the typed name is
+        filled in already, so its tick is what is left and the keyboard goes."""
+        self._show_choice()
+        if self.assisted_choice.isChecked():
+            self.volunteer_pin.edit.setFocus()
+        else:
+            self.keyboard_away.emit()
 
     def collect(self) -> None:
         form = self.ctx.session.form

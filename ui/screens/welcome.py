@@ -1,7 +1,7 @@
 """Welcome: the petition's title, the honest counter, progress by milestones, the language."""
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QProgressBar, QVBoxLayout, QWidget
 
 from sync import link
 from ui.context import KioskContext
@@ -45,7 +45,8 @@ class WelcomeScreen(Screen):
         self.milestone = label(role="note")
         self.languages = QButtonGroup(self)
         self.languages.setExclusive(True)
-        row = QHBoxLayout()
+        row = QGridLayout()  # two by two: long names stay whole at any text size
+        row.setSpacing(mm(3))
         for lang in LANGUAGES:
             if lang.code not in ctx.campaign.locales:
                 continue
@@ -53,8 +54,9 @@ class WelcomeScreen(Screen):
             b.setCheckable(True)
             b.setProperty("code", lang.code)
             b.setAccessibleName(lang.native)
+            index = len(self.languages.buttons())
             self.languages.addButton(b)
-            row.addWidget(b)
+            row.addWidget(b, index // 2, index % 2)
         self.languages.buttonClicked.connect(
             lambda b: self.language_chosen.emit(str(b.property("code")))
         )

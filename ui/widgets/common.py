@@ -54,6 +54,8 @@ def nav_row(back: QPushButton, forward: QPushButton, middle: QWidget | None = No
     them, when given, "More below" for a page that scrolls."""
     row = QHBoxLayout()
     row.setSpacing(mm(4))
+    for b in (back, forward):  # their words whole; "More below" gives way
+        b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     row.addWidget(back)
     if middle is not None:
         row.addWidget(middle, 1)
@@ -120,6 +122,14 @@ class WrapButton(QPushButton):
         box.addWidget(self.main)
         box.addWidget(self.sub)
         self.sub.hide()
+        self.toggled.connect(self._chosen)
+
+    def _chosen(self, checked: bool) -> None:
+        """A style sheet cannot reach a label through its button's :checked: a property can."""
+        for part in (self.main, self.sub):
+            part.setProperty("chosen", checked)
+            part.style().unpolish(part)
+            part.style().polish(part)
 
     def set_lines(self, main: str, sub: str = "") -> None:
         self.main.setText(main)

@@ -24,7 +24,7 @@ class LanguagePicker(FollowsLanguage, QFrame):
         self.card.setObjectName("card")
         self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.heading = label(role="heading")
-        inner = QVBoxLayout(self.card)
+        self.inner = inner = QVBoxLayout(self.card)
         inner.setContentsMargins(mm(8), mm(6), mm(8), mm(6))
         inner.setSpacing(mm(3))
         inner.addWidget(self.heading)
@@ -58,7 +58,11 @@ class LanguagePicker(FollowsLanguage, QFrame):
             b.setChecked(code == current)
         parent = self.parentWidget()
         if parent is not None:
-            self.card.setFixedWidth(min(parent.width() - mm(10), mm(120)))
+            width = min(parent.width() - mm(10), mm(120))
+            self.card.setFixedWidth(width)
+            # The heading may wrap at a larger text: room for its lines, and the buttons' own.
+            self.inner.activate()
+            self.card.setFixedHeight(self.inner.totalHeightForWidth(width))
         cover_parent(self)
 
     def _choose(self, code: str) -> None:

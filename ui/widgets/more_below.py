@@ -5,6 +5,7 @@ a finger that does not yet know how to swipe can simply press it.
 """
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QScrollArea, QSizePolicy, QWidget
 
 from ui.sizing import BUTTON_MM, mm
@@ -18,6 +19,7 @@ class MoreBelow(FollowsLanguage, QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumHeight(mm(BUTTON_MM))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(mm(BUTTON_MM))
         self._area = area
         self._bar = area.verticalScrollBar()
         self._bar.valueChanged.connect(self.refresh)
@@ -31,7 +33,20 @@ class MoreBelow(FollowsLanguage, QPushButton):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.setText(self.tr("More below ↓"))
+        self._words = self.tr("More below ↓")
+        self.setAccessibleName(self._words)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The words where they fit between Back and Continue, else the arrow alone."""
+        metrics = self.fontMetrics()
+        padding = self.sizeHint().width() - metrics.horizontalAdvance(self.text())
+        words = metrics.horizontalAdvance(self._words) + padding <= self.width()
+        self.setText(self._words if words else "↓")
 
     def _page_down(self) -> None:
         self._bar.setValue(self._bar.value() + max(self._area.viewport().height() * 3 // 4, 1))

@@ -4,8 +4,8 @@ For what a signer may read but need not: how their signature is used, behind a b
 consents screen, so that the three ticks themselves always fit on the screen.
 """
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.sizing import BUTTON_MM, mm
 from ui.widgets.common import button, cover_parent, label, nav_row
@@ -28,6 +28,8 @@ class ReadingCard(FollowsLanguage, QFrame):
         self.parts = QVBoxLayout(body)
         self.parts.setContentsMargins(0, 0, mm(2), 0)
         self.parts.setSpacing(mm(2))
+        self.parts.addStretch(1)
+        self._labels: list[tuple[QLabel, QLabel]] = []
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(body)
@@ -57,12 +59,21 @@ class ReadingCard(FollowsLanguage, QFrame):
     def show_text(self, heading: str, parts: list[tuple[str, str]]) -> None:
         """``parts``: (caption, paragraph) pairs, shown from the top."""
         self.heading.setText(heading)
-        while (item := self.parts.takeAt(0)) is not None:
-            if (w := item.widget()) is not None:
-                w.deleteLater()
-        for caption, text in parts:
-            self.parts.addWidget(label(caption, "caption"))
-            self.parts.addWidget(label(text, "body"))
-        self.parts.addStretch(1)
+        while len(self._labels) < len(parts):  # made once, then reused: no stale words
+            pair = (label(role="caption"), label(role="body"))
+            for part in pair:
+                self.parts.insertWidget(self.parts.count() - 1, part)  # above the stretch
+            self._labels.append(pair)
+        for index, (caption, paragraph) in enumerate(self._labels):
+            shown = index < len(parts)
+            caption.setText(parts[index][0] if shown else "")
+            paragraph.setText(parts[index][1] if shown else "")
+            caption.setVisible(shown)
+            paragraph.setVisible(shown)
         cover_parent(self)
+        # Words changed while the card was hidden (another language, another text size): the
+        # page's height is asked again now that it shows, or paragraphs keep their old lines.
+        self.parts.invalidate()
+        if (page := self.scroll_area.widget()) is not None:
+            QApplication.postEvent(page, QEvent(QEvent.Type.LayoutRequest))
         self.scroll_area.verticalScrollBar().setValue(0)

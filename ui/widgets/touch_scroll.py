@@ -14,4 +14,7 @@ def touch_scroll(area: QAbstractScrollArea) -> None:
     off = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
     props.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, off)
     props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, off)
+    # A press reaches the button at once (it lights under the finger; a drag that becomes a
+    # scroll cancels it), not a quarter second later, which feels like a missed tap.
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
     scroller.setScrollerProperties(props)
