@@ -65,7 +65,7 @@ def one_path(path: str, make: Callable[[], object]) -> tuple[int, list[str]]:
     c.type(given)  # the keyboard is up in the first box, in the signer's language
     c.tap(w.keyboard.special_button("enter"))  # Next
     c.type(surname)
-    c.tap(w.keyboard.special_button("enter"))  # Done = Continue
+    c.tap(w.keyboard.special_button("enter"))  # Continue, in the last box
     c.type("Ağ")
     c.tap(next(r for r in w.settlement.picker.rows if r.text() == "Ağdam"))
     c.tap(w.settlement.next)
@@ -73,7 +73,7 @@ def one_path(path: str, make: Callable[[], object]) -> tuple[int, list[str]]:
         c.tap(w.news.answers.yes)
         c.type("0501234567")
         c.tap(w.keyboard.special_button("enter"))  # Next, to the email box
-        c.tap(w.keyboard.special_button("enter"))  # Done: no email
+        c.tap(w.keyboard.special_button("enter"))  # Continue: no email
     else:
         c.tap(w.news.answers.no)
     for tick in w.consents.ticks.values():

@@ -98,3 +98,10 @@ def canonical_settlement(settlement: str, place_id: str) -> str:
     """The settlement for identity and totals: the place's Latin name if one was picked."""
     picked = place(place_id) if place_id else None
     return picked.canonical if picked is not None else settlement
+
+
+def settlement_in(settlement: str, place_id: str, locale: str) -> str:
+    """The settlement as a signer reading ``locale`` expects it: a picked place in that
+    script (Ağdam, Ағдам, Агдам), anything typed as it was typed."""
+    picked = place(place_id) if place_id else None
+    return picked.name_in(locale) if picked is not None else settlement

@@ -184,7 +184,7 @@ def enter_key(qtbot: QtBot, window: KioskWindow) -> None:
 def fill_name(
     qtbot: QtBot, w: KioskWindow, given: str, surname: str, layout: str = "az-Latn"
 ) -> None:
-    """On the name screen: the keyboard is up in the first box; Next, then Done."""
+    """On the name screen: the keyboard is up in the first box; Next, then Continue."""
     assert w.current() is w.name
     keyboard_to(qtbot, w, layout)
     type_text(qtbot, w, given)

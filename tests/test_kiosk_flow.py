@@ -73,7 +73,7 @@ def test_names_start_with_a_capital_and_next_goes_to_the_next_box(
     assert w.keyboard.special_button("enter").text().startswith("Next")
     enter_key(qtbot, w)
     assert w.name.surname.edit.hasFocus()
-    assert w.keyboard.special_button("enter").text().startswith("Done")
+    assert w.keyboard.special_button("enter").text() == "Continue ›"  # as the green button
     spot(w, w.name.surname.edit)  # the box being typed in is above the keyboard
     spot(w, w.name.surname.caption)
 
@@ -91,7 +91,7 @@ def test_continue_with_a_missing_name_shows_the_summary_and_the_message_goes_whe
     assert not w.keyboard.isVisible()  # out of the way of the summary
     assert w.name.summary.isVisible()
     [line] = w.name.summary.lines.values()
-    assert line.text() == "Please fill this in."
+    assert line.text() == "Enter your surname."  # which box, by name
     spot(w, line)
     spot(w, w.name.surname.message)
     tap(qtbot, w, line)  # the summary's line takes the signer to the box

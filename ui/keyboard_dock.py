@@ -1,6 +1,7 @@
 """KeyboardDock: the on-screen keyboard follows the focus. A text field that takes the focus
 gets the keyboard in its own layout, is scrolled into view with its label and message, and
-the keyboard's Next goes to the screen's next box, Done to its Continue."""
+the keyboard's Next goes to the screen's next box, its Continue (in the last box) to the
+screen's Continue."""
 
 from collections.abc import Callable
 
@@ -42,7 +43,7 @@ class KeyboardDock(QObject):
         return next(iter(boxes[boxes.index(edit) + 1 :]), None)
 
     def enter(self) -> None:
-        """Next: the following box takes the typing. Done: the screen's Continue."""
+        """Next: the following box takes the typing. Continue: the screen's Continue."""
         edit = self.keyboard.target()
         following = self._after(edit) if edit is not None else None
         if following is not None:

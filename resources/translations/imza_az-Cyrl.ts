@@ -168,67 +168,67 @@
 <context>
     <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="73"/>
+        <location filename="../../ui/console/dayend_page.py" line="71"/>
         <source>signed by drawing</source>
         <translation>әл илә имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="74"/>
+        <location filename="../../ui/console/dayend_page.py" line="72"/>
         <source>typed name and tick</source>
         <translation>адыны јазыб хананы ишарәләјәнләр</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="75"/>
+        <location filename="../../ui/console/dayend_page.py" line="73"/>
         <source>assisted by a volunteer</source>
         <translation>көнүллүнүн көмәји илә</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="76"/>
+        <location filename="../../ui/console/dayend_page.py" line="74"/>
         <source>acknowledged by the server</source>
         <translation>сервер тәсдигләјиб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="77"/>
+        <location filename="../../ui/console/dayend_page.py" line="75"/>
         <source>not yet sent</source>
         <translation>һәлә ҝөндәрилмәјиб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="78"/>
+        <location filename="../../ui/console/dayend_page.py" line="76"/>
         <source>withdrawn</source>
         <translation>ҝери ҝөтүрүлүб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="82"/>
+        <location filename="../../ui/console/dayend_page.py" line="80"/>
         <source>Day&apos;s end</source>
         <translation>Ҝүнүн сону</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <location filename="../../ui/console/dayend_page.py" line="83"/>
         <source>Save summary as PDF</source>
         <translation>Хүласәни PDF кими сахла</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="86"/>
+        <location filename="../../ui/console/dayend_page.py" line="84"/>
         <source>Wipe what the server holds…</source>
         <translation>Сервердә оланлары сил…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="151"/>
+        <location filename="../../ui/console/dayend_page.py" line="149"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Сервер тәрәфиндән тәсдигләнмиш бүтүн имзалар бу планшетдән силинсин? Сервер онлары сахлајыр. Буну сонра ләғв етмәк олмаз.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="87"/>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
         <source>Yes, wipe</source>
         <translation>Бәли, сил</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="88"/>
+        <location filename="../../ui/console/dayend_page.py" line="86"/>
         <source>No</source>
         <translation>Хејр</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="97"/>
+        <location filename="../../ui/console/dayend_page.py" line="95"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: бу ҝүн %n имза.</numerusform>
@@ -236,67 +236,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="117"/>
+        <location filename="../../ui/console/dayend_page.py" line="115"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Ора сахламаг алынмады: USB фләшкарт һәлә тахылыдыр?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="119"/>
+        <location filename="../../ui/console/dayend_page.py" line="117"/>
         <source>Saved to %1.</source>
         <translation>Сахланылды: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="128"/>
+        <location filename="../../ui/console/dayend_page.py" line="126"/>
         <source>Day&apos;s end summary</source>
         <translation>Ҝүнүн хүласәси</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="130"/>
+        <location filename="../../ui/console/dayend_page.py" line="128"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>НҮМУНӘ: мәшг имзаларыдыр, һеч вахт сајылмыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="131"/>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
         <source>Campaign: %1</source>
         <translation>Кампанија: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="132"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>Tablet: %1</source>
         <translation>Планшет: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="135"/>
+        <location filename="../../ui/console/dayend_page.py" line="133"/>
         <source>Signatures</source>
         <translation>Имзалар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <location filename="../../ui/console/dayend_page.py" line="136"/>
         <source>Signatures per hour today</source>
         <translation>Бу ҝүн саатлар үзрә имзалар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="139"/>
+        <location filename="../../ui/console/dayend_page.py" line="137"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Јалныз сајлар: бу хүласәдә ад јохдур вә ону ачмаг үчүн ачар лазым дејил.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="146"/>
+        <location filename="../../ui/console/dayend_page.py" line="144"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>Зәнҹир јохламасы зәдә ашкар етди: силмәјин; кампанија рәһбәринә мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="158"/>
+        <location filename="../../ui/console/dayend_page.py" line="156"/>
         <source>Wiping…</source>
         <translation>Силинир…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="169"/>
+        <location filename="../../ui/console/dayend_page.py" line="167"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>Силмә баша чатмады. Һеч нә итмәјиб.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="172"/>
+        <location filename="../../ui/console/dayend_page.py" line="170"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Һеч нә силинмәди: сервер һәлә %n гејди тәсдигләмәјиб. Әввәлҹә синхронлашдырын вә ја тәһвил вериб гәбзи јүкләјин.</numerusform>
@@ -304,12 +304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="176"/>
+        <location filename="../../ui/console/dayend_page.py" line="174"/>
         <source>Nothing to wipe.</source>
         <translation>Силинәҹәк һеч нә јохдур.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="181"/>
+        <location filename="../../ui/console/dayend_page.py" line="179"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>%n имза гејди силинди. Планшет сабаһа һазырдыр.</numerusform>
@@ -328,32 +328,32 @@
 <context>
     <name>DuplicateScreen</name>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="47"/>
+        <location filename="../../ui/screens/duplicate.py" line="48"/>
         <source>Have you already signed on this tablet?</source>
         <translation>Сиз артыг бу планшетдә имза атмысыныз?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="51"/>
+        <location filename="../../ui/screens/duplicate.py" line="52"/>
         <source>Someone called %1 from %2 has already signed on this tablet. Is that you?</source>
         <translation>%2 сакини %1 артыг бу планшетдә имза атыб. О сиз идиниз?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="55"/>
+        <location filename="../../ui/screens/duplicate.py" line="56"/>
         <source>Yes, that was me</source>
         <translation>Бәли, о мән идим</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="56"/>
+        <location filename="../../ui/screens/duplicate.py" line="57"/>
         <source>No, that is someone else</source>
         <translation>Хејр, о башгасыдыр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="57"/>
+        <location filename="../../ui/screens/duplicate.py" line="58"/>
         <source>Back</source>
         <translation>Ҝери</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="65"/>
+        <location filename="../../ui/screens/duplicate.py" line="66"/>
         <source>This tablet already has a signature with the same name and place. If it was yours, press Yes: it is counted. If not, press No and we will ask one more thing.</source>
         <translation>Бу планшетдә артыг ејни ад вә јер илә имза вар. О сизинсә, “Бәли” дүјмәсини басын: имзаныз сајылыб. Сизин дејилсә, “Хејр” дүјмәсини басын, сиздән даһа бир шеј сорушаҹағыг.</translation>
     </message>
@@ -921,7 +921,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="205"/>
+        <location filename="../../ui/window.py" line="206"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>НҮМУНӘ — јалныз мәшг үчүндүр: бурадакы имзалар сајылмыр</translation>
     </message>
@@ -1018,7 +1018,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../ui/widgets/more_below.py" line="34"/>
+        <location filename="../../ui/widgets/more_below.py" line="36"/>
         <source>More below ↓</source>
         <translation>Давамы ашағыда ↓</translation>
     </message>
@@ -1162,22 +1162,22 @@
         <translation>Башга сәбәб</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="156"/>
+        <location filename="../../ui/screens/no_drawing.py" line="165"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>Бу планшетдә көнүллү ПИН-и тәјин едилмәјиб. Координатора мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="158"/>
+        <location filename="../../ui/screens/no_drawing.py" line="167"/>
         <source>That is not the volunteer PIN.</source>
         <translation>Бу, көнүллү ПИН-и дејил.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="159"/>
+        <location filename="../../ui/screens/no_drawing.py" line="168"/>
         <source>Too many wrong PINs. Ask the coordinator.</source>
         <translation>Сәһв ПИН чох дахил едилди. Координатора мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="165"/>
+        <location filename="../../ui/screens/no_drawing.py" line="174"/>
         <source>Type your name and tick the box, or ask a volunteer to help you. A volunteer enters the volunteer PIN, their code and why they help.</source>
         <translation>Адынызы јазыб хананы ишарәләјин вә ја көнүллүдән көмәк истәјин. Көнүллү хүсуси ПИН-и, өз кодуну вә нијә көмәк етдијини дахил едир.</translation>
     </message>
@@ -1215,17 +1215,17 @@
         <translation>Һәрфләр</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="353"/>
-        <source>Done</source>
-        <translation>Һазырдыр</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/keyboard.py" line="353"/>
+        <location filename="../../ui/widgets/keyboard.py" line="355"/>
         <source>Next</source>
         <translation>Ирәли</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="361"/>
+        <location filename="../../ui/widgets/keyboard.py" line="355"/>
+        <source>Continue</source>
+        <translation>Давам един</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="363"/>
         <source>On-screen keyboard</source>
         <translation>Екран клавиатурасы</translation>
     </message>
@@ -1485,7 +1485,7 @@
 <context>
     <name>ReadingCard</name>
     <message>
-        <location filename="../../ui/widgets/reading_card.py" line="55"/>
+        <location filename="../../ui/widgets/reading_card.py" line="57"/>
         <source>Close</source>
         <translation>Бағла</translation>
     </message>
@@ -1501,77 +1501,77 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="98"/>
+        <location filename="../../ui/screens/review.py" line="99"/>
         <source>Check your answers</source>
         <translation>Ҹавабларынызы јохлајын</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="100"/>
+        <location filename="../../ui/screens/review.py" line="101"/>
         <source>Name</source>
         <translation>Ад, сојад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="101"/>
+        <location filename="../../ui/screens/review.py" line="102"/>
         <source>Village or town</source>
         <translation>Кәнд вә ја шәһәр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="102"/>
+        <location filename="../../ui/screens/review.py" line="103"/>
         <source>News</source>
         <translation>Хәбәрләр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="103"/>
+        <location filename="../../ui/screens/review.py" line="104"/>
         <source>Signature</source>
         <translation>Имза</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="111"/>
+        <location filename="../../ui/screens/review.py" line="112"/>
         <source>No</source>
         <translation>Хејр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="117"/>
+        <location filename="../../ui/screens/review.py" line="118"/>
         <source>Change</source>
         <translation>Дәјишин</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="119"/>
+        <location filename="../../ui/screens/review.py" line="120"/>
         <source>Change: %1</source>
         <translation>Дәјишин: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="121"/>
+        <location filename="../../ui/screens/review.py" line="122"/>
         <source>Nothing is saved until you press “Sign the petition”.</source>
         <translation>“Петисијаны имзалајын” дүјмәсини басана гәдәр һеч нә сахланылмыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="122"/>
+        <location filename="../../ui/screens/review.py" line="123"/>
         <source>Back</source>
         <translation>Ҝери</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="123"/>
+        <location filename="../../ui/screens/review.py" line="124"/>
         <source>Sign the petition</source>
         <translation>Петисијаны имзалајын</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="128"/>
+        <location filename="../../ui/screens/review.py" line="129"/>
         <source>Your typed name: %1</source>
         <translation>Јаздығыныз ад: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="130"/>
+        <location filename="../../ui/screens/review.py" line="131"/>
         <source>With the help of volunteer %1</source>
         <translation>%1 кодлу көнүллүнүн көмәји илә</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="144"/>
         <source>Your signature</source>
         <translation>Имзаныз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="148"/>
+        <location filename="../../ui/screens/review.py" line="149"/>
         <source>Check your answers. Press Change beside one to correct it. When all is right, press the green button to sign.</source>
         <translation>Ҹавабларынызы јохлајын. Дүзәлтмәк үчүн ҹавабын јанындакы “Дәјишин” дүјмәсини басын. Һәр шеј дүзҝүндүрсә, имзаламаг үчүн јашыл дүјмәни басын.</translation>
     </message>
@@ -1709,24 +1709,24 @@
 <context>
     <name>SignerHeader</name>
     <message>
-        <location filename="../../ui/header.py" line="41"/>
+        <location filename="../../ui/header.py" line="42"/>
         <source>Change language</source>
         <translation>Дили дәјишин</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="43"/>
+        <location filename="../../ui/header.py" line="44"/>
         <source>Smaller text</source>
         <translation>Кичик јазы</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="43"/>
-        <location filename="../../ui/header.py" line="45"/>
+        <location filename="../../ui/header.py" line="44"/>
+        <location filename="../../ui/header.py" line="46"/>
         <source>Larger text</source>
         <translation>Бөјүк јазы</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="46"/>
         <location filename="../../ui/header.py" line="47"/>
+        <location filename="../../ui/header.py" line="48"/>
         <source>Help</source>
         <translation>Көмәк</translation>
     </message>
@@ -1947,17 +1947,17 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="85"/>
+        <location filename="../../ui/screens/welcome.py" line="87"/>
         <source>Read and sign the petition</source>
         <translation>Петисијаны охујун вә имзалајын</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="97"/>
+        <location filename="../../ui/screens/welcome.py" line="99"/>
         <source>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</source>
         <translation>Батареја јени имза үчүн чох зәифдир. Зәһмәт олмаса, көнүллүдән планшети шарж етмәсини хаһиш един.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="117"/>
+        <location filename="../../ui/screens/welcome.py" line="119"/>
         <source>%n signature(s) on this tablet so far.</source>
         <translation>
             <numerusform>Бу планшетдә индијәдәк %n имза атылыб.</numerusform>
@@ -1965,7 +1965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="122"/>
+        <location filename="../../ui/screens/welcome.py" line="124"/>
         <source>At least %Ln signature(s) as of %1 + %2 on this tablet.</source>
         <translation>
             <numerusform>Ән азы %Ln имза (%1 вәзијјәтинә) + бу планшетдә даһа %2.</numerusform>
@@ -1973,7 +1973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="125"/>
+        <location filename="../../ui/screens/welcome.py" line="127"/>
         <source>At least %Ln signature(s) as of %1.</source>
         <translation>
             <numerusform>Ән азы %Ln имза (%1 вәзијјәтинә).</numerusform>
@@ -1981,12 +1981,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="134"/>
+        <location filename="../../ui/screens/welcome.py" line="136"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Нөвбәти һәдәф: %1. Әсас мәгсәдимиз: %2 имза.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="143"/>
+        <location filename="../../ui/screens/welcome.py" line="145"/>
         <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
         <translation>Бу планшет бурада ҝөстәрилән петисија үчүн имза топлајыр. Дилинизи сечин, сонра охујуб имзаламаг үчүн јашыл дүјмәни басын.</translation>
     </message>
@@ -2155,6 +2155,36 @@
         <location filename="../../ui/widgets/validation_text.py" line="64"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Сизи башгасындан ајырд едә билмәјимиз үчүн зәһмәт олмаса, ата адынызы вә ја доғум илинизи әлавә един.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="81"/>
+        <source>Enter your given name.</source>
+        <translation>Адынызы јазын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="82"/>
+        <source>Enter your surname.</source>
+        <translation>Сојадынызы јазын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="83"/>
+        <source>Enter your village or town.</source>
+        <translation>Кәндинизи вә ја шәһәринизи јазын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="84"/>
+        <source>Enter your full name.</source>
+        <translation>Там адынызы јазын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="85"/>
+        <source>Enter the volunteer&apos;s code.</source>
+        <translation>Көнүллүнүн кодуну јазын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="86"/>
+        <source>Enter the volunteer PIN.</source>
+        <translation>Көнүллү ПЫН-ини јазын.</translation>
     </message>
 </context>
 </TS>

@@ -168,67 +168,67 @@
 <context>
     <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="73"/>
+        <location filename="../../ui/console/dayend_page.py" line="71"/>
         <source>signed by drawing</source>
         <translation>signed by drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="74"/>
+        <location filename="../../ui/console/dayend_page.py" line="72"/>
         <source>typed name and tick</source>
         <translation>typed name and tick</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="75"/>
+        <location filename="../../ui/console/dayend_page.py" line="73"/>
         <source>assisted by a volunteer</source>
         <translation>assisted by a volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="76"/>
+        <location filename="../../ui/console/dayend_page.py" line="74"/>
         <source>acknowledged by the server</source>
         <translation>acknowledged by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="77"/>
+        <location filename="../../ui/console/dayend_page.py" line="75"/>
         <source>not yet sent</source>
         <translation>not yet sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="78"/>
+        <location filename="../../ui/console/dayend_page.py" line="76"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="82"/>
+        <location filename="../../ui/console/dayend_page.py" line="80"/>
         <source>Day&apos;s end</source>
         <translation>Day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <location filename="../../ui/console/dayend_page.py" line="83"/>
         <source>Save summary as PDF</source>
         <translation>Save summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="86"/>
+        <location filename="../../ui/console/dayend_page.py" line="84"/>
         <source>Wipe what the server holds…</source>
         <translation>Wipe what the server holds…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="151"/>
+        <location filename="../../ui/console/dayend_page.py" line="149"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="87"/>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
         <source>Yes, wipe</source>
         <translation>Yes, wipe</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="88"/>
+        <location filename="../../ui/console/dayend_page.py" line="86"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="97"/>
+        <location filename="../../ui/console/dayend_page.py" line="95"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: %n signature today.</numerusform>
@@ -236,67 +236,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="117"/>
+        <location filename="../../ui/console/dayend_page.py" line="115"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Could not save there: is the USB stick still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="119"/>
+        <location filename="../../ui/console/dayend_page.py" line="117"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="128"/>
+        <location filename="../../ui/console/dayend_page.py" line="126"/>
         <source>Day&apos;s end summary</source>
         <translation>Day&apos;s end summary</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="130"/>
+        <location filename="../../ui/console/dayend_page.py" line="128"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>DEMO: practice signatures, never counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="131"/>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
         <source>Campaign: %1</source>
         <translation>Campaign: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="132"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>Tablet: %1</source>
         <translation>Tablet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="135"/>
+        <location filename="../../ui/console/dayend_page.py" line="133"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <location filename="../../ui/console/dayend_page.py" line="136"/>
         <source>Signatures per hour today</source>
         <translation>Signatures per hour today</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="139"/>
+        <location filename="../../ui/console/dayend_page.py" line="137"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Counts only: this summary holds no names and needs no key.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="146"/>
+        <location filename="../../ui/console/dayend_page.py" line="144"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>The chain check found damage: do not wipe; call the campaign lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="158"/>
+        <location filename="../../ui/console/dayend_page.py" line="156"/>
         <source>Wiping…</source>
         <translation>Wiping…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="169"/>
+        <location filename="../../ui/console/dayend_page.py" line="167"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>The wipe did not complete. Nothing was lost.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="172"/>
+        <location filename="../../ui/console/dayend_page.py" line="170"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Not wiped: %n record is not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</numerusform>
@@ -304,12 +304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="176"/>
+        <location filename="../../ui/console/dayend_page.py" line="174"/>
         <source>Nothing to wipe.</source>
         <translation>Nothing to wipe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="181"/>
+        <location filename="../../ui/console/dayend_page.py" line="179"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>Wiped %n signature record. The tablet is ready for tomorrow.</numerusform>
@@ -328,32 +328,32 @@
 <context>
     <name>DuplicateScreen</name>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="47"/>
+        <location filename="../../ui/screens/duplicate.py" line="48"/>
         <source>Have you already signed on this tablet?</source>
         <translation>Have you already signed on this tablet?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="51"/>
+        <location filename="../../ui/screens/duplicate.py" line="52"/>
         <source>Someone called %1 from %2 has already signed on this tablet. Is that you?</source>
         <translation>Someone called %1 from %2 has already signed on this tablet. Is that you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="55"/>
+        <location filename="../../ui/screens/duplicate.py" line="56"/>
         <source>Yes, that was me</source>
         <translation>Yes, that was me</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="56"/>
+        <location filename="../../ui/screens/duplicate.py" line="57"/>
         <source>No, that is someone else</source>
         <translation>No, that is someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="57"/>
+        <location filename="../../ui/screens/duplicate.py" line="58"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="65"/>
+        <location filename="../../ui/screens/duplicate.py" line="66"/>
         <source>This tablet already has a signature with the same name and place. If it was yours, press Yes: it is counted. If not, press No and we will ask one more thing.</source>
         <translation>This tablet already has a signature with the same name and place. If it was yours, press Yes: it is counted. If not, press No and we will ask one more thing.</translation>
     </message>
@@ -921,7 +921,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="205"/>
+        <location filename="../../ui/window.py" line="206"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>DEMO — practice only: signatures here are not counted</translation>
     </message>
@@ -1018,7 +1018,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../ui/widgets/more_below.py" line="34"/>
+        <location filename="../../ui/widgets/more_below.py" line="36"/>
         <source>More below ↓</source>
         <translation>More below ↓</translation>
     </message>
@@ -1162,22 +1162,22 @@
         <translation>Another reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="156"/>
+        <location filename="../../ui/screens/no_drawing.py" line="165"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>No volunteer PIN is set on this tablet. Ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="158"/>
+        <location filename="../../ui/screens/no_drawing.py" line="167"/>
         <source>That is not the volunteer PIN.</source>
         <translation>That is not the volunteer PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="159"/>
+        <location filename="../../ui/screens/no_drawing.py" line="168"/>
         <source>Too many wrong PINs. Ask the coordinator.</source>
         <translation>Too many wrong PINs. Ask the coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="165"/>
+        <location filename="../../ui/screens/no_drawing.py" line="174"/>
         <source>Type your name and tick the box, or ask a volunteer to help you. A volunteer enters the volunteer PIN, their code and why they help.</source>
         <translation>Type your name and tick the box, or ask a volunteer to help you. A volunteer enters the volunteer PIN, their code and why they help.</translation>
     </message>
@@ -1215,17 +1215,17 @@
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="353"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/keyboard.py" line="353"/>
+        <location filename="../../ui/widgets/keyboard.py" line="355"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="361"/>
+        <location filename="../../ui/widgets/keyboard.py" line="355"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="363"/>
         <source>On-screen keyboard</source>
         <translation>On-screen keyboard</translation>
     </message>
@@ -1485,7 +1485,7 @@
 <context>
     <name>ReadingCard</name>
     <message>
-        <location filename="../../ui/widgets/reading_card.py" line="55"/>
+        <location filename="../../ui/widgets/reading_card.py" line="57"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1501,77 +1501,77 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="98"/>
+        <location filename="../../ui/screens/review.py" line="99"/>
         <source>Check your answers</source>
         <translation>Check your answers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="100"/>
+        <location filename="../../ui/screens/review.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="101"/>
+        <location filename="../../ui/screens/review.py" line="102"/>
         <source>Village or town</source>
         <translation>Village or town</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="102"/>
+        <location filename="../../ui/screens/review.py" line="103"/>
         <source>News</source>
         <translation>News</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="103"/>
+        <location filename="../../ui/screens/review.py" line="104"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="111"/>
+        <location filename="../../ui/screens/review.py" line="112"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="117"/>
+        <location filename="../../ui/screens/review.py" line="118"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="119"/>
+        <location filename="../../ui/screens/review.py" line="120"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="121"/>
+        <location filename="../../ui/screens/review.py" line="122"/>
         <source>Nothing is saved until you press “Sign the petition”.</source>
         <translation>Nothing is saved until you press “Sign the petition”.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="122"/>
+        <location filename="../../ui/screens/review.py" line="123"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="123"/>
+        <location filename="../../ui/screens/review.py" line="124"/>
         <source>Sign the petition</source>
         <translation>Sign the petition</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="128"/>
+        <location filename="../../ui/screens/review.py" line="129"/>
         <source>Your typed name: %1</source>
         <translation>Your typed name: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="130"/>
+        <location filename="../../ui/screens/review.py" line="131"/>
         <source>With the help of volunteer %1</source>
         <translation>With the help of volunteer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="144"/>
         <source>Your signature</source>
         <translation>Your signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="148"/>
+        <location filename="../../ui/screens/review.py" line="149"/>
         <source>Check your answers. Press Change beside one to correct it. When all is right, press the green button to sign.</source>
         <translation>Check your answers. Press Change beside one to correct it. When all is right, press the green button to sign.</translation>
     </message>
@@ -1709,24 +1709,24 @@
 <context>
     <name>SignerHeader</name>
     <message>
-        <location filename="../../ui/header.py" line="41"/>
+        <location filename="../../ui/header.py" line="42"/>
         <source>Change language</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="43"/>
+        <location filename="../../ui/header.py" line="44"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="43"/>
-        <location filename="../../ui/header.py" line="45"/>
+        <location filename="../../ui/header.py" line="44"/>
+        <location filename="../../ui/header.py" line="46"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="46"/>
         <location filename="../../ui/header.py" line="47"/>
+        <location filename="../../ui/header.py" line="48"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -1947,17 +1947,17 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="85"/>
+        <location filename="../../ui/screens/welcome.py" line="87"/>
         <source>Read and sign the petition</source>
         <translation>Read and sign the petition</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="97"/>
+        <location filename="../../ui/screens/welcome.py" line="99"/>
         <source>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</source>
         <translation>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="117"/>
+        <location filename="../../ui/screens/welcome.py" line="119"/>
         <source>%n signature(s) on this tablet so far.</source>
         <translation>
             <numerusform>%n signature on this tablet so far.</numerusform>
@@ -1965,7 +1965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="122"/>
+        <location filename="../../ui/screens/welcome.py" line="124"/>
         <source>At least %Ln signature(s) as of %1 + %2 on this tablet.</source>
         <translation>
             <numerusform>At least %Ln signature as of %1 + %2 on this tablet.</numerusform>
@@ -1973,7 +1973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="125"/>
+        <location filename="../../ui/screens/welcome.py" line="127"/>
         <source>At least %Ln signature(s) as of %1.</source>
         <translation>
             <numerusform>At least %Ln signature as of %1.</numerusform>
@@ -1981,12 +1981,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="134"/>
+        <location filename="../../ui/screens/welcome.py" line="136"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Next milestone: %1. Our goal: %2 signatures.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="143"/>
+        <location filename="../../ui/screens/welcome.py" line="145"/>
         <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
         <translation>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</translation>
     </message>
@@ -2155,6 +2155,36 @@
         <location filename="../../ui/widgets/validation_text.py" line="64"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Please add your father&apos;s name or your year of birth, so we can tell you apart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="81"/>
+        <source>Enter your given name.</source>
+        <translation>Enter your given name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="82"/>
+        <source>Enter your surname.</source>
+        <translation>Enter your surname.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="83"/>
+        <source>Enter your village or town.</source>
+        <translation>Enter your village or town.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="84"/>
+        <source>Enter your full name.</source>
+        <translation>Enter your full name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="85"/>
+        <source>Enter the volunteer&apos;s code.</source>
+        <translation>Enter the volunteer&apos;s code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="86"/>
+        <source>Enter the volunteer PIN.</source>
+        <translation>Enter the volunteer PIN.</translation>
     </message>
 </context>
 </TS>

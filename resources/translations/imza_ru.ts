@@ -168,67 +168,67 @@
 <context>
     <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="73"/>
+        <location filename="../../ui/console/dayend_page.py" line="71"/>
         <source>signed by drawing</source>
         <translation>подписали от руки</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="74"/>
+        <location filename="../../ui/console/dayend_page.py" line="72"/>
         <source>typed name and tick</source>
         <translation>набрали имя и поставили галочку</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="75"/>
+        <location filename="../../ui/console/dayend_page.py" line="73"/>
         <source>assisted by a volunteer</source>
         <translation>с помощью волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="76"/>
+        <location filename="../../ui/console/dayend_page.py" line="74"/>
         <source>acknowledged by the server</source>
         <translation>подтверждено сервером</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="77"/>
+        <location filename="../../ui/console/dayend_page.py" line="75"/>
         <source>not yet sent</source>
         <translation>ещё не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="78"/>
+        <location filename="../../ui/console/dayend_page.py" line="76"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="82"/>
+        <location filename="../../ui/console/dayend_page.py" line="80"/>
         <source>Day&apos;s end</source>
         <translation>Конец дня</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <location filename="../../ui/console/dayend_page.py" line="83"/>
         <source>Save summary as PDF</source>
         <translation>Сохранить сводку в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="86"/>
+        <location filename="../../ui/console/dayend_page.py" line="84"/>
         <source>Wipe what the server holds…</source>
         <translation>Стереть то, что уже есть на сервере…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="151"/>
+        <location filename="../../ui/console/dayend_page.py" line="149"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Стереть с этого планшета все подписи, подтверждённые сервером? На сервере они сохранятся. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="87"/>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
         <source>Yes, wipe</source>
         <translation>Да, стереть</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="88"/>
+        <location filename="../../ui/console/dayend_page.py" line="86"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="97"/>
+        <location filename="../../ui/console/dayend_page.py" line="95"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: сегодня %n подпись.</numerusform>
@@ -237,67 +237,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="117"/>
+        <location filename="../../ui/console/dayend_page.py" line="115"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Не удалось сохранить туда: USB-флешка всё ещё вставлена?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="119"/>
+        <location filename="../../ui/console/dayend_page.py" line="117"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="128"/>
+        <location filename="../../ui/console/dayend_page.py" line="126"/>
         <source>Day&apos;s end summary</source>
         <translation>Сводка за день</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="130"/>
+        <location filename="../../ui/console/dayend_page.py" line="128"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>ДЕМО: пробные подписи, они не засчитываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="131"/>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
         <source>Campaign: %1</source>
         <translation>Кампания: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="132"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>Tablet: %1</source>
         <translation>Планшет: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="135"/>
+        <location filename="../../ui/console/dayend_page.py" line="133"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="138"/>
+        <location filename="../../ui/console/dayend_page.py" line="136"/>
         <source>Signatures per hour today</source>
         <translation>Подписи по часам за сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="139"/>
+        <location filename="../../ui/console/dayend_page.py" line="137"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Только цифры: в этой сводке нет имён, и для неё не нужен ключ.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="146"/>
+        <location filename="../../ui/console/dayend_page.py" line="144"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>Проверка цепочки обнаружила повреждение: не стирайте; обратитесь к руководителю кампании.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="158"/>
+        <location filename="../../ui/console/dayend_page.py" line="156"/>
         <source>Wiping…</source>
         <translation>Стирание…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="169"/>
+        <location filename="../../ui/console/dayend_page.py" line="167"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>Стирание не завершилось. Ничего не потеряно.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="172"/>
+        <location filename="../../ui/console/dayend_page.py" line="170"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Ничего не стёрто: %n запись ещё не подтверждена сервером. Сначала синхронизируйте или передайте данные и загрузите квитанцию.</numerusform>
@@ -306,12 +306,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="176"/>
+        <location filename="../../ui/console/dayend_page.py" line="174"/>
         <source>Nothing to wipe.</source>
         <translation>Стирать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="181"/>
+        <location filename="../../ui/console/dayend_page.py" line="179"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>Стёрта %n запись подписи. Планшет готов к завтрашнему дню.</numerusform>
@@ -331,32 +331,32 @@
 <context>
     <name>DuplicateScreen</name>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="47"/>
+        <location filename="../../ui/screens/duplicate.py" line="48"/>
         <source>Have you already signed on this tablet?</source>
         <translation>Вы уже подписали петицию на этом планшете?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="51"/>
+        <location filename="../../ui/screens/duplicate.py" line="52"/>
         <source>Someone called %1 from %2 has already signed on this tablet. Is that you?</source>
         <translation>На этом планшете уже есть подпись: %1, %2. Это были вы?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="55"/>
+        <location filename="../../ui/screens/duplicate.py" line="56"/>
         <source>Yes, that was me</source>
         <translation>Да, это я</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="56"/>
+        <location filename="../../ui/screens/duplicate.py" line="57"/>
         <source>No, that is someone else</source>
         <translation>Нет, это другой человек</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="57"/>
+        <location filename="../../ui/screens/duplicate.py" line="58"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/duplicate.py" line="65"/>
+        <location filename="../../ui/screens/duplicate.py" line="66"/>
         <source>This tablet already has a signature with the same name and place. If it was yours, press Yes: it is counted. If not, press No and we will ask one more thing.</source>
         <translation>На этом планшете уже есть подпись с таким же именем и местом. Если это были вы, нажмите «Да»: ваша подпись учтена. Если нет, нажмите «Нет», и мы спросим ещё об одном.</translation>
     </message>
@@ -926,7 +926,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="205"/>
+        <location filename="../../ui/window.py" line="206"/>
         <source>DEMO — practice only: signatures here are not counted</source>
         <translation>ДЕМО — только для пробы: подписи здесь не засчитываются</translation>
     </message>
@@ -1024,7 +1024,7 @@
 <context>
     <name>MoreBelow</name>
     <message>
-        <location filename="../../ui/widgets/more_below.py" line="34"/>
+        <location filename="../../ui/widgets/more_below.py" line="36"/>
         <source>More below ↓</source>
         <translation>Продолжение ниже ↓</translation>
     </message>
@@ -1168,22 +1168,22 @@
         <translation>Другая причина</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="156"/>
+        <location filename="../../ui/screens/no_drawing.py" line="165"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>На этом планшете не задан ПИН волонтёра. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="158"/>
+        <location filename="../../ui/screens/no_drawing.py" line="167"/>
         <source>That is not the volunteer PIN.</source>
         <translation>Это не ПИН волонтёра.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="159"/>
+        <location filename="../../ui/screens/no_drawing.py" line="168"/>
         <source>Too many wrong PINs. Ask the coordinator.</source>
         <translation>Слишком много неверных ПИН. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/no_drawing.py" line="165"/>
+        <location filename="../../ui/screens/no_drawing.py" line="174"/>
         <source>Type your name and tick the box, or ask a volunteer to help you. A volunteer enters the volunteer PIN, their code and why they help.</source>
         <translation>Наберите своё имя и поставьте галочку или попросите помощи у волонтёра. Волонтёр вводит ПИН волонтёра, свой код и причину помощи.</translation>
     </message>
@@ -1221,17 +1221,17 @@
         <translation>Буквы</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="353"/>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/keyboard.py" line="353"/>
+        <location filename="../../ui/widgets/keyboard.py" line="355"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/keyboard.py" line="361"/>
+        <location filename="../../ui/widgets/keyboard.py" line="355"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/keyboard.py" line="363"/>
         <source>On-screen keyboard</source>
         <translation>Экранная клавиатура</translation>
     </message>
@@ -1493,7 +1493,7 @@
 <context>
     <name>ReadingCard</name>
     <message>
-        <location filename="../../ui/widgets/reading_card.py" line="55"/>
+        <location filename="../../ui/widgets/reading_card.py" line="57"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1509,77 +1509,77 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="98"/>
+        <location filename="../../ui/screens/review.py" line="99"/>
         <source>Check your answers</source>
         <translation>Проверьте свои ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="100"/>
+        <location filename="../../ui/screens/review.py" line="101"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="101"/>
+        <location filename="../../ui/screens/review.py" line="102"/>
         <source>Village or town</source>
         <translation>Село или город</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="102"/>
+        <location filename="../../ui/screens/review.py" line="103"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="103"/>
+        <location filename="../../ui/screens/review.py" line="104"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="111"/>
+        <location filename="../../ui/screens/review.py" line="112"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="117"/>
+        <location filename="../../ui/screens/review.py" line="118"/>
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="119"/>
+        <location filename="../../ui/screens/review.py" line="120"/>
         <source>Change: %1</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="121"/>
+        <location filename="../../ui/screens/review.py" line="122"/>
         <source>Nothing is saved until you press “Sign the petition”.</source>
         <translation>Ничего не сохраняется, пока вы не нажмёте «Подписать петицию».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="122"/>
+        <location filename="../../ui/screens/review.py" line="123"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="123"/>
+        <location filename="../../ui/screens/review.py" line="124"/>
         <source>Sign the petition</source>
         <translation>Подписать петицию</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="128"/>
+        <location filename="../../ui/screens/review.py" line="129"/>
         <source>Your typed name: %1</source>
         <translation>Набранное вами имя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="130"/>
+        <location filename="../../ui/screens/review.py" line="131"/>
         <source>With the help of volunteer %1</source>
         <translation>С помощью волонтёра %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="143"/>
+        <location filename="../../ui/screens/review.py" line="144"/>
         <source>Your signature</source>
         <translation>Ваша подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="148"/>
+        <location filename="../../ui/screens/review.py" line="149"/>
         <source>Check your answers. Press Change beside one to correct it. When all is right, press the green button to sign.</source>
         <translation>Проверьте свои ответы. Чтобы исправить ответ, нажмите «Изменить» рядом с ним. Если всё верно, нажмите зелёную кнопку, чтобы подписать.</translation>
     </message>
@@ -1717,24 +1717,24 @@
 <context>
     <name>SignerHeader</name>
     <message>
-        <location filename="../../ui/header.py" line="41"/>
+        <location filename="../../ui/header.py" line="42"/>
         <source>Change language</source>
         <translation>Сменить язык</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="43"/>
+        <location filename="../../ui/header.py" line="44"/>
         <source>Smaller text</source>
         <translation>Текст мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="43"/>
-        <location filename="../../ui/header.py" line="45"/>
+        <location filename="../../ui/header.py" line="44"/>
+        <location filename="../../ui/header.py" line="46"/>
         <source>Larger text</source>
         <translation>Текст крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/header.py" line="46"/>
         <location filename="../../ui/header.py" line="47"/>
+        <location filename="../../ui/header.py" line="48"/>
         <source>Help</source>
         <translation>Помощь</translation>
     </message>
@@ -1957,17 +1957,17 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="85"/>
+        <location filename="../../ui/screens/welcome.py" line="87"/>
         <source>Read and sign the petition</source>
         <translation>Прочитать и подписать петицию</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="97"/>
+        <location filename="../../ui/screens/welcome.py" line="99"/>
         <source>The battery is too low to start a new signature. Please ask a volunteer to charge the tablet.</source>
         <translation>Батарея слишком разряжена для новой подписи. Попросите волонтёра зарядить планшет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="117"/>
+        <location filename="../../ui/screens/welcome.py" line="119"/>
         <source>%n signature(s) on this tablet so far.</source>
         <translation>
             <numerusform>На этом планшете пока %n подпись.</numerusform>
@@ -1976,7 +1976,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="122"/>
+        <location filename="../../ui/screens/welcome.py" line="124"/>
         <source>At least %Ln signature(s) as of %1 + %2 on this tablet.</source>
         <translation>
             <numerusform>Не менее %Ln подписи по состоянию на %1 + ещё %2 на этом планшете.</numerusform>
@@ -1985,7 +1985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/welcome.py" line="125"/>
+        <location filename="../../ui/screens/welcome.py" line="127"/>
         <source>At least %Ln signature(s) as of %1.</source>
         <translation>
             <numerusform>Не менее %Ln подписи по состоянию на %1.</numerusform>
@@ -1994,12 +1994,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="134"/>
+        <location filename="../../ui/screens/welcome.py" line="136"/>
         <source>Next milestone: %1. Our goal: %2 signatures.</source>
         <translation>Следующий рубеж: %1. Наша цель: %2 подписей.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/welcome.py" line="143"/>
+        <location filename="../../ui/screens/welcome.py" line="145"/>
         <source>This tablet collects signatures for the petition shown here. Choose your language, then press the green button to read and sign.</source>
         <translation>На этом планшете собирают подписи под этой петицией. Выберите язык и нажмите зелёную кнопку, чтобы прочитать и подписать.</translation>
     </message>
@@ -2168,6 +2168,36 @@
         <location filename="../../ui/widgets/validation_text.py" line="64"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Пожалуйста, добавьте отчество или год рождения, чтобы мы могли отличить вас от другого человека.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="81"/>
+        <source>Enter your given name.</source>
+        <translation>Введите ваше имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="82"/>
+        <source>Enter your surname.</source>
+        <translation>Введите вашу фамилию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="83"/>
+        <source>Enter your village or town.</source>
+        <translation>Введите ваше село или город.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="84"/>
+        <source>Enter your full name.</source>
+        <translation>Введите ваше полное имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="85"/>
+        <source>Enter the volunteer&apos;s code.</source>
+        <translation>Введите код волонтёра.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="86"/>
+        <source>Enter the volunteer PIN.</source>
+        <translation>Введите ПИН волонтёра.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.places import settlement_in
 from ui.context import KioskContext
 from ui.screens.base import Screen
 from ui.sizing import mm
@@ -50,7 +51,7 @@ class DuplicateScreen(Screen):
         self.detail.setText(
             self.tr("Someone called %1 from %2 has already signed on this tablet. Is that you?")
             .replace("%1", who)
-            .replace("%2", form.settlement)
+            .replace("%2", settlement_in(form.settlement, form.place_id, form.locale))
         )
         self.answers.yes.set_lines(self.tr("Yes, that was me"))
         self.answers.no.set_lines(self.tr("No, that is someone else"))

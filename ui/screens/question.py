@@ -18,7 +18,7 @@ from ui.widgets.common import Answer, Field, button, label, nav_row
 from ui.widgets.error_summary import ErrorSummary
 from ui.widgets.more_below import MoreBelow
 from ui.widgets.touch_scroll import touch_scroll
-from ui.widgets.validation_text import message_for
+from ui.widgets.validation_text import message_for, missing_for
 
 A = TypeVar("A", bound=Answer)
 
@@ -98,6 +98,9 @@ class QuestionScreen(Screen):
         """The words for a problem code; screens with codes of their own extend this."""
         return message_for(code)
 
+    def _words(self, name: str, code: str) -> str:
+        return (code == "required" and missing_for(name)) or self.message(code)
+
     def ready(self) -> bool:
         """Last word before going on, once the answers are valid (a question to ask, say)."""
         return True
@@ -110,9 +113,10 @@ class QuestionScreen(Screen):
     def submit(self) -> None:
         self.collect()
         problems = self.problems()
-        ordered = [(n, self.message(problems[n])) for n in self.answers if n in problems]
+        words = {n: self._words(n, code) for n, code in problems.items()}
+        ordered = [(n, words[n]) for n in self.answers if n in problems]
         for name, answer in self.answers.items():
-            answer.set_error(self.message(problems[name]) if name in problems else None)
+            answer.set_error(words.get(name))
         self.summary.show_problems(ordered)
         if ordered:
             # The summary and the first problem in view, with the keyboard out of the way.

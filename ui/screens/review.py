@@ -5,6 +5,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.places import settlement_in
 from kiosk.signature import Stroke
 from ui.context import KioskContext
 from ui.screens.base import Screen
@@ -107,7 +108,7 @@ class ReviewScreen(Screen):
         values = {
             "name": " ".join(p for p in names if p)
             + (f" ({form.birth_year})" if form.birth_year else ""),
-            "settlement": form.settlement,
+            "settlement": settlement_in(form.settlement, form.place_id, form.locale),
             "news": news if form.wants_updates else self.tr("No"),
             "signature": self._method_text(),
         }

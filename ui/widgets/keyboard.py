@@ -97,7 +97,7 @@ class OnScreenKeyboard(QWidget):
 
     typed = Signal(str)  # every character inserted into the field
     hide_requested = Signal()
-    enter_pressed = Signal()  # Next or Done: the dock moves on
+    enter_pressed = Signal()  # Next or Continue: the dock moves on
 
     def __init__(self, parent: QWidget | None = None, default_layout: str = "az-Latn") -> None:
         super().__init__(parent)
@@ -160,7 +160,7 @@ class OnScreenKeyboard(QWidget):
         self._auto_shift()
 
     def set_enter(self, last: bool) -> None:
-        """The Enter key says Next when another box follows on the screen, else Done."""
+        """The Enter key says Next when another box follows on the screen, else Continue."""
         self._enter_is_done = last
         self._retranslate()
 
@@ -350,13 +350,15 @@ class OnScreenKeyboard(QWidget):
             "switch": self.tr("Change keyboard language"),
             "hide": self.tr("Hide keyboard"),
             "letters": self.tr("Letters"),
-            "enter": self.tr("Done") if self._enter_is_done else self.tr("Next"),
+            # The last box's key says what the green button on the screen says: one word for
+            # one action.
+            "enter": self.tr("Continue") if self._enter_is_done else self.tr("Next"),
         }
         for page in self._pages.values():
             for name, key in page.specials.items():
                 key.setAccessibleName(names[name])
             if "enter" in page.specials:
-                caption = names["enter"] + (" ✓" if self._enter_is_done else " ›")
+                caption = names["enter"] + " ›"
                 page.specials["enter"].setText(caption)
         self.setAccessibleName(self.tr("On-screen keyboard"))
 

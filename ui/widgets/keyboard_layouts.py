@@ -16,7 +16,7 @@ SPACE = "{space}"
 SWITCH = "{switch}"  # to the next letter layout
 HIDE = "{hide}"
 LETTERS = "{letters}"  # from the digits pad back to the letters
-ENTER = "{enter}"  # Next (to the next box) or Done (the screen's Continue)
+ENTER = "{enter}"  # Next (to the next box) or Continue (the screen's)
 SPECIALS = (SHIFT, BACKSPACE, SPACE, SWITCH, HIDE, LETTERS, ENTER)
 
 KEY_UNITS = 2  # a character key

@@ -71,3 +71,17 @@ def _messages() -> dict[str, str]:
 def message_for(code: str) -> str:
     """The message for a validation code, in the current language."""
     return _messages()[code]
+
+
+def missing_for(field: str) -> str | None:
+    """What to enter, for a box left empty: the GOV.UK way, naming the box ("Enter your
+    surname"), not a general "fill this in" that leaves two boxes to guess between."""
+    translate = QCoreApplication.translate
+    return {
+        "given_name": translate("validation", "Enter your given name."),
+        "surname": translate("validation", "Enter your surname."),
+        "settlement": translate("validation", "Enter your village or town."),
+        "typed_name": translate("validation", "Enter your full name."),
+        "volunteer_code": translate("validation", "Enter the volunteer's code."),
+        "volunteer_pin": translate("validation", "Enter the volunteer PIN."),
+    }.get(field)
