@@ -63,15 +63,20 @@ def cut_off(w: QWidget) -> str:
 
 
 def outside(w: QWidget, root: QWidget) -> str:
-    """A widget cut by an ancestor that does not scroll (a scroll area may hide part of it)."""
+    """A widget cut by the window's edge, or by the sides of the page it scrolls in (a page
+    scrolls up and down only: what is below is reached by a swipe, what is beside never)."""
     rect = QRect(w.mapTo(root, w.rect().topLeft()), w.size())
+    frame = root.rect()
     parent = w.parentWidget()
     while parent is not None and parent is not root:
-        if isinstance(parent.parentWidget(), QAbstractScrollArea):
-            return ""  # a scrolled page: the swipe tests show that what is needed is reached
+        if isinstance(parent.parentWidget(), QAbstractScrollArea):  # parent: the viewport
+            port = QRect(parent.mapTo(root, parent.rect().topLeft()), parent.size())
+            frame = QRect(port.left(), frame.top(), port.width(), frame.height())
+            rect = QRect(rect.left(), frame.top(), rect.width(), 1)  # only across
+            break
         parent = parent.parentWidget()
-    if not root.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
-        return f"at {rect.getRect()}, outside the window"
+    if not frame.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
+        return f"at {rect.getRect()}, outside {frame.getRect()}"
     return ""
 
 

@@ -1,42 +1,20 @@
 """Check your answers: each answer in large type with Change beside it, the signature big,
 then the one button that stores it (the GOV.UK check-answers pattern)."""
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.places import settlement_in
-from kiosk.signature import Stroke
 from ui.context import KioskContext
 from ui.screens.base import Screen
 from ui.sizing import mm
 from ui.widgets.common import button, label, nav_row
 from ui.widgets.more_below import MoreBelow
+from ui.widgets.signature_view import SignatureView
 from ui.widgets.touch_scroll import touch_scroll
 
 # The answers a signer can change from here, with the screen that asks each.
 ROWS = ("name", "settlement", "news", "signature")
-
-
-def signature_picture(strokes: list[Stroke], width: int, height: int) -> QPixmap:
-    """A still picture of the drawing for the review screen."""
-    picture = QPixmap(width, height)
-    picture.fill(QColor("#ffffff"))
-    painter = QPainter(picture)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor("#10243e"), max(2.0, width / 250))
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    box = QRectF(0, 0, width, height)
-    for stroke in strokes:
-        if not stroke:
-            continue
-        path = QPainterPath(QPointF(stroke[0][0] * box.width(), stroke[0][1] * box.height()))
-        for x, y, _ in stroke[1:]:
-            path.lineTo(x * box.width(), y * box.height())
-        painter.drawPath(path)
-    painter.end()
-    return picture
 
 
 class ReviewScreen(Screen):
@@ -70,8 +48,7 @@ class ReviewScreen(Screen):
             grid.addWidget(self.keys[row], index, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.values[row], index, 1, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.changes[row], index, 2, Qt.AlignmentFlag.AlignTop)
-        self.drawing = QLabel()
-        self.drawing.setObjectName("drawing")
+        self.drawing = SignatureView()
         grid.addWidget(self.drawing, len(ROWS), 1, 1, 2)
         column.addLayout(grid)
         self.note = label(role="note")
@@ -139,8 +116,7 @@ class ReviewScreen(Screen):
         drawn = form.method == "drawn"
         self.values["signature"].setVisible(not drawn)
         self.drawing.setVisible(drawn)
-        width = max(mm(60), min(self.width() - mm(90), mm(160)))
-        self.drawing.setPixmap(signature_picture(form.strokes, width, width * 2 // 5))
+        self.drawing.show_strokes(form.strokes)
         self.drawing.setAccessibleName(self.tr("Your signature"))
         self.scroll_area.verticalScrollBar().setValue(0)
 
