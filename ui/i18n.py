@@ -62,6 +62,17 @@ class LanguageSwitch(QObject):
             app.removeTranslator(self._translator)
         self._translator = None
 
+    def _catalogue(self, code: str) -> QTranslator | None:
+        if code not in self._loaded:
+            translator = QTranslator(self)
+            self._loaded[code] = translator if translator.load(catalogue(code)) else None
+        return self._loaded[code]
+
+    def translate_in(self, code: str, context: str, source: str) -> str:
+        """``source`` in the language ``code``, whatever language is switched on."""
+        translator = self._catalogue(code)
+        return (translator.translate(context, source) if translator else "") or source
+
     def switch(self, code: str) -> None:
         if code not in BY_CODE:
             raise ValueError(f"no such language: {code}")
@@ -72,10 +83,7 @@ class LanguageSwitch(QObject):
             self._translator = None
         # English too has a catalogue: the source strings say "signature(s)", its plural
         # forms say "1 signature" and "5 signatures".
-        if code not in self._loaded:
-            translator = QTranslator(self)
-            self._loaded[code] = translator if translator.load(catalogue(code)) else None
-        loaded = self._loaded[code]
+        loaded = self._catalogue(code)
         if loaded is not None:
             app.installTranslator(loaded)
             self._translator = loaded

@@ -136,7 +136,7 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.dimmer = DimOverlay(self)
         self.lock = LockPanel(ctx, self, self)
         self.lock.unlocked_exit.connect(self.leave_kiosk)
-        self.paused = PausedOverlay(self)
+        self.paused = PausedOverlay(self, ctx.languages, ctx.campaign.locales)
         self.lock.volunteer.pause.connect(self.set_paused)
         self.idle = IdleWatchdog(self)
         self.idle.warning.connect(self.prompt.show_countdown)

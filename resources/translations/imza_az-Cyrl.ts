@@ -1364,7 +1364,7 @@
 <context>
     <name>PausedOverlay</name>
     <message>
-        <location filename="../../ui/widgets/paused.py" line="25"/>
+        <location filename="../../ui/widgets/paused.py" line="32"/>
         <source>This tablet is paused. A volunteer will be with you shortly.</source>
         <translation>Бу планшет дајандырылыб. Көнүллү тезликлә јанынызда олаҹаг.</translation>
     </message>
@@ -1501,77 +1501,77 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="99"/>
+        <location filename="../../ui/screens/review.py" line="76"/>
         <source>Check your answers</source>
         <translation>Ҹавабларынызы јохлајын</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="101"/>
+        <location filename="../../ui/screens/review.py" line="78"/>
         <source>Name</source>
         <translation>Ад, сојад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="102"/>
+        <location filename="../../ui/screens/review.py" line="79"/>
         <source>Village or town</source>
         <translation>Кәнд вә ја шәһәр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="103"/>
+        <location filename="../../ui/screens/review.py" line="80"/>
         <source>News</source>
         <translation>Хәбәрләр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="104"/>
+        <location filename="../../ui/screens/review.py" line="81"/>
         <source>Signature</source>
         <translation>Имза</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="112"/>
+        <location filename="../../ui/screens/review.py" line="89"/>
         <source>No</source>
         <translation>Хејр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="118"/>
+        <location filename="../../ui/screens/review.py" line="95"/>
         <source>Change</source>
         <translation>Дәјишин</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="120"/>
+        <location filename="../../ui/screens/review.py" line="97"/>
         <source>Change: %1</source>
         <translation>Дәјишин: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="122"/>
+        <location filename="../../ui/screens/review.py" line="99"/>
         <source>Nothing is saved until you press “Sign the petition”.</source>
         <translation>“Петисијаны имзалајын” дүјмәсини басана гәдәр һеч нә сахланылмыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="123"/>
+        <location filename="../../ui/screens/review.py" line="100"/>
         <source>Back</source>
         <translation>Ҝери</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="124"/>
+        <location filename="../../ui/screens/review.py" line="101"/>
         <source>Sign the petition</source>
         <translation>Петисијаны имзалајын</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="129"/>
+        <location filename="../../ui/screens/review.py" line="106"/>
         <source>Your typed name: %1</source>
         <translation>Јаздығыныз ад: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="131"/>
+        <location filename="../../ui/screens/review.py" line="108"/>
         <source>With the help of volunteer %1</source>
         <translation>%1 кодлу көнүллүнүн көмәји илә</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="144"/>
+        <location filename="../../ui/screens/review.py" line="120"/>
         <source>Your signature</source>
         <translation>Имзаныз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="149"/>
+        <location filename="../../ui/screens/review.py" line="125"/>
         <source>Check your answers. Press Change beside one to correct it. When all is right, press the green button to sign.</source>
         <translation>Ҹавабларынызы јохлајын. Дүзәлтмәк үчүн ҹавабын јанындакы “Дәјишин” дүјмәсини басын. Һәр шеј дүзҝүндүрсә, имзаламаг үчүн јашыл дүјмәни басын.</translation>
     </message>
@@ -1858,12 +1858,17 @@
         <translation>Тәшәккүр едирик, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="77"/>
+        <location filename="../../ui/screens/thanks.py" line="76"/>
+        <source>This was practice: this tablet is in demo mode, so your signature is not counted. Ask a volunteer where to sign for real.</source>
+        <translation>Бу мәшг иди: планшет нүмунә режиминдәдир, она ҝөрә имзаныз сајылмыр. Әсл имза үчүн көнүллүдән сорушун.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="84"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>Имзаныз бу планшетдә сахланылды. Планшет нөвбәти дәфә шәбәкәјә гошуланда ҝөндәриләҹәк.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="82"/>
+        <location filename="../../ui/screens/thanks.py" line="90"/>
         <source>Today %n people have signed on this tablet.</source>
         <translation>
             <numerusform>Бу ҝүн бу планшетдә %n нәфәр имза атыб.</numerusform>
@@ -1871,27 +1876,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="83"/>
+        <location filename="../../ui/screens/thanks.py" line="91"/>
         <source>Your receipt code</source>
         <translation>Гәбз кодунуз</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="86"/>
+        <location filename="../../ui/screens/thanks.py" line="94"/>
         <source>Write it down or photograph the square. With this code you can withdraw your signature later. It is shown only once.</source>
         <translation>Ону јазын вә ја квадратын шәклини чәкин. Бу кодла сонра имзанызы ҝери ҝөтүрә биләрсиниз. Код јалныз бир дәфә ҝөстәрилир.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="101"/>
+        <location filename="../../ui/screens/thanks.py" line="109"/>
         <source>QR code of your receipt code</source>
         <translation>Гәбз кодунузун QR коду</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="106"/>
+        <location filename="../../ui/screens/thanks.py" line="114"/>
         <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later. Press Done when you have finished.</source>
         <translation>Имзаныз сахланылды. Сонра имзанызы ҝери ҝөтүрмәк истәјә биләрсинизсә, гәбз кодуну сахлајын. Ишинизи битирәндә “Һазырдыр” дүјмәсини басын.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="90"/>
+        <location filename="../../ui/screens/thanks.py" line="98"/>
         <source>Done</source>
         <translation>Һазырдыр</translation>
     </message>

@@ -1371,7 +1371,7 @@
 <context>
     <name>PausedOverlay</name>
     <message>
-        <location filename="../../ui/widgets/paused.py" line="25"/>
+        <location filename="../../ui/widgets/paused.py" line="32"/>
         <source>This tablet is paused. A volunteer will be with you shortly.</source>
         <translation>Планшет приостановлен. Волонтёр скоро подойдёт к вам.</translation>
     </message>
@@ -1509,77 +1509,77 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/screens/review.py" line="99"/>
+        <location filename="../../ui/screens/review.py" line="76"/>
         <source>Check your answers</source>
         <translation>Проверьте свои ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="101"/>
+        <location filename="../../ui/screens/review.py" line="78"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="102"/>
+        <location filename="../../ui/screens/review.py" line="79"/>
         <source>Village or town</source>
         <translation>Село или город</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="103"/>
+        <location filename="../../ui/screens/review.py" line="80"/>
         <source>News</source>
         <translation>Новости</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="104"/>
+        <location filename="../../ui/screens/review.py" line="81"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="112"/>
+        <location filename="../../ui/screens/review.py" line="89"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="118"/>
+        <location filename="../../ui/screens/review.py" line="95"/>
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="120"/>
+        <location filename="../../ui/screens/review.py" line="97"/>
         <source>Change: %1</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="122"/>
+        <location filename="../../ui/screens/review.py" line="99"/>
         <source>Nothing is saved until you press “Sign the petition”.</source>
         <translation>Ничего не сохраняется, пока вы не нажмёте «Подписать петицию».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="123"/>
+        <location filename="../../ui/screens/review.py" line="100"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="124"/>
+        <location filename="../../ui/screens/review.py" line="101"/>
         <source>Sign the petition</source>
         <translation>Подписать петицию</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="129"/>
+        <location filename="../../ui/screens/review.py" line="106"/>
         <source>Your typed name: %1</source>
         <translation>Набранное вами имя: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="131"/>
+        <location filename="../../ui/screens/review.py" line="108"/>
         <source>With the help of volunteer %1</source>
         <translation>С помощью волонтёра %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="144"/>
+        <location filename="../../ui/screens/review.py" line="120"/>
         <source>Your signature</source>
         <translation>Ваша подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/review.py" line="149"/>
+        <location filename="../../ui/screens/review.py" line="125"/>
         <source>Check your answers. Press Change beside one to correct it. When all is right, press the green button to sign.</source>
         <translation>Проверьте свои ответы. Чтобы исправить ответ, нажмите «Изменить» рядом с ним. Если всё верно, нажмите зелёную кнопку, чтобы подписать.</translation>
     </message>
@@ -1867,12 +1867,17 @@
         <translation>Спасибо, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="77"/>
+        <location filename="../../ui/screens/thanks.py" line="76"/>
+        <source>This was practice: this tablet is in demo mode, so your signature is not counted. Ask a volunteer where to sign for real.</source>
+        <translation>Это была проба: планшет в демо-режиме, поэтому ваша подпись не засчитана. Спросите волонтёра, где подписать по-настоящему.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="84"/>
         <source>Your signature is saved on this tablet. It will be sent when the tablet next connects.</source>
         <translation>Ваша подпись сохранена на этом планшете. Она будет отправлена, когда планшет в следующий раз подключится к сети.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/thanks.py" line="82"/>
+        <location filename="../../ui/screens/thanks.py" line="90"/>
         <source>Today %n people have signed on this tablet.</source>
         <translation>
             <numerusform>Сегодня на этом планшете подписал %n человек.</numerusform>
@@ -1881,27 +1886,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="83"/>
+        <location filename="../../ui/screens/thanks.py" line="91"/>
         <source>Your receipt code</source>
         <translation>Ваш код квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="86"/>
+        <location filename="../../ui/screens/thanks.py" line="94"/>
         <source>Write it down or photograph the square. With this code you can withdraw your signature later. It is shown only once.</source>
         <translation>Запишите его или сфотографируйте квадрат. С этим кодом вы сможете позже отозвать свою подпись. Код показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="101"/>
+        <location filename="../../ui/screens/thanks.py" line="109"/>
         <source>QR code of your receipt code</source>
         <translation>QR-код вашего кода квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="106"/>
+        <location filename="../../ui/screens/thanks.py" line="114"/>
         <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later. Press Done when you have finished.</source>
         <translation>Ваша подпись сохранена. Сохраните код квитанции, если захотите позже отозвать подпись. Когда закончите, нажмите «Готово».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="90"/>
+        <location filename="../../ui/screens/thanks.py" line="98"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>

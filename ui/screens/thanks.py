@@ -70,6 +70,13 @@ class ThanksScreen(Screen):
                 self.tr("Your signature is already counted. There is no need to sign again.")
             )
             self.today.setText("")
+        elif self.ctx.vault.demo:  # the red band says practice: so does this page
+            self.saved.setText(
+                self.tr(
+                    "This was practice: this tablet is in demo mode, so your signature is not "
+                    "counted. Ask a volunteer where to sign for real."
+                )
+            )
         else:
             # Offline until the sync lands: never claim more than what is true here.
             self.saved.setText(
@@ -78,6 +85,7 @@ class ThanksScreen(Screen):
                     "next connects."
                 )
             )
+        if not self.already and stored is not None:
             today = self.ctx.vault.status().today
             self.today.setText(self.tr("Today %n people have signed on this tablet.", "", today))
         self.code_caption.setText(self.tr("Your receipt code"))
