@@ -337,7 +337,7 @@ class KioskSync(QObject):
             return
         if w.current() is not w.welcome or w.lock.isVisible():
             return  # someone is signing, or a coordinator is in the menu
-        self.renewing = RenewingOverlay(w)
+        self.renewing = RenewingOverlay(w, w.ctx.languages, w.ctx.campaign.locales)
         self.renewing.cover()
         w.stack.setEnabled(False)
         w.corner.blockSignals(True)  # no PIN pad: it would read the closed store
