@@ -1,12 +1,13 @@
 """The look: the bundled font, and the stylesheet with its sizes set in millimetres."""
 
+import math
 from string import Template
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from resources import resource_path
-from ui.sizing import mm
+from ui.sizing import logical_dpi, mm
 
 
 def load_fonts() -> None:
@@ -30,11 +31,12 @@ def stylesheet(scale: float = 1.0) -> str:
         "heading": 8.0,
         "title": 9.5,
     }
-    sizes = {k: mm(v * scale) for k, v in type_mm.items()} | {
+    px_per_mm = logical_dpi() / 25.4  # type rounds up: 16 pt is never 15.8
+    sizes = {k: math.ceil(v * scale * px_per_mm) for k, v in type_mm.items()} | {
         # Already large, and unscaled so that the welcome screen and the header's way back to
         # smaller text stay whole: the title and the header's buttons.
-        "header": mm(type_mm["lead"]),
-        "title": mm(type_mm["title"]),
+        "header": math.ceil(type_mm["lead"] * px_per_mm),
+        "title": math.ceil(type_mm["title"] * px_per_mm),
         "gap": mm(2),
         "pad": mm(3),
         "radius": mm(1.5),
