@@ -94,12 +94,14 @@ def test_first_start_asks_for_a_coordinator_pin_that_cannot_be_skipped(
     w.resize(1280, 800)
     w.show()
     qtbot.waitUntil(w.lock.isVisible)
-    tap(qtbot, w, w.lock.pad.cancel_button)
-    assert w.lock.isVisible()  # no way past it
+    assert not w.lock.pad.cancel_button.isVisible()  # no way past it, so no Cancel to offer
+    one = w.lock.pad.digit_buttons["1"]
+    where = one.mapTo(w, one.rect().center())
     enter_pin(qtbot, w, "111111")
     assert "simple sequence" in w.lock.pad.message.text()
     enter_pin(qtbot, w, "271828")
     assert "same PIN again" in w.lock.pad.title.text()
+    assert one.mapTo(w, one.rect().center()) == where  # the keys did not move
     enter_pin(qtbot, w, "271828")
     qtbot.waitUntil(lambda: not w.lock.isVisible())
     assert pins.check_pin(vault.engine, "coordinator", "271828").ok

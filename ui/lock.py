@@ -85,6 +85,7 @@ class LockPanel(QFrame):
         self.pad_column.show()
         for b in (self.as_volunteer, self.as_coordinator):
             b.show()
+        self.pad.cancel_button.show()
         self.pad.clear()
         # The coordinator's choice each time: a coordinator typing their PIN on a tab left at
         # "Volunteer" would spend one of the volunteer PIN's attempts.
@@ -118,6 +119,7 @@ class LockPanel(QFrame):
         self.pad.clear()
         self.pad.set_title(self._new_title())
         self.pad.set_message(self.tr("Only coordinators may know it.") if first else "")
+        self.pad.cancel_button.setVisible(not first)  # no way past the first PIN: no Cancel
         self._open()
 
     def _cancel(self) -> None:

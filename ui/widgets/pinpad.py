@@ -42,7 +42,10 @@ class PinPad(QWidget):
         self.display.setFont(spaced)
         self.display.setMinimumHeight(sizing.mm(13))
         self.message = self._label(sizing.mm(4))
-        self.message.setMinimumHeight(sizing.mm(10))
+        # Two lines kept for the title and for the message whether they use them or not:
+        # the keys never move between "Choose a PIN" and "Enter it again", or after an error.
+        for text in (self.title, self.message):
+            text.setFixedHeight(2 * text.fontMetrics().lineSpacing() + sizing.mm(1))
 
         self.digit_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -61,6 +64,9 @@ class PinPad(QWidget):
         grid.setSpacing(sizing.mm(2.5))
         self.cancel_button.setMaximumSize(3 * widest + 2 * grid.spacing(), key)
         self.cancel_button.clicked.connect(self.cancelled.emit)
+        keep = self.cancel_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # hidden at first start, the keys stay in place
+        self.cancel_button.setSizePolicy(keep)
         grid.addWidget(self.delete_button, 3, 0)
         grid.addWidget(self.ok_button, 3, 2)
 
