@@ -45,6 +45,7 @@ def opened(qtbot: QtBot, tablet: Path) -> Iterator[Callable[[], KioskWindow]]:
         nonlocal window
         window = build(vault, kiosk_mode=False)
         qtbot.addWidget(window)
+        window.resize(1280, 800)  # a tablet's screen
         window.show()
         qtbot.waitExposed(window)
         return window

@@ -2,14 +2,14 @@
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import config as tablet_config
 from kiosk import settings as settings_store
 from ui.context import KioskContext
 from ui.i18n import LANGUAGES
-from ui.sizing import mm
+from ui.sizing import BUTTON_MM, mm
 from ui.widgets.common import button, label
 from ui.widgets.follows_language import FollowsLanguage
 
@@ -33,9 +33,14 @@ class SettingsPage(FollowsLanguage, QWidget):
         self.steppers: dict[str, tuple[QWidget, QWidget]] = {}
         self.captions = {name: label(role="body") for name in STEPS}
         grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
         for row, name in enumerate(STEPS):
             less, more = button("−", "secondary"), button("+", "secondary")
             value = label(role="lead")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)  # between − and +
+            value.setMinimumWidth(mm(20))
+            for b in (less, more):
+                b.setFixedWidth(mm(BUTTON_MM * 1.5))
             self.values[name] = value
             self.steppers[name] = (less, more)
             less.clicked.connect(lambda _=False, n=name: self._step(n, -1))
