@@ -35,6 +35,9 @@ def _pragmas(dbapi_conn: Any, _record: Any) -> None:
         "synchronous=FULL",
         "foreign_keys=ON",
         "secure_delete=ON",
+        # 1 MiB of pages per connection (SQLite's default is 2): the lookups a signing makes
+        # are a few index pages, and a kiosk's memory stays flat as the store grows.
+        "cache_size=-1024",
     ):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()

@@ -98,7 +98,7 @@ def test_no_english_is_left_on_any_screen(window: KioskWindow, lang: str) -> Non
         check(f"help on {type(screen).__name__}")
         w.help_card.hide()
     w.go(w.name)
-    for layout in ("az-Latn", "az-Cyrl", "ru", "en", "digits", "email"):
+    for layout in ("az-Latn", "az-Cyrl", "ru", "en", "digits", "number", "email"):
         w.keyboard.set_layout(layout)
         check(f"keyboard {layout}")
     w.name.given.set_text("")

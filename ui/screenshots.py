@@ -76,7 +76,7 @@ def states(w: KioskWindow) -> Iterator[str]:
         action()
         settle()
         yield name
-    for layout in ("az-Latn", "az-Cyrl", "ru", "en", "digits", "email"):
+    for layout in ("az-Latn", "az-Cyrl", "ru", "en", "digits", "number", "email"):
         w.go(w.name)
         settle()
         w.keyboard.set_layout(layout)

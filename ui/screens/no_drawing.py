@@ -59,7 +59,7 @@ class NoDrawingScreen(QuestionScreen):
         self.rows.addWidget(self.helper_note)
         self.volunteer_pin = self.add_answer("volunteer_pin", Field())
         self.volunteer_pin.edit.setEchoMode(self.volunteer_pin.edit.EchoMode.Password)
-        self.volunteer_pin.edit.setProperty("keyboard", "digits")
+        self.volunteer_pin.edit.setProperty("keyboard", "number")
         self.volunteer_pin.edit.setMaxLength(8)
         self.volunteer_code = self.add_answer("volunteer_code", Field())
         self.volunteer_code.edit.setMaxLength(12)

@@ -19,7 +19,7 @@ class TellApartScreen(QuestionScreen):
         self.patronymic = self.add_answer("patronymic", name_field())
         self.birth_year = self.add_answer("birth_year", Field())
         self.birth_year.edit.setMaxLength(4)
-        self.birth_year.edit.setProperty("keyboard", "digits")
+        self.birth_year.edit.setProperty("keyboard", "number")
         self.birth_year.edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.rows.addStretch(1)
         self.retranslate()

@@ -140,6 +140,23 @@ DIGITS = Layout(
     ),
 )
 
+# A number (a year of birth, a PIN): ten large digits and nothing a number does not hold.
+NUMBER = Layout(
+    name="number",
+    label="123",
+    endonym="",
+    abc="123",
+    compact=True,
+    widths={BACKSPACE: KEY_UNITS, HIDE: KEY_UNITS, ENTER: 3 * KEY_UNITS},
+    rows=(
+        _row("1 2 3"),
+        _row("4 5 6"),
+        _row("7 8 9"),
+        (HIDE, "0", BACKSPACE),
+        (ENTER,),
+    ),
+)
+
 # An email address: the Latin letters with @ and what addresses hold instead of , and space.
 EMAIL = Layout(
     name="email",
@@ -157,7 +174,7 @@ EMAIL = Layout(
 )
 
 LAYOUTS: Mapping[str, Layout] = MappingProxyType(
-    {layout.name: layout for layout in (AZ_LATN, AZ_CYRL, RU, EN, DIGITS, EMAIL)}
+    {layout.name: layout for layout in (AZ_LATN, AZ_CYRL, RU, EN, DIGITS, NUMBER, EMAIL)}
 )
 LETTER_CYCLE = ("az-Latn", "az-Cyrl", "ru", "en")  # the order the layout-switch key follows
 
