@@ -17,7 +17,7 @@ import struct
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import ColumnElement, Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, bindparam, func, select
 
 from kiosk import chain
 from kiosk.models import METHOD_CODES, Meta, Record
@@ -102,25 +102,29 @@ def wiped_on(meta: Mapping[str, bytes], day: dt.date) -> int:
     return sum(tally.hours) if tally else 0
 
 
+# Built once: a statement is immutable, and a kiosk asks this at every signer.
+_W = Record.__table__.alias("w")
+_S = Record.__table__.alias("s")
+_WITHDRAWN = (
+    select(_S.c.seq, _S.c.created_ms, _S.c.method)
+    .select_from(_W.join(_S, _S.c.record_id == _W.c.target))
+    .where(_W.c.kind == chain.KIND_WITHDRAWAL, _S.c.kind == chain.KIND_SIGNATURE)
+    .distinct()
+)
+_WITHDRAWN_BETWEEN = _WITHDRAWN.where(
+    _S.c.created_ms >= bindparam("lo"), _S.c.created_ms < bindparam("hi")
+)
+
+
 def withdrawn_signatures(
     conn: Connection, lo_ms: int | None = None, hi_ms: int | None = None
 ) -> list[tuple[int, int, int | None]]:
     """(seq, created ms, method) of withdrawn signatures, made in [lo_ms, hi_ms) if given.
     Withdrawals are rare and found through their partial index, so this stays cheap."""
-    w = Record.__table__.alias("w")
-    s = Record.__table__.alias("s")
-    where: list[ColumnElement[bool]] = [
-        w.c.kind == chain.KIND_WITHDRAWAL,
-        s.c.kind == chain.KIND_SIGNATURE,
-    ]
     if lo_ms is not None and hi_ms is not None:
-        where += [s.c.created_ms >= lo_ms, s.c.created_ms < hi_ms]
-    rows = conn.execute(
-        select(s.c.seq, s.c.created_ms, s.c.method)
-        .select_from(w.join(s, s.c.record_id == w.c.target))
-        .where(*where)
-        .distinct()
-    ).all()
+        rows = conn.execute(_WITHDRAWN_BETWEEN, {"lo": lo_ms, "hi": hi_ms}).all()
+    else:
+        rows = conn.execute(_WITHDRAWN).all()
     return [(r[0], r[1], r[2]) for r in rows]
 
 

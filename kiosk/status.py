@@ -4,7 +4,7 @@ import datetime as dt
 import struct
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, bindparam, func, select
 
 from kiosk import chain, daysummary, wipe
 from kiosk.models import Meta, Record
@@ -36,6 +36,11 @@ def local_midnight_ms(now: dt.datetime | None = None) -> int:
 
 
 _SIGNATURE = Record.kind == chain.KIND_SIGNATURE
+# Built once: the welcome and thank-you screens ask for these at every signer.
+_META = select(Meta.key, Meta.value)
+_COUNT = select(func.count()).where(_SIGNATURE)
+_SINCE = select(func.count()).where(_SIGNATURE, Record.created_ms >= bindparam("since"))
+_AFTER = select(func.count()).where(Record.seq > bindparam("acked"))
 
 
 def unsent(engine: Engine) -> int:
@@ -55,15 +60,13 @@ def unsent(engine: Engine) -> int:
 def status(engine: Engine, device: str, demo: bool, campaign: str) -> Status:
     """This tablet's numbers since it was set up: signatures a wipe erased still count."""
     with engine.connect() as conn:
-        meta = dict(conn.execute(select(Meta.key, Meta.value)).all())
-        count = conn.scalar(select(func.count()).where(_SIGNATURE)) or 0
+        meta = dict(conn.execute(_META).all())
+        count = conn.scalar(_COUNT) or 0
         withdrawn_here = len(daysummary.withdrawn_signatures(conn))  # from the few withdrawals
-        today = conn.scalar(
-            select(func.count()).where(_SIGNATURE, Record.created_ms >= local_midnight_ms())
-        )
+        today = conn.scalar(_SINCE, {"since": local_midnight_ms()})
         through = meta.get("acked_through")
         acked = struct.unpack(">Q", through)[0] if through else 0
-        unsent = conn.scalar(select(func.count()).where(Record.seq > acked)) or 0
+        unsent = conn.scalar(_AFTER, {"acked": acked}) or 0
 
     def number(key: str) -> int:
         return struct.unpack(">Q", meta[key])[0] if key in meta else 0

@@ -276,7 +276,8 @@ class KioskWindow(FollowsLanguage, QWidget):
         self.thanks.already = False
         self.flow.changing = False
         for screen in self.screens:
-            screen.enter()
+            if screen is not self.welcome:  # go() enters it, and reads the counts once
+                screen.enter()
         self.go(self.welcome)
 
     def set_language(self, code: str) -> None:
