@@ -104,7 +104,8 @@ def test_switch_cycles_through_the_letter_layouts(board: Board) -> None:
         board.tap("switch")
         seen.append(board.kb.layout_name)
     assert seen == ["az-Latn", "az-Cyrl", "ru", "en", "az-Latn"]
-    assert set(board.kb.layouts()) == {"az-Latn", "az-Cyrl", "ru", "en", "digits", "number", "email"}
+    letters = {"az-Latn", "az-Cyrl", "ru", "en"}
+    assert set(board.kb.layouts()) == letters | {"digits", "number", "email"}
 
 
 def test_digits_pad_and_back_to_the_letters_in_use(board: Board) -> None:

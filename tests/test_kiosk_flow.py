@@ -175,6 +175,21 @@ def test_the_language_can_change_on_any_screen_and_keeps_what_was_typed(
     assert (w.name.given.text(), w.name.surname.text()) == ("Aysel", "Quliyeva")
 
 
+def test_a_picked_place_reads_in_the_script_of_the_language_chosen_after(
+    qtbot: QtBot, window: KioskWindow
+) -> None:
+    w = window
+    sign_through(qtbot, w)  # Ağdam picked from the list, in Azerbaijani (Latin)
+    tap(qtbot, w, w.header.language)
+    tap(qtbot, w, w.languages.buttons["ru"])
+    assert w.review.values["settlement"].text() == "Агдам"
+    tap(qtbot, w, w.review.changes["settlement"])
+    assert w.settlement.field.text() == "Агдам"
+    tap(qtbot, w, w.settlement.next)
+    assert w.current() is w.review
+    assert w.ctx.session.form.place_id == "agdam/agdam"  # one place whatever the script
+
+
 def test_a_change_from_check_your_answers_comes_back_to_it(
     qtbot: QtBot, window: KioskWindow
 ) -> None:

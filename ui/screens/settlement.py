@@ -3,7 +3,7 @@
 from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.places import Place, place
+from kiosk.places import Place, place, settlement_in
 from ui.context import KioskContext
 from ui.screens.name import name_field
 from ui.screens.question import QuestionScreen
@@ -43,7 +43,9 @@ class SettlementScreen(QuestionScreen):
     def enter(self) -> None:
         super().enter()
         form = self.ctx.session.form
-        self.field.set_text(form.settlement)
+        # A place picked from the list reads in the signer's script, whichever language they
+        # have switched to since; a typed one stays as typed.
+        self.field.set_text(settlement_in(form.settlement, form.place_id, form.locale))
         self.place_id = form.place_id
         self.picker.show_matches("", form.locale)
         self._show_chosen()
