@@ -942,72 +942,72 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="96"/>
+        <location filename="../../ui/lock.py" line="97"/>
         <source>Volunteer</source>
         <translation>Көнүллү</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="97"/>
+        <location filename="../../ui/lock.py" line="98"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="99"/>
+        <location filename="../../ui/lock.py" line="100"/>
         <source>Volunteer PIN</source>
         <translation>Көнүллү ПИН-и</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="101"/>
+        <location filename="../../ui/lock.py" line="102"/>
         <source>Coordinator PIN</source>
         <translation>Координаторун ПИН-и</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="107"/>
+        <location filename="../../ui/lock.py" line="108"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Көнүллү үчүн ПИН сечин (6–8 рәгәм)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="108"/>
+        <location filename="../../ui/lock.py" line="109"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Координатор үчүн ПИН сечин (6–8 рәгәм)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="120"/>
+        <location filename="../../ui/lock.py" line="121"/>
         <source>Only coordinators may know it.</source>
         <translation>Ону јалныз координаторлар билмәлидир.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="132"/>
+        <location filename="../../ui/lock.py" line="134"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН 6–8 рәгәмдән ибарәт олмалыдыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="134"/>
+        <location filename="../../ui/lock.py" line="136"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Садә ардыҹыллыг олмајан ПИН сечин.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="137"/>
+        <location filename="../../ui/lock.py" line="139"/>
         <source>Enter the same PIN again</source>
         <translation>Ејни ПИН-и бир даһа дахил един</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="144"/>
+        <location filename="../../ui/lock.py" line="146"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>Ики ПИН фәрглидир. Зәһмәт олмаса, јенидән башлајын.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="154"/>
+        <location filename="../../ui/lock.py" line="156"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>Бу планшетдә көнүллү ПИН-и тәјин едилмәјиб. Координатора мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="164"/>
+        <location filename="../../ui/lock.py" line="166"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Сәһв ПИН чох дахил едилди. Саат %1 оландан сонра јенидән ҹәһд един.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="171"/>
+        <location filename="../../ui/lock.py" line="173"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>ПИН сәһвдир. %n ҹәһд галыб.</numerusform>
@@ -1364,7 +1364,7 @@
 <context>
     <name>PausedOverlay</name>
     <message>
-        <location filename="../../ui/widgets/paused.py" line="32"/>
+        <location filename="../../ui/widgets/paused.py" line="31"/>
         <source>This tablet is paused. A volunteer will be with you shortly.</source>
         <translation>Бу планшет дајандырылыб. Көнүллү тезликлә јанынызда олаҹаг.</translation>
     </message>
@@ -1405,32 +1405,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="119"/>
+        <location filename="../../ui/widgets/pinpad.py" line="125"/>
         <source>Digit %1</source>
         <translation>Рәгәм %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="121"/>
+        <location filename="../../ui/widgets/pinpad.py" line="127"/>
         <source>Delete</source>
         <translation>Сил</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="122"/>
+        <location filename="../../ui/widgets/pinpad.py" line="128"/>
         <source>OK</source>
         <translation>Тәсдиг</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="123"/>
+        <location filename="../../ui/widgets/pinpad.py" line="129"/>
         <source>Cancel</source>
         <translation>Ләғв ет</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="129"/>
+        <location filename="../../ui/widgets/pinpad.py" line="135"/>
         <source>PIN</source>
         <translation>ПИН</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/pinpad.py" line="157"/>
+        <location filename="../../ui/widgets/pinpad.py" line="163"/>
         <source>%n digits entered</source>
         <translation>
             <numerusform>%n рәгәм дахил едилиб</numerusform>
@@ -1587,42 +1587,42 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="75"/>
+        <location filename="../../ui/console/settings_page.py" line="80"/>
         <source>Settings</source>
         <translation>Ајарлар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="76"/>
+        <location filename="../../ui/console/settings_page.py" line="81"/>
         <source>Clear a form after (seconds)</source>
         <translation>Форма нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="78"/>
+        <location filename="../../ui/console/settings_page.py" line="83"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Охујаркән нечә санијәдән сонра силинсин</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="80"/>
+        <location filename="../../ui/console/settings_page.py" line="85"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Силинмәздән әввәл ҝери сајым (санијә)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="81"/>
+        <location filename="../../ui/console/settings_page.py" line="86"/>
         <source>Longest signing (seconds)</source>
         <translation>Ән узун имзалама (санијә)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="82"/>
+        <location filename="../../ui/console/settings_page.py" line="87"/>
         <source>Language a new signer starts in</source>
         <translation>Јени имзалајан үчүн илкин дил</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="83"/>
+        <location filename="../../ui/console/settings_page.py" line="88"/>
         <source>Change PIN</source>
         <translation>ПИН-и дәјиш</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="84"/>
+        <location filename="../../ui/console/settings_page.py" line="89"/>
         <source>Set volunteer PIN</source>
         <translation>Көнүллү ПИН-ини тәјин ет</translation>
     </message>
@@ -1645,17 +1645,17 @@
         <translation>Кәнд вә ја шәһәр</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settlement.py" line="78"/>
+        <location filename="../../ui/screens/settlement.py" line="80"/>
         <source>%1 district</source>
         <translation>%1 рајону</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settlement.py" line="80"/>
+        <location filename="../../ui/screens/settlement.py" line="82"/>
         <source>✓ %1, %2</source>
         <translation>✓ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settlement.py" line="99"/>
+        <location filename="../../ui/screens/settlement.py" line="101"/>
         <source>Type the first letters of your village or town. Places that match appear under the box: touch yours. If it is not there, type it in full and press Continue.</source>
         <translation>Кәндинизин вә ја шәһәринизин адынын илк һәрфләрини јазын. Ујғун ҝәлән јерләр хананын алтында ҝөрүнәҹәк: өзүнүзүнкүнә тохунун. Сијаһыда јохдурса, адыны там јазыб “Давам един” дүјмәсини басын.</translation>
     </message>
@@ -1882,21 +1882,26 @@
     </message>
     <message>
         <location filename="../../ui/screens/thanks.py" line="94"/>
+        <source>A practice code: on a campaign tablet, this is where the code to withdraw a signature later is shown, once.</source>
+        <translation>Мәшг коду: кампанија планшетиндә имзаны сонра ҝери ҝөтүрмәк үчүн код бурада бир дәфә ҝөстәрилир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="99"/>
         <source>Write it down or photograph the square. With this code you can withdraw your signature later. It is shown only once.</source>
         <translation>Ону јазын вә ја квадратын шәклини чәкин. Бу кодла сонра имзанызы ҝери ҝөтүрә биләрсиниз. Код јалныз бир дәфә ҝөстәрилир.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="109"/>
+        <location filename="../../ui/screens/thanks.py" line="114"/>
         <source>QR code of your receipt code</source>
         <translation>Гәбз кодунузун QR коду</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="114"/>
+        <location filename="../../ui/screens/thanks.py" line="119"/>
         <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later. Press Done when you have finished.</source>
         <translation>Имзаныз сахланылды. Сонра имзанызы ҝери ҝөтүрмәк истәјә биләрсинизсә, гәбз кодуну сахлајын. Ишинизи битирәндә “Һазырдыр” дүјмәсини басын.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="98"/>
+        <location filename="../../ui/screens/thanks.py" line="103"/>
         <source>Done</source>
         <translation>Һазырдыр</translation>
     </message>

@@ -947,72 +947,72 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/lock.py" line="96"/>
+        <location filename="../../ui/lock.py" line="97"/>
         <source>Volunteer</source>
         <translation>Волонтёр</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="97"/>
+        <location filename="../../ui/lock.py" line="98"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="99"/>
+        <location filename="../../ui/lock.py" line="100"/>
         <source>Volunteer PIN</source>
         <translation>ПИН волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="101"/>
+        <location filename="../../ui/lock.py" line="102"/>
         <source>Coordinator PIN</source>
         <translation>ПИН-код координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="107"/>
+        <location filename="../../ui/lock.py" line="108"/>
         <source>Choose a volunteer PIN (6 to 8 digits)</source>
         <translation>Выберите ПИН волонтёра (6–8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="108"/>
+        <location filename="../../ui/lock.py" line="109"/>
         <source>Choose a coordinator PIN (6 to 8 digits)</source>
         <translation>Придумайте ПИН-код координатора (от 6 до 8 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="120"/>
+        <location filename="../../ui/lock.py" line="121"/>
         <source>Only coordinators may know it.</source>
         <translation>Его могут знать только координаторы.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="132"/>
+        <location filename="../../ui/lock.py" line="134"/>
         <source>A PIN is 6 to 8 digits.</source>
         <translation>ПИН-код должен состоять из 6–8 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="134"/>
+        <location filename="../../ui/lock.py" line="136"/>
         <source>Choose a PIN that is not a simple sequence.</source>
         <translation>Выберите ПИН-код, который не является простой последовательностью цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="137"/>
+        <location filename="../../ui/lock.py" line="139"/>
         <source>Enter the same PIN again</source>
         <translation>Введите тот же ПИН-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="144"/>
+        <location filename="../../ui/lock.py" line="146"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>ПИН-коды не совпадают. Пожалуйста, начните сначала.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="154"/>
+        <location filename="../../ui/lock.py" line="156"/>
         <source>No volunteer PIN is set on this tablet. Ask the coordinator.</source>
         <translation>На этом планшете не задан ПИН волонтёра. Обратитесь к координатору.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="164"/>
+        <location filename="../../ui/lock.py" line="166"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Слишком много неверных ПИН-кодов. Повторите попытку после %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lock.py" line="171"/>
+        <location filename="../../ui/lock.py" line="173"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Неверный ПИН-код. Осталась %n попытка.</numerusform>
@@ -1371,7 +1371,7 @@
 <context>
     <name>PausedOverlay</name>
     <message>
-        <location filename="../../ui/widgets/paused.py" line="32"/>
+        <location filename="../../ui/widgets/paused.py" line="31"/>
         <source>This tablet is paused. A volunteer will be with you shortly.</source>
         <translation>Планшет приостановлен. Волонтёр скоро подойдёт к вам.</translation>
     </message>
@@ -1412,32 +1412,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="119"/>
+        <location filename="../../ui/widgets/pinpad.py" line="125"/>
         <source>Digit %1</source>
         <translation>Цифра %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="121"/>
+        <location filename="../../ui/widgets/pinpad.py" line="127"/>
         <source>Delete</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="122"/>
+        <location filename="../../ui/widgets/pinpad.py" line="128"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="123"/>
+        <location filename="../../ui/widgets/pinpad.py" line="129"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pinpad.py" line="129"/>
+        <location filename="../../ui/widgets/pinpad.py" line="135"/>
         <source>PIN</source>
         <translation>ПИН-код</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/pinpad.py" line="157"/>
+        <location filename="../../ui/widgets/pinpad.py" line="163"/>
         <source>%n digits entered</source>
         <translation>
             <numerusform>Введена %n цифра</numerusform>
@@ -1595,42 +1595,42 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="75"/>
+        <location filename="../../ui/console/settings_page.py" line="80"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="76"/>
+        <location filename="../../ui/console/settings_page.py" line="81"/>
         <source>Clear a form after (seconds)</source>
         <translation>Очищать анкету через (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="78"/>
+        <location filename="../../ui/console/settings_page.py" line="83"/>
         <source>Clear while reading after (seconds)</source>
         <translation>Очищать во время чтения через (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="80"/>
+        <location filename="../../ui/console/settings_page.py" line="85"/>
         <source>Countdown before clearing (seconds)</source>
         <translation>Обратный отсчёт перед очисткой (сек.)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="81"/>
+        <location filename="../../ui/console/settings_page.py" line="86"/>
         <source>Longest signing (seconds)</source>
         <translation>Самая долгая подпись (секунды)</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="82"/>
+        <location filename="../../ui/console/settings_page.py" line="87"/>
         <source>Language a new signer starts in</source>
         <translation>Начальный язык для нового подписанта</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="83"/>
+        <location filename="../../ui/console/settings_page.py" line="88"/>
         <source>Change PIN</source>
         <translation>Сменить ПИН-код</translation>
     </message>
     <message>
-        <location filename="../../ui/console/settings_page.py" line="84"/>
+        <location filename="../../ui/console/settings_page.py" line="89"/>
         <source>Set volunteer PIN</source>
         <translation>Задать ПИН волонтёра</translation>
     </message>
@@ -1653,17 +1653,17 @@
         <translation>Село или город</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settlement.py" line="78"/>
+        <location filename="../../ui/screens/settlement.py" line="80"/>
         <source>%1 district</source>
         <translation>район: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settlement.py" line="80"/>
+        <location filename="../../ui/screens/settlement.py" line="82"/>
         <source>✓ %1, %2</source>
         <translation>✓ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settlement.py" line="99"/>
+        <location filename="../../ui/screens/settlement.py" line="101"/>
         <source>Type the first letters of your village or town. Places that match appear under the box: touch yours. If it is not there, type it in full and press Continue.</source>
         <translation>Наберите первые буквы названия вашего села или города. Подходящие места появятся под полем: коснитесь своего. Если его там нет, наберите название полностью и нажмите «Продолжить».</translation>
     </message>
@@ -1892,21 +1892,26 @@
     </message>
     <message>
         <location filename="../../ui/screens/thanks.py" line="94"/>
+        <source>A practice code: on a campaign tablet, this is where the code to withdraw a signature later is shown, once.</source>
+        <translation>Пробный код: на планшете кампании здесь один раз показывается код, с которым подпись можно позже отозвать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/thanks.py" line="99"/>
         <source>Write it down or photograph the square. With this code you can withdraw your signature later. It is shown only once.</source>
         <translation>Запишите его или сфотографируйте квадрат. С этим кодом вы сможете позже отозвать свою подпись. Код показывается только один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="109"/>
+        <location filename="../../ui/screens/thanks.py" line="114"/>
         <source>QR code of your receipt code</source>
         <translation>QR-код вашего кода квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="114"/>
+        <location filename="../../ui/screens/thanks.py" line="119"/>
         <source>Your signature is saved. Keep the receipt code if you may want to withdraw your signature later. Press Done when you have finished.</source>
         <translation>Ваша подпись сохранена. Сохраните код квитанции, если захотите позже отозвать подпись. Когда закончите, нажмите «Готово».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/thanks.py" line="98"/>
+        <location filename="../../ui/screens/thanks.py" line="103"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>

@@ -91,6 +91,11 @@ class ThanksScreen(Screen):
         self.code_caption.setText(self.tr("Your receipt code"))
         self.code_note.setText(
             self.tr(
+                "A practice code: on a campaign tablet, this is where the code to withdraw "
+                "a signature later is shown, once."
+            )
+            if self.ctx.vault.demo
+            else self.tr(
                 "Write it down or photograph the square. With this code you can withdraw your "
                 "signature later. It is shown only once."
             )
