@@ -32,17 +32,24 @@ def stylesheet(scale: float = 1.0) -> str:
         "title": 9.5,
     }
     px_per_mm = logical_dpi() / 25.4  # type rounds up: 16 pt is never 15.8
-    sizes = {k: math.ceil(v * scale * px_per_mm) for k, v in type_mm.items()} | {
-        # Already large, and unscaled so that the welcome screen and the header's way back to
-        # smaller text stay whole: the title and the header's buttons.
-        "header": math.ceil(type_mm["lead"] * px_per_mm),
-        "title": math.ceil(type_mm["title"] * px_per_mm),
-        "gap": mm(2),
-        "pad": mm(3),
-        "radius": mm(1.5),
-        "check": mm(11),  # the tick box: at least 10 mm
-        "scrollbar": mm(8),  # a finger can take hold of it
-    }
+    sizes = (
+        {k: math.ceil(v * scale * px_per_mm) for k, v in type_mm.items()}
+        | {
+            # The same at any scale ("plain"): what is chrome (the header, the DEMO band) or
+            # glanced at from a distance (the welcome screen, the title); the header keeps the
+            # way back to smaller text in its place.
+            f"{k}_plain": math.ceil(v * px_per_mm)
+            for k, v in type_mm.items()
+        }
+        | {
+            "title": math.ceil(type_mm["title"] * px_per_mm),
+            "gap": mm(2),
+            "pad": mm(3),
+            "radius": mm(1.5),
+            "check": mm(11),  # the tick box: at least 10 mm
+            "scrollbar": mm(8),  # a finger can take hold of it
+        }
+    )
     template = Template(resource_path("styles", "kiosk.qss").read_text("utf-8"))
     values = {k: str(v) for k, v in sizes.items()}
     values["tick"] = resource_path("icons", "tick.svg").as_posix()

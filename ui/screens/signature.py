@@ -1,7 +1,8 @@
 """The signature: drawn with a finger, a pen or a mouse in a large box, kept as vectors."""
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QMargins, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.validation import strokes_problem
 from ui.context import KioskContext
@@ -33,7 +34,7 @@ class SignatureScreen(Screen):
         self.next = button("", "primary")
         self.back.clicked.connect(self.backward)
         self.next.clicked.connect(self.submit)
-        under_pad = QHBoxLayout()
+        self.under_pad = under_pad = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         under_pad.addWidget(self.cannot)
         under_pad.addStretch(1)
         under_pad.addWidget(self.clear)
@@ -49,12 +50,31 @@ class SignatureScreen(Screen):
         layout.addLayout(nav_row(self.back, self.next))
         self.retranslate()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side where both fit; one above the other where they do not (a portrait
+        tablet, a long language, larger text)."""
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._arrange()  # the text size may have changed while it was away
+
+    def _arrange(self) -> None:
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        room = self.width() - margins.left() - margins.right()
+        need = self.cannot.sizeHint().width() + self.clear.sizeHint().width() + mm(4)
+        side = QBoxLayout.Direction.LeftToRight
+        self.under_pad.setDirection(side if need <= room else QBoxLayout.Direction.TopToBottom)
+
     def retranslate(self) -> None:
         self.step_label.setText(self.step_text())
         self.heading.setText(self.tr("Sign with your finger in the white box"))
         self.pad.setAccessibleName(self.tr("Signature box"))
         self.clear.setText(self.tr("Clear"))
         self.cannot.setText(self.tr("I can't sign with my finger"))
+        self._arrange()
         self.back.setText(self.tr("Back"))
         self.next.setText(self.tr("Continue"))
         if self.summary.isVisibleTo(self):
