@@ -66,6 +66,11 @@ def spot(window: QWidget, widget: QWidget) -> QPoint:
     return pos
 
 
+def in_view(window: QWidget, widget: QWidget) -> bool:
+    """A finger at the middle of ``widget`` would land on it."""
+    return lands_on(window.childAt(widget.mapTo(window, widget.rect().center())), widget)
+
+
 def lands_on(hit: QWidget | None, widget: QWidget) -> bool:
     return hit is not None and (hit is widget or widget.isAncestorOf(hit))
 
