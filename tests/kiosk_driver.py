@@ -28,6 +28,9 @@ QUICK = Settings(
     default_locale="en",
 )
 _TOUCH: QPointingDevice | None = None
+# Generous: what is waited for comes in milliseconds, but a CI machine on two busy cores
+# must not turn a slow moment into a failure.
+WAIT_MS = 15_000
 
 
 def make_window(
@@ -77,7 +80,7 @@ def lands_on(hit: QWidget | None, widget: QWidget) -> bool:
 
 def tap(qtbot: QtBot, window: KioskWindow, widget: QWidget) -> None:
     """A finger on ``widget``, once the screen has settled (the tap guard is quiet)."""
-    qtbot.waitUntil(lambda: not window.guard.armed)
+    qtbot.waitUntil(lambda: not window.guard.armed, timeout=WAIT_MS)
     tap_at(window, spot(window, widget))
 
 
@@ -96,7 +99,7 @@ def swipe(qtbot: QtBot, window: KioskWindow, area: QScrollArea, up: bool = True)
     """A finger drags the page of ``area`` up (to see what is below) by half its height, with
     a touch screen's events; waits until the page has moved and come to rest (a tap on a page
     still gliding stops it, and presses nothing, as on a phone)."""
-    qtbot.waitUntil(lambda: not window.guard.armed)
+    qtbot.waitUntil(lambda: not window.guard.armed, timeout=WAIT_MS)
     viewport = area.viewport()
     bar = area.verticalScrollBar()
     before = bar.value()
@@ -109,9 +112,9 @@ def swipe(qtbot: QtBot, window: KioskWindow, area: QScrollArea, up: bool = True)
         point = start + QPoint(0, travel * i // steps)
         QTest.touchEvent(h, touch_device()).move(0, point, h).commit()
     QTest.touchEvent(h, touch_device()).release(0, start + QPoint(0, travel), h).commit()
-    qtbot.waitUntil(lambda: bar.value() != before)
+    qtbot.waitUntil(lambda: bar.value() != before, timeout=WAIT_MS)
     scroller = QScroller.scroller(viewport)
-    qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Inactive)
+    qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Inactive, timeout=WAIT_MS)
 
 
 def reach(qtbot: QtBot, window: KioskWindow, area: QScrollArea, widget: QWidget) -> None:
@@ -143,7 +146,7 @@ def type_text(qtbot: QtBot, window: KioskWindow, text: str) -> None:
 
 def keyboard_to(qtbot: QtBot, window: KioskWindow, layout: str) -> None:
     """As a person would: the language key until the layout comes."""
-    qtbot.waitUntil(window.keyboard.isVisible)
+    qtbot.waitUntil(window.keyboard.isVisible, timeout=WAIT_MS)
     for _ in range(5):
         if window.keyboard.layout_name == layout:
             return
@@ -201,7 +204,7 @@ def fill_name(
 def pick_place(qtbot: QtBot, w: KioskWindow, letters: str, place: str) -> None:
     """On the place screen: a few letters, then the place's row in the page."""
     assert w.current() is w.settlement
-    qtbot.waitUntil(w.keyboard.isVisible)
+    qtbot.waitUntil(w.keyboard.isVisible, timeout=WAIT_MS)
     type_text(qtbot, w, letters)
     row = next(r for r in w.settlement.picker.rows if r.isVisible() and r.text() == place)
     tap(qtbot, w, row)
@@ -230,7 +233,7 @@ def sign_through(
         tap(qtbot, w, tick.tick)
     tap(qtbot, w, w.consents.next)
     assert w.current() is w.signature
-    qtbot.waitUntil(lambda: not w.guard.armed)
+    qtbot.waitUntil(lambda: not w.guard.armed, timeout=WAIT_MS)
     draw(w, w.signature.pad, zigzag())
     tap(qtbot, w, w.signature.next)
     assert w.current() is w.review
