@@ -59,6 +59,9 @@ def test_the_tablets_log_files_tell_the_day_and_hold_no_signer(
         tap(qtbot, w, w.review.confirm)
         code = w.thanks.code.text()
         qtbot.waitUntil(lambda: vault.status().unsent == 0, timeout=30_000)
+        # The worker says so in its log once the acknowledgement is stored: a moment later.
+        log = enrolled / logfiles.LOG_DIR / logfiles.LOG_NAME
+        qtbot.waitUntil(lambda: "sync: all sent" in log.read_text("utf-8").lower())
     finally:
         w.stop_sync()
         release_filters(w)
