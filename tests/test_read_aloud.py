@@ -11,7 +11,13 @@ from kiosk.vault import Vault
 from tests.kiosk_driver import make_window, release_filters, tap
 from ui.window import KioskWindow
 
-pytest.importorskip("PySide6.QtTextToSpeech", reason="PySide6-Addons is not installed")
+# Any failure to load (the Addons wheel missing, or libpulse.so.0 missing on the machine)
+# skips this module with the reason, and never stops the collection of the others.
+pytest.importorskip(
+    "PySide6.QtTextToSpeech",
+    reason="QtTextToSpeech does not load here (PySide6-Addons, or libpulse0)",
+    exc_type=ImportError,
+)
 
 
 @pytest.fixture
