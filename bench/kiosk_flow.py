@@ -41,12 +41,9 @@ class Counter:
         self.taps += 1
 
     def type(self, text: str) -> None:
-        kb = self.w.keyboard
-        for ch in text:
-            lower = ch.lower() if ch not in "İI" else {"İ": "i", "I": "ı"}[ch]
-            if (lower != ch) != (kb.shift.value != ""):
-                self.tap(kb.special_button("shift"))
-            self.tap(kb.key_button(lower))
+        from tests.kiosk_driver import press_keys
+
+        press_keys(self.w.keyboard, text, self.tap)
 
     def draw(self) -> None:
         from tests.kiosk_driver import draw, zigzag

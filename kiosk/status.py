@@ -38,6 +38,7 @@ def local_midnight_ms(now: dt.datetime | None = None) -> int:
 _SIGNATURE = Record.kind == chain.KIND_SIGNATURE
 # Built once: the welcome and thank-you screens ask for these at every signer.
 _META = select(Meta.key, Meta.value)
+_HEAD_AND_ACK = _META.where(Meta.key.in_(("head", "acked_through")))  # the sync loop's
 _COUNT = select(func.count()).where(_SIGNATURE)
 _SINCE = select(func.count()).where(_SIGNATURE, Record.created_ms >= bindparam("since"))
 _AFTER = select(func.count()).where(Record.seq > bindparam("acked"))
@@ -47,8 +48,7 @@ def unsent(engine: Engine) -> int:
     """Records the server has not acknowledged: the head minus what a receipt covers (two
     meta reads; ``status`` counts everything and is for people, this is for the sync loop)."""
     with engine.connect() as conn:
-        wanted = select(Meta.key, Meta.value).where(Meta.key.in_(("head", "acked_through")))
-        meta = dict(conn.execute(wanted).all())
+        meta = dict(conn.execute(_HEAD_AND_ACK).all())
     try:
         head_seq, _ = chain.unpack_head(meta.get("head"))
     except ValueError:

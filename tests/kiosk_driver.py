@@ -2,6 +2,8 @@
 screen position, so popups, grabs, overlays and focus decide what it reaches, as on a real
 touch screen. A control that is covered or scrolled away cannot be tapped: the test swipes."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPointingDevice, QWindow
 from PySide6.QtTest import QTest
@@ -13,7 +15,7 @@ from kiosk.normalise import az_lower
 from kiosk.settings import Settings
 from kiosk.vault import Vault
 from ui.app import build
-from ui.widgets.keyboard import Shift
+from ui.widgets.keyboard import OnScreenKeyboard, Shift
 from ui.widgets.signature_pad import SignaturePad
 from ui.window import KioskWindow
 
@@ -120,28 +122,30 @@ def swipe(qtbot: QtBot, window: KioskWindow, area: QScrollArea, up: bool = True)
 def reach(qtbot: QtBot, window: KioskWindow, area: QScrollArea, widget: QWidget) -> None:
     """Swipe ``area`` until a finger can land on ``widget``."""
     for _ in range(8):
-        pos = widget.mapTo(window, widget.rect().center())
-        viewport = area.viewport()
-        top = viewport.mapTo(window, QPoint(0, 0)).y()
-        if top <= pos.y() <= top + viewport.height() and lands_on(window.childAt(pos), widget):
+        if in_view(window, widget):
             return
-        swipe(qtbot, window, area, up=pos.y() > top)
+        top = area.viewport().mapTo(window, QPoint(0, 0)).y()
+        swipe(qtbot, window, area, up=widget.mapTo(window, widget.rect().center()).y() > top)
     raise AssertionError(f"{widget!r} cannot be reached by swiping")
 
 
-def type_text(qtbot: QtBot, window: KioskWindow, text: str) -> None:
-    """Type by tapping keys of the on-screen keyboard; Shift when the case needs it (the
-    keyboard puts Shift on by itself at the start of a name)."""
-    keyboard = window.keyboard
+def press_keys(keyboard: OnScreenKeyboard, text: str, press: Callable[[QWidget], None]) -> None:
+    """The keys a person presses for ``text``: Shift when the case needs it (the keyboard
+    puts Shift on by itself at the start of a name), then the letter."""
     for ch in text:
         if ch == " ":
-            tap(qtbot, window, keyboard.special_button("space"))
+            press(keyboard.special_button("space"))
             continue
         lower = az_lower(ch) if keyboard.layout_name.startswith("az") else ch.lower()
         wants_upper = lower != ch
         if wants_upper != (keyboard.shift is not Shift.OFF):
-            tap(qtbot, window, keyboard.special_button("shift"))
-        tap(qtbot, window, keyboard.key_button(lower))
+            press(keyboard.special_button("shift"))
+        press(keyboard.key_button(lower))
+
+
+def type_text(qtbot: QtBot, window: KioskWindow, text: str) -> None:
+    """Type by tapping keys of the on-screen keyboard, as a finger would."""
+    press_keys(window.keyboard, text, lambda key: tap(qtbot, window, key))
 
 
 def keyboard_to(qtbot: QtBot, window: KioskWindow, layout: str) -> None:

@@ -7,11 +7,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from kiosk.export import Signer
 from kiosk.signature import unpack_strokes
 from ui.delivery.layout import INK, Body, font, mm
+from ui.widgets.signature_view import stroke_path
 
 Texts = Mapping[str, str]
 # Column widths in mm; the signature takes the rest, at the pad's shape (about 3:1).
@@ -56,10 +57,7 @@ def draw_strokes(painter: QPainter, packed: bytes, cell: QRectF) -> None:
     for stroke in unpack_strokes(packed):
         if len(stroke) < 2:
             continue
-        path = QPainterPath(QPointF(cell.x() + stroke[0][0] * cell.width(),
-                                    cell.y() + stroke[0][1] * cell.height()))  # fmt: skip
-        for x, y, _ in stroke[1:]:
-            path.lineTo(cell.x() + x * cell.width(), cell.y() + y * cell.height())
+        path = stroke_path(stroke, cell)
         width = max(sum(p[2] for p in stroke) / len(stroke) * cell.width(), mm(0.15))
         pen = QPen(INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                    Qt.PenJoinStyle.RoundJoin)  # fmt: skip

@@ -15,6 +15,19 @@ from ui.sizing import mm
 ASPECT = 2 / 5  # height to width, as the signature pad
 
 
+def stroke_path(stroke: Stroke, cell: QRectF) -> QPainterPath:
+    """One stroke's points (x, y in [0, 1] of the pad) as a path scaled into ``cell``: the
+    review screen and the delivery PDF draw a signature alike."""
+
+    def at(x: float, y: float) -> QPointF:
+        return QPointF(cell.x() + x * cell.width(), cell.y() + y * cell.height())
+
+    path = QPainterPath(at(stroke[0][0], stroke[0][1]))
+    for x, y, _ in stroke[1:]:
+        path.lineTo(at(x, y))
+    return path
+
+
 class SignatureView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,10 +64,6 @@ class SignatureView(QWidget):
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         for stroke in self.strokes:
-            if not stroke:
-                continue
-            path = QPainterPath(QPointF(stroke[0][0] * box.width(), stroke[0][1] * box.height()))
-            for x, y, _ in stroke[1:]:
-                path.lineTo(x * box.width(), y * box.height())
-            painter.drawPath(path)
+            if stroke:
+                painter.drawPath(stroke_path(stroke, box))
         painter.end()
