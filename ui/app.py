@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import config as tablet_config
 from kiosk import logfiles, pins
 from kiosk.vault import Vault
-from ui import theme
+from ui import qt_messages, theme  # qt_messages first: QtMultimedia talks when it loads
 from ui.context import KioskContext
 from ui.i18n import LanguageSwitch
 from ui.speech import Speaker
@@ -58,6 +58,7 @@ class _FirstPaint(QObject):
 
 def run(data_dir: Path, windowed: bool = False, self_test: bool = False) -> int:
     started = time.perf_counter()
+    qt_messages.install()  # already done on import; again in case a test replaced it
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Imza")
