@@ -13,6 +13,15 @@ from typing import Any
 import requests
 
 RETRY_STATUS = frozenset({502, 503, 504})
+# What OpenSSL says when the answer to its hello is not TLS at all: an http:// server on an
+# https:// URL (older OpenSSL: wrong version number; 3.2 and later: record layer failure).
+PLAIN_HTTP_SIGNS = (
+    "wrong_version_number",
+    "wrong version number",
+    "record layer failure",
+    "[ssl: http_request]",
+)
+PLAIN_HTTP = "the server speaks plain http; use http:// or put TLS in front"
 
 
 class SyncError(Exception):
@@ -69,7 +78,7 @@ class Http:
                     **kwargs,
                 )
             except requests.exceptions.SSLError as exc:
-                raise SyncError(f"the server's certificate is not trusted: {exc}", "fix") from None
+                raise tls_refusal(exc) from None
             except (requests.ConnectionError, requests.Timeout) as exc:
                 last = f"no answer from {self.base_url} ({exc.__class__.__name__})"
                 code = "unreachable"
@@ -81,6 +90,13 @@ class Http:
             if attempt + 1 < self.attempts:
                 self._wait(attempt)
         raise SyncError(last, "retry", code)
+
+
+def tls_refusal(exc: requests.exceptions.SSLError) -> SyncError:
+    """A TLS handshake that failed, said so a coordinator knows what to change."""
+    if any(sign in str(exc).lower() for sign in PLAIN_HTTP_SIGNS):
+        return SyncError(PLAIN_HTTP, "fix", "plain_http")
+    return SyncError(f"the server's certificate is not trusted: {exc}", "fix")
 
 
 def refusal(reply: requests.Response) -> SyncError:
