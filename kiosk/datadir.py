@@ -68,7 +68,8 @@ def check_usable(path: Path) -> None:
         strangers = sorted(
             p.name
             for p in path.iterdir()
-            if p.name not in _OWN_FILES and not p.name.startswith((".demo.", ".device.key."))
+            if p.name not in _OWN_FILES
+            and not p.name.startswith((".demo.", ".device.key.", ".enrolling-"))
         )
         if strangers:
             raise DataDirError(

@@ -23,6 +23,12 @@ def cmd_enrol(args: argparse.Namespace) -> int:
         f"enrolled for '{done.campaign}' as device {done.device[:12]}",
         f"campaign key fingerprint: {fp}",
     ]
+    if done.practice_erased:
+        lines.append(
+            f"{done.practice_erased} practice (DEMO) records erased; PINs and settings kept"
+        )
+    if not done.confirmed:
+        lines.append("the server has not heard back yet: the first sync confirms the enrolment")
     if done.state == "pending":
         lines.append("waiting for the campaign lead to approve this tablet before it syncs")
     say(args, done.__dict__, lines)

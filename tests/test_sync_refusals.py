@@ -185,17 +185,24 @@ def test_a_production_campaign_refuses_synthetic_records(
     engine.dispose()
 
 
-def test_a_demo_data_dir_refuses_enrol_and_sync(server: Server, tmp_path: Path) -> None:
+def test_a_demo_data_dir_never_syncs_and_enrolling_erases_its_practice(
+    server: Server, tmp_path: Path
+) -> None:
+    from sync import client
+
     demo = tmp_path / "demo"
     vault = Vault.open(demo)
     simulate.run(vault, 2, 0.0, 1, None, None)
     vault.close()
-    with pytest.raises(datadir.DataDirError, match="DEMO"):
-        enrol.enrol(demo, server.url, server.code())
-    from sync import client
-
     with pytest.raises(SyncError, match="DEMO"):
         client.sync(demo)
+    done = enrol.enrol(demo, server.url, server.code())
+    assert done.practice_erased == 2
+    vault = Vault.open(demo)
+    assert not vault.demo
+    assert vault.status().signatures == 0
+    vault.close()
+    assert not (demo / datadir.DEMO_DIR).exists()
 
 
 def test_withdrawal_by_code_at_the_server_is_applied_or_held_and_rate_limited(

@@ -13,6 +13,7 @@ from sync import handover, protocol
 from sync import receipt as receipts
 from sync.server import campaigns, counting, ingest
 from sync.server.db import first, write
+from sync.server.enrolment import ENROLLING
 from sync.server.models import Campaign, Device, Quarantined, Record
 from sync.server.refusals import Refused
 
@@ -61,6 +62,7 @@ def devices(engine: Engine) -> list[DeviceRow]:
             .join(Campaign, Campaign.id == Device.campaign_id)
             .outerjoin(counts, counts.c.device_id == Device.id)
             .outerjoin(held, held.c.device_id == Device.id)
+            .where(Device.state != ENROLLING)  # a claim not yet confirmed is no device
             .order_by(Campaign.slug, Device.enrolled_ms)
         ).all()
     return [DeviceRow(*r) for r in rows]

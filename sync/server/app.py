@@ -70,6 +70,11 @@ class Enrolled(BaseModel):
     campaign: str = Field(description="the campaign file, TOML, with the server's keys")
 
 
+class Confirmed(BaseModel):
+    device: str
+    state: str = Field(description="approved, or pending until the campaign lead approves")
+
+
 class Progress(BaseModel):
     campaign: str
     at_least: int = Field(description="unique signers counted so far")
@@ -191,8 +196,14 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
         except Refused:
             await run_in_threadpool(ratelimit.hit, *bucket)
             raise
-        log.info("enrolled device %s (%s)", done.device[:12], done.state)
+        log.info("device %s claimed a code (%s once confirmed)", done.device[:12], done.state)
         return Enrolled(**done.__dict__)
+
+    @app.post("/v1/enrol/confirm", responses=_PROBLEMS)
+    async def confirm(me: Annotated[Device, Depends(device)]) -> Confirmed:
+        """The tablet has pinned its campaign file: its code is spent, it is a device now.
+        (Any call with its token confirms too; this one says so at once.)"""
+        return Confirmed(device=me.id, state=me.state)
 
     @app.post("/v1/devices/me/successor", responses=_PROBLEMS)
     async def successor(body: SuccessorRequest, me: Annotated[Device, Depends(device)]) -> Enrolled:

@@ -2,11 +2,12 @@
 
 import hashlib
 import hmac
+import logging
 import secrets
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from kiosk.device import device_id
 from sync import enrolcode
@@ -16,7 +17,9 @@ from sync.server.db import first, write
 from sync.server.models import Campaign, Device, EnrolCode, Record
 from sync.server.refusals import Refused
 
+log = logging.getLogger(__name__)
 MAX_HOURS = 24
+ENROLLING = "enrolling"  # claimed a code; not a device until the tablet confirms
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,25 @@ def _new_device(
     return ident, token
 
 
+def _forget_claim(conn: Connection, ident: str | None) -> bool:
+    """Drop an unconfirmed claim on a code; False when the code's device is confirmed."""
+    if ident is None:
+        return True
+    state = conn.scalar(select(Device.state).where(Device.id == ident))
+    if state is not None and state != ENROLLING:
+        return False
+    conn.execute(delete(Device).where(Device.id == ident, Device.state == ENROLLING))
+    return True
+
+
 def enrol(engine: Engine, code_text: str, public: bytes, label: str = "") -> Enrolled:
-    """Register a device key with a single-use code, in one transaction."""
+    """Claim a single-use code for a device key, in one transaction.
+
+    The device stays ``enrolling`` and the code usable until the tablet confirms it has
+    pinned the campaign (``confirm``, or its first authenticated call): a tablet that fails
+    after the reply (a full disk, a refused campaign file, a dropped link) leaves nothing
+    behind, and its retry, with the same key or a new one, claims the code afresh.
+    """
     code = enrolcode.parse(code_text)
     if code is None:
         raise Refused(422, "bad_code", "that is not an enrolment code", "fix")
@@ -101,19 +121,39 @@ def enrol(engine: Engine, code_text: str, public: bytes, label: str = "") -> Enr
             .where(EnrolCode.code_hash == code.digest)
             .with_for_update(),
         )
-        if row is None or row[0].used_by is not None or row[0].expires_ms < _now_ms():
+        used = row is not None and not _forget_claim(conn, row[0].used_by)
+        if row is None or used or row[0].expires_ms < _now_ms():
             raise Refused(403, "bad_code", "that code is unknown, used or expired", "fix")
         entry, fingerprint, issued = row
         if not fingerprint.startswith(code.prefix):
             raise Refused(403, "bad_code", "that code is unknown, used or expired", "fix")
-        state = "approved" if entry.approved else "pending"
         ident, token = _new_device(
-            conn, entry.campaign_id, public, state, label or entry.label, None
+            conn, entry.campaign_id, public, ENROLLING, label or entry.label, None
         )
         conn.execute(
             update(EnrolCode).where(EnrolCode.code_hash == code.digest).values(used_by=ident)
         )
-    return Enrolled(ident, token, state, issued)
+    return Enrolled(ident, token, "approved" if entry.approved else "pending", issued)
+
+
+def _confirm(conn: Connection, ident: str) -> str:
+    """The enrolling device ``ident`` becomes pending or approved, as its code said."""
+    approved = conn.scalar(select(EnrolCode.approved).where(EnrolCode.used_by == ident))
+    state = "approved" if approved else "pending"
+    conn.execute(
+        update(Device).where(Device.id == ident, Device.state == ENROLLING).values(state=state)
+    )
+    return state
+
+
+def confirm(engine: Engine, device: Device) -> str:
+    """The tablet has pinned its campaign: the code is spent and the device counts as one."""
+    if device.state != ENROLLING:
+        return device.state
+    with write(engine) as conn:
+        state = _confirm(conn, device.id)
+    log.info("device %s confirmed its enrolment (%s)", device.id[:12], state)
+    return state
 
 
 def successor(engine: Engine, old: Device, public: bytes) -> Enrolled:
@@ -143,6 +183,8 @@ def authenticate(engine: Engine, authorization: str | None) -> Device:
         raise Refused(401, "bad_token", "this token is unknown to the server", "re-enrol")
     if device.state == "revoked":
         raise Refused(403, "revoked", "this tablet is revoked; call the campaign lead", "stop")
+    if device.state == ENROLLING:  # its confirmation was lost; this call shows it pinned
+        device.state = confirm(engine, device)
     return device
 
 

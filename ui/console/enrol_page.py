@@ -96,7 +96,7 @@ class EnrolPage(FollowsLanguage, QWidget):
         self.busy.emit(True)
         self.host.strip.hold(True)
         self.ctx.vault.close()  # the store is replaced: nothing may hold it open
-        self._job = BackgroundJob(self, lambda: enrol.enrol_replacing(path, url, code))
+        self._job = BackgroundJob(self, lambda: enrol.enrol(path, url, code))
         self._job.done.connect(self._done)
         self._job.failed.connect(self._failed)
         self._job.ended.connect(self._reopen)
