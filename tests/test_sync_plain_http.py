@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import cli, datadir, simulate
+from kiosk import cli, simulate
 from kiosk.vault import Vault
 from sync import client, link
 from sync.http import SyncError
@@ -36,7 +36,7 @@ def test_enrol_with_https_to_a_plain_http_server_says_so(
     argv = ["enrol", "--server", _https(server), "--code", code, "--data-dir", str(tablet)]
     assert cli.main(argv) == 1
     assert capsys.readouterr().err == f"imza: error: {PLAIN_HTTP}\n"
-    assert not datadir.is_set_up(tablet)
+    assert not tablet.exists()  # nothing made, not even the folder
     argv[2] = server.url  # the server never heard the code: it still enrols over http://
     assert cli.main(argv) == 0
     assert "enrolled for" in capsys.readouterr().out
