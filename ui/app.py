@@ -1,6 +1,7 @@
 """Starting the kiosk: the application, the look, the store, the first-start PIN, the window."""
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk import config as tablet_config
 from kiosk import logfiles, pins
+from kiosk.commands import UsageError
 from kiosk.vault import Vault
 from ui import qt_messages, theme  # qt_messages first: QtMultimedia talks when it loads
 from ui.context import KioskContext
@@ -56,8 +58,22 @@ class _FirstPaint(QObject):
         return False
 
 
+def no_screen() -> str | None:
+    """Why Qt would abort for want of a screen (it does, with a core dump), or None."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no screen to show the kiosk on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it "
+        "on the tablet's screen, or with QT_QPA_PLATFORM=offscreen to try it without one"
+    )
+
+
 def run(data_dir: Path, windowed: bool = False, self_test: bool = False) -> int:
     started = time.perf_counter()
+    if (why := no_screen()) and not QApplication.instance():
+        raise UsageError(why)
     qt_messages.install()  # already done on import; again in case a test replaced it
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
