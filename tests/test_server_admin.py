@@ -84,11 +84,15 @@ def test_a_campaign_codes_devices_approval_and_revocation_from_the_command_line(
 def test_pending_device_is_approved_and_revoked_by_id_prefix(
     server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    done = enrol(tmp_path / "t", server.url, server.code(approved=False))
+    done = enrol(tmp_path / "t", server.url, server.code(approved=False), label="Qax 2")
     data = ["--database", server.database_url]
-    code, out, _ = _run(capsys, "server", "devices", "--json", *data)
+    code, out, err = _run(capsys, "server", "devices", "--json", *data)
     assert code == 0
-    assert json.loads(out)[0]["state"] == "pending"
+    assert (json.loads(out)[0]["state"], json.loads(out)[0]["label"]) == ("pending", "Qax 2")
+    assert err.startswith("imza: database ")
+    code, out, _ = _run(capsys, "server", "devices", *data)
+    assert code == 0
+    assert out.startswith(f"{done.device[:12]}  'Qax 2'  landmine-maps  pending")
     assert _run(capsys, "server", "approve", done.device[:12], *data)[0] == 0
     code, out, _ = _run(capsys, "server", "revoke", done.device[:12], "--after-seq", "0", *data)
     assert code == 0

@@ -1,14 +1,20 @@
 """``imza serve`` and ``imza server ...``: the central server and its administration."""
 
 import argparse
+import errno
 import getpass
 import logging
 import os
+import socket
+import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import uvicorn
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from kiosk.commands import UsageError, say
 from kiosk.sealing import group_fingerprint
@@ -20,14 +26,51 @@ from sync.server.refusals import Refused
 log = logging.getLogger("imza.server")
 
 
-def _engine(args: argparse.Namespace) -> Engine:
+def _engine(args: argparse.Namespace, create: bool = False) -> Engine:
+    """The server database from --database or the default; ``create``: a new SQLite file (and
+    folder) may be made (the commands that start a server), else it must be there."""
     url = args.database or db.default_url()
     try:
-        return db.connect(url)
+        return db.connect(url, create=create)
     except db.DatabaseUrlError as exc:
         raise UsageError(str(exc)) from None
-    except OperationalError as exc:
-        raise UsageError(f"cannot open the database: {str(exc.orig).strip()}") from None
+    except DatabaseError as exc:  # OperationalError too: refused, no such database, no access
+        shown = make_url(url).render_as_string(hide_password=True)
+        reason = (str(exc.orig or exc).strip().splitlines() or ["no reason given"])[0]
+        if isinstance(exc, OperationalError):
+            raise UsageError(f"cannot reach the database at {shown}: {reason}") from None
+        raise UsageError(f"{shown} is not a server database: {reason}") from None
+
+
+def _check_port(host: str, port: int) -> None:
+    """Refuse a busy port in one line before uvicorn starts (it would print five and exit 3)."""
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise UsageError(f"cannot listen on {host}: {exc.strerror}") from None
+    for family, kind, proto, _, address in addresses:
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            try:
+                probe.bind(address)
+            except OSError as exc:
+                if exc.errno == errno.EADDRINUSE:
+                    raise UsageError(
+                        f"port {port} on {host} is in use (another imza serve?); "
+                        "choose another with --port"
+                    ) from None
+                raise UsageError(f"cannot listen on {host} port {port}: {exc.strerror}") from None
+
+
+@contextmanager
+def _starting(host: str, port: int) -> Iterator[None]:
+    try:
+        yield
+    except SystemExit as exc:  # uvicorn's way to say it did not start (the port taken since)
+        if exc.code not in (0, None):
+            raise UsageError(
+                f"the server did not start on {host} port {port}; the lines above say why"
+            ) from None
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -35,24 +78,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError("--port must be from 1 to 65535")
     if not 1 <= args.workers <= 64:
         raise UsageError("--workers must be from 1 to 64")
-    engine = _engine(args)  # migrated here, once, before any worker starts
+    _check_port(args.host, args.port)
+    engine = _engine(args, create=True)  # migrated here, once, before any worker starts
+    print(f"imza: database {db.describe(engine)}", file=sys.stderr)
     log.info("serving %s on %s:%s", db.describe(engine), args.host, args.port)
     if not coordinators.listed(engine):
         log.warning("nobody can sign in to the dashboard yet: imza server user add NAME")
     if args.workers == 1:
-        uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="info")
+        with _starting(args.host, args.port):
+            uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="info")
         return 0
     engine.dispose()
     # Several processes on one database: each opens it from the environment.
     os.environ["IMZA_SERVER_DATABASE"] = engine.url.render_as_string(hide_password=False)
-    uvicorn.run(
-        "sync.server.asgi:app",
-        factory=True,
-        workers=args.workers,
-        host=args.host,
-        port=args.port,
-        log_level="info",
-    )
+    with _starting(args.host, args.port):
+        uvicorn.run(
+            "sync.server.asgi:app",
+            factory=True,
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            log_level="info",
+        )
     return 0
 
 
@@ -60,50 +107,60 @@ def _when(ms: int | None) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(ms / 1000)) if ms else "never"
 
 
+def _answer(engine: Engine, args: argparse.Namespace, doc: object, text: list[str]) -> None:
+    """The answer, with the database it came from on stderr (a refusal names it instead)."""
+    print(f"imza: database {db.describe(engine)}", file=sys.stderr)
+    say(args, doc, text)
+
+
 def _server(args: argparse.Namespace) -> int:
-    engine = _engine(args)
+    engine = _engine(args, create=args.operation == "campaign")
     op = args.operation
     try:
         if op == "campaign":
             camp = campaigns.add(engine, args.file)
             args.out.write_text(camp.issued, encoding="utf-8")
             fp = group_fingerprint(camp.fingerprint)
-            say(
+            _answer(
+                engine,
                 args,
                 {"campaign": camp.slug, "issued": str(args.out), "fingerprint": camp.fingerprint},
                 [f"campaign '{camp.slug}' added; tablets get {args.out}", f"fingerprint: {fp}"],
             )
         elif op == "enrol-code":
             code = enrolment.make_code(engine, args.campaign, args.hours, args.approved, args.label)
-            say(args, {"code": code.text, "hours": args.hours}, [code.text])
+            _answer(engine, args, {"code": code.text, "hours": args.hours}, [code.text])
         elif op == "devices":
             rows = admin.devices(engine)
             lines = [
-                f"{r.id[:12]}  {r.campaign}  {r.state:<8} {r.signatures:>6} signed  "
+                f"{r.id[:12]}  {repr(r.label) if r.label else '(no label)'}  {r.campaign}  "
+                f"{r.state:<8} {r.signatures:>6} signed  "
                 f"through {r.head_seq}  last contact {_when(r.last_contact_ms)}  "
                 f"clock {'?' if r.clock_skew_ms is None else round(r.clock_skew_ms / 1000)} s"
                 + (f"  FORK at {r.fork_seq}" if r.fork_seq else "")
                 + (f"  {r.held_aside} held aside" if r.held_aside else "")
                 for r in rows
             ]
-            say(args, [r.__dict__ for r in rows], lines or ["no devices yet"])
+            _answer(engine, args, [r.__dict__ for r in rows], lines or ["no devices yet"])
         elif op == "approve":
             ident = enrolment.find(engine, args.device)
             enrolment.approve(engine, ident)
-            say(args, {"approved": ident}, [f"device {ident[:12]} approved"])
+            _answer(engine, args, {"approved": ident}, [f"device {ident[:12]} approved"])
         elif op == "revoke":
             if args.after_seq < 0:
                 raise UsageError("--after-seq must be 0 or more")
             ident = enrolment.find(engine, args.device)
             gone = enrolment.revoke(engine, ident, args.after_seq)
-            say(
+            _answer(
+                engine,
                 args,
                 {"revoked": ident, "excluded": gone},
                 [f"device {ident[:12]} revoked; {gone} records after {args.after_seq} excluded"],
             )
         elif op == "import":
             new, repeated = admin.import_file(engine, args.file, args.receipt)
-            say(
+            _answer(
+                engine,
                 args,
                 {"new": new, "held_already": repeated, "receipt": str(args.receipt)},
                 [f"imported {new} new records ({repeated} held already); receipt: {args.receipt}"],
@@ -113,18 +170,21 @@ def _server(args: argparse.Namespace) -> int:
                 if args.id is None:
                     raise UsageError("say which entry: imza server quarantine accept ID")
                 admin.decide(engine, args.id, args.decision == "accept")
-                say(args, {args.decision: args.id}, [f"entry {args.id}: {args.decision}ed"])
+                _answer(
+                    engine, args, {args.decision: args.id}, [f"entry {args.id}: {args.decision}ed"]
+                )
             else:
                 held = admin.quarantine(engine)
                 lines = [
                     f"{h.id:>6}  {h.device[:12]}  seq {h.seq}  {h.reason}  {h.state}" for h in held
                 ]
-                say(args, [h.__dict__ for h in held], lines or ["nothing held aside"])
+                _answer(engine, args, [h.__dict__ for h in held], lines or ["nothing held aside"])
         elif op == "export":
             if not args.out.parent.is_dir():
                 raise UsageError(f"folder {args.out.parent} does not exist")
             count = export.write(engine, args.campaign, args.out)
-            say(
+            _answer(
+                engine,
                 args,
                 {"out": str(args.out), "records": count},
                 [f"wrote {count} sealed records to {args.out}"],
@@ -134,18 +194,17 @@ def _server(args: argparse.Namespace) -> int:
         elif op == "progress":
             counting.drain(engine)
             figures = [campaigns.progress(engine, s) for s in campaigns.all_slugs(engine)]
-            say(
+            _answer(
+                engine,
                 args,
                 figures,
                 [f"{f['campaign']}: at least {f['at_least']} of {f['goal']}" for f in figures],
             )
-    except (
-        Refused,
-        campaigns.CampaignExistsError,
-        protocol.ProtocolError,
-        coordinators.CoordinatorError,
-    ) as exc:
+    except protocol.ProtocolError as exc:
         raise UsageError(str(exc)) from None
+    except (Refused, campaigns.CampaignExistsError, coordinators.CoordinatorError) as exc:
+        # The database said no: which database is part of the one line
+        raise UsageError(f"{exc} (database {db.describe(engine)})") from None
     finally:
         engine.dispose()
     return 0
@@ -170,13 +229,18 @@ def _user(args: argparse.Namespace, engine: Engine) -> None:
         raise UsageError(f"say whose: imza server user {args.action} NAME")
     if args.action == "add":
         row = coordinators.add(engine, args.name, _password(args))
-        say(args, {"added": row.name}, [f"coordinator '{row.name}' may sign in at /admin"])
+        _answer(
+            engine, args, {"added": row.name}, [f"coordinator '{row.name}' may sign in at /admin"]
+        )
     elif args.action == "remove":
         coordinators.remove(engine, args.name)
-        say(args, {"removed": args.name}, [f"coordinator '{args.name}' removed, signed out"])
+        _answer(
+            engine, args, {"removed": args.name}, [f"coordinator '{args.name}' removed, signed out"]
+        )
     else:
         rows = coordinators.listed(engine)
-        say(
+        _answer(
+            engine,
             args,
             [{"name": r.name, "created_ms": r.created_ms} for r in rows],
             [f"{r.name}  since {_when(r.created_ms)}" for r in rows] or ["no coordinators yet"],

@@ -29,18 +29,20 @@ from sqlalchemy.sql import Executable
 log = logging.getLogger(__name__)
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _LOCK_ID = 0x696D7A61  # "imza": the advisory lock that serialises migrations on PostgreSQL
+CONNECT_TIMEOUT_S = 10  # an unreachable PostgreSQL is named in seconds, not after minutes
 
 
 class DatabaseUrlError(ValueError):
     """The --database URL names nothing we can use."""
 
 
+def _default_file() -> Path:
+    return Path(platformdirs.user_data_dir("imza-server", False)) / "server.db"
+
+
 def default_url() -> str:
-    env = os.environ.get("IMZA_SERVER_DATABASE")
-    if env:
-        return env
-    folder = Path(platformdirs.user_data_dir("imza-server", False))
-    return f"sqlite:///{folder / 'server.db'}"
+    """``$IMZA_SERVER_DATABASE``, else ``server.db`` in the user data folder."""
+    return os.environ.get("IMZA_SERVER_DATABASE") or f"sqlite:///{_default_file()}"
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -59,25 +61,48 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def connect(url: str) -> Engine:
-    """An engine on ``url``, its schema migrated to the newest revision."""
+def _sqlite_file(path: Path, url: str, create: bool) -> None:
+    """Make the file (and its folder) when ``create``; else refuse a path that is not there,
+    so a mistyped path is named instead of answering from a new, empty database."""
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    elif not path.parent.is_dir() and path != _default_file():
+        raise DatabaseUrlError(
+            f"no folder {path.parent} for the database {url}; create it or check the path"
+        )
+    elif not path.exists():
+        raise DatabaseUrlError(
+            f"no server database at {path}; start with imza server campaign or imza serve"
+        )
+
+
+def connect(url: str, create: bool = True) -> Engine:
+    """An engine on ``url``, its schema migrated to the newest revision.
+
+    ``create``: a SQLite file and its folder are made when missing (``serve``, ``server
+    campaign``); without it a missing one is refused. PostgreSQL gives up connecting after
+    ``CONNECT_TIMEOUT_S`` unless the URL says otherwise."""
     try:
         parsed = make_url(url)
     except Exception as exc:  # SQLAlchemy raises ArgumentError with a long text
         raise DatabaseUrlError(f"not a database URL: {url!r}") from exc
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            path = Path(parsed.database)
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            if not path.exists():
-                os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+            _sqlite_file(Path(parsed.database), url, create)
         engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     elif parsed.get_backend_name() == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        engine = create_engine(parsed, pool_pre_ping=True, pool_size=8, max_overflow=8)
+        timeout = (
+            {} if "connect_timeout" in parsed.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+        )
+        engine = create_engine(
+            parsed, pool_pre_ping=True, pool_size=8, max_overflow=8, connect_args=timeout
+        )
     else:
         raise DatabaseUrlError("the server runs on sqlite:///FILE or postgresql://...")
     upgrade(engine)
