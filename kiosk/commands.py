@@ -66,6 +66,12 @@ def _read_passphrase(path: Path | None, prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
+def _git_work_tree(folder: Path) -> Path | None:
+    """The git work tree ``folder`` is in (a ``.git`` folder, or file for a worktree), if any."""
+    folder = folder.resolve()
+    return next((d for d in (folder, *folder.parents) if (d / ".git").exists()), None)
+
+
 def cmd_keygen(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.exists() and not out.is_dir():
@@ -102,6 +108,12 @@ def cmd_keygen(args: argparse.Namespace) -> int:
             "PASSPHRASE (shown once; write it on paper, keep two copies apart):",
             f"    {passphrase}",
         ]
+    if (tree := _git_work_tree(out)) is not None:
+        print(
+            f"imza: warning: {out} is inside the git work tree {tree}; never commit the private "
+            "key: keep it on the offline export computer or removable media",
+            file=sys.stderr,
+        )
     print("\n".join(lines))
     return 0
 
