@@ -1,6 +1,7 @@
 """The ``imza`` command line: one parser, one-line errors, a non-zero exit on bad input."""
 
 import argparse
+import importlib
 import logging
 import os
 import sqlite3
@@ -8,10 +9,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
 from kiosk import __version__, commands
 from kiosk.campaign import LOCALES, CampaignError
+from kiosk.cli_parser import Parser, parse
 from kiosk.datadir import DataDirError, default_dir
 from kiosk.device import DeviceKeyError
 from kiosk.export import ExportError
@@ -45,9 +48,21 @@ def _data_dir(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--data-dir",
         type=Path,
-        default=None,
-        help="the tablet's data dir (default: %(default)s, or $IMZA_DATA_DIR)",
+        default=default_dir(),
+        help="the tablet's data dir (default: %(default)s; $IMZA_DATA_DIR sets another)",
     )
+
+
+def _server_database() -> str:
+    """The server's default database for --help, its password hidden."""
+    url: str = importlib.import_module("sync.server.db").default_url()
+    try:
+        shown = make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        shown = "not a database URL"
+    env = "IMZA_SERVER_DATABASE"
+    where = f"from ${env}" if os.environ.get(env) else f"${env} sets another"
+    return f"{shown}; {where}".replace("%", "%%")
 
 
 def _json(p: argparse.ArgumentParser) -> None:
@@ -55,7 +70,7 @@ def _json(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="imza", description="Offline petition signing kiosk. With no command: the kiosk."
     )
     parser.add_argument("--version", action="version", version=f"imza {__version__}")
@@ -129,7 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--key", type=Path, help="the campaign private key file")
     p.add_argument("--passphrase-file", type=Path, help="file holding the key's passphrase")
-    p.add_argument("--format", choices=("csv", "xlsx", "pdf"), default="csv", help="output format")
+    p.add_argument(
+        "--format",
+        choices=("csv", "xlsx", "pdf"),
+        default="csv",
+        help="output format (default: %(default)s)",
+    )
     p.add_argument("--out", type=Path, required=True, help="the file to write")
     p.add_argument(
         "--data-dir",
@@ -137,7 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="D",
         type=Path,
         action="append",
-        help="a tablet's data dir (repeat for several tablets)",
+        help="a tablet's data dir (repeat for several tablets; with no source at all: "
+        f"{str(default_dir()).replace('%', '%%')})",
     )
     p.add_argument(
         "--database", metavar="URL", help="the server database: sqlite:///FILE or postgresql://..."
@@ -166,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _sync_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def _sync_parsers(sub: "argparse._SubParsersAction[Parser]") -> None:
     p = sub.add_parser("enrol", help="enrol this tablet with the campaign's server")
     p.add_argument("--server", required=True, help="the server's URL, https://...")
     p.add_argument("--code", required=True, help="the enrolment code from the campaign lead")
@@ -185,11 +206,16 @@ def _sync_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     _data_dir(p)
     _json(p)
 
+    database = _server_database()
     p = sub.add_parser("serve", help="run the central server")
-    _database(p)
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    p.add_argument("--port", type=int, default=8443, help="port to listen on")
-    p.add_argument("--workers", type=int, default=1, help="server processes")
+    _database(p, database)
+    p.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    p.add_argument(
+        "--port", type=int, default=8443, help="port to listen on (default: %(default)s)"
+    )
+    p.add_argument("--workers", type=int, default=1, help="server processes (default: %(default)s)")
 
     p = sub.add_parser("server", help="manage the central server (campaigns, devices...)")
     ops = p.add_subparsers(dest="operation", metavar="OPERATION", required=True)
@@ -198,7 +224,12 @@ def _sync_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     q.add_argument("--out", type=Path, required=True, help="where to write the issued file")
     q = ops.add_parser("enrol-code", help="make a single-use enrolment code")
     q.add_argument("--campaign", required=True, help="the campaign's slug")
-    q.add_argument("--hours", type=float, default=24, help="valid for (at most 24 hours)")
+    q.add_argument(
+        "--hours",
+        type=float,
+        default=24,
+        help="hours it is valid for, at most 24 (default: %(default)s)",
+    )
     q.add_argument(
         "--approved", action="store_true", help="devices enrolled with it need no approval"
     )
@@ -226,15 +257,13 @@ def _sync_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     q.add_argument("name", nargs="?", help="the coordinator's name")
     q.add_argument("--password-file", type=Path, help="file whose first line is the password")
     for q in ops.choices.values():
-        _database(q)
+        _database(q, database)
         _json(q)
 
 
-def _database(p: argparse.ArgumentParser) -> None:
+def _database(p: argparse.ArgumentParser, default: str) -> None:
     p.add_argument(
-        "--database",
-        help="sqlite:///FILE or postgresql://... (default: $IMZA_SERVER_DATABASE or a SQLite "
-        "file in the user data folder)",
+        "--database", metavar="URL", help=f"sqlite:///FILE or postgresql://... (default: {default})"
     )
 
 
@@ -245,9 +274,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=level if level in logging.getLevelNamesMapping() else "WARNING",
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    args = build_parser().parse_args(argv)
-    if getattr(args, "data_dir", "unset") is None:
-        args.data_dir = default_dir()
+    try:
+        args = parse(build_parser(), sys.argv[1:] if argv is None else list(argv))
+    except commands.UsageError as exc:
+        print(f"imza: error: {exc}", file=sys.stderr)
+        return 1
     command = args.command or "kiosk"
     if command == "kiosk" and not hasattr(args, "windowed"):
         args.windowed, args.self_test, args.data_dir = False, False, default_dir()

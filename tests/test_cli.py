@@ -266,11 +266,13 @@ def test_bad_input_is_refused_in_one_line_and_changes_nothing(
     assert "locales must list" in err
 
 
-def test_usage_errors_exit_non_zero(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exc:
-        main(["simulate"])
-    assert exc.value.code == 2
-    assert "--count" in capsys.readouterr().err
+def test_usage_errors_exit_1_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "simulate")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        "imza: error: simulate: the following arguments are required: --count "
+        "(imza simulate --help)"
+    ]
 
 
 def test_status_of_a_fresh_data_dir_says_demo_and_creates_nothing(
