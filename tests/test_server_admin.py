@@ -107,6 +107,8 @@ def test_pending_device_is_approved_and_revoked_by_id_prefix(
         (["serve", "--database", "mysql://x/y"], "sqlite:///FILE or postgresql"),
         (["serve", "--database", "::::"], "not a database URL"),
         (["serve", "--port", "70000", "--database", "sqlite://"], "--port"),
+        (["serve", "--database", "sqlite://"], "sqlite:///PATH"),
+        (["server", "devices", "--database", "sqlite:///:memory:"], "sqlite:///PATH"),
         (["sync", "--batch-size", "0"], "1 to 1000"),
         (["enrol", "--server", "ftp://x", "--code", "7F3A9C-K2QW-8MXD-4HTB-9RJE"], "https://"),
         (["enrol", "--server", "https://127.0.0.1:9", "--code", "nonsense"], "enrolment code"),

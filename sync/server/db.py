@@ -89,8 +89,10 @@ def connect(url: str, create: bool = True) -> Engine:
     except Exception as exc:  # SQLAlchemy raises ArgumentError with a long text
         raise DatabaseUrlError(f"not a database URL: {url!r}") from exc
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            _sqlite_file(Path(parsed.database), url, create)
+        if not parsed.database or parsed.database == ":memory:":
+            # Each connection would get its own empty database: the server's would be lost.
+            raise DatabaseUrlError("the server's SQLite database is a file: sqlite:///PATH")
+        _sqlite_file(Path(parsed.database), url, create)
         engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
