@@ -44,13 +44,15 @@ def make_window(
 ) -> KioskWindow:
     pins.set_pin(vault.engine, "coordinator", PIN)
     window = build(vault, kiosk_mode=kiosk_mode)
-    window.ctx.settings = settings
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()  # a real screen's window manager does this; bare Xvfb has none
     qtbot.waitActive(window)
+    # The short timeouts only from here: a busy machine may take seconds to show the window,
+    # and the welcome screen would have gone dark before the test's first touch.
+    window.ctx.settings = settings
     window.reset()
     return window
 
