@@ -50,6 +50,7 @@ def make_window(
     qtbot.waitExposed(window)
     window.activateWindow()  # a real screen's window manager does this; bare Xvfb has none
     qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: not window.guard.armed, timeout=WAIT_MS)  # start-up work settled
     # The short timeouts only from here: a busy machine may take seconds to show the window,
     # and the welcome screen would have gone dark before the test's first touch.
     window.ctx.settings = settings
