@@ -136,22 +136,19 @@ def enrol(engine: Engine, code_text: str, public: bytes, label: str = "") -> Enr
     return Enrolled(ident, token, "approved" if entry.approved else "pending", issued)
 
 
-def _confirm(conn: Connection, ident: str) -> str:
-    """The enrolling device ``ident`` becomes pending or approved, as its code said."""
-    approved = conn.scalar(select(EnrolCode.approved).where(EnrolCode.used_by == ident))
-    state = "approved" if approved else "pending"
-    conn.execute(
-        update(Device).where(Device.id == ident, Device.state == ENROLLING).values(state=state)
-    )
-    return state
-
-
 def confirm(engine: Engine, device: Device) -> str:
-    """The tablet has pinned its campaign: the code is spent and the device counts as one."""
+    """The tablet has pinned its campaign: the code is spent and the device counts as one,
+    pending or approved as its code said."""
     if device.state != ENROLLING:
         return device.state
     with write(engine) as conn:
-        state = _confirm(conn, device.id)
+        approved = conn.scalar(select(EnrolCode.approved).where(EnrolCode.used_by == device.id))
+        state = "approved" if approved else "pending"
+        conn.execute(
+            update(Device)
+            .where(Device.id == device.id, Device.state == ENROLLING)
+            .values(state=state)
+        )
     log.info("device %s confirmed its enrolment (%s)", device.id[:12], state)
     return state
 
