@@ -10,30 +10,21 @@ already held, so nothing is lost and nothing is counted twice.
 
 import logging
 import threading
-from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-import requests
 
 from kiosk import config as tablet_config
 from kiosk.status import unsent
 from kiosk.vault import Vault
-from sync import acknowledge, link, lock, outbox, protocol
+from sync import acknowledge, link, lock, protocol, upload
 from sync import receipt as receipts
 from sync.http import Http, SyncError, refusal
+from sync.pace import Pace
+from sync.upload import ForkError as ForkError
 
 log = logging.getLogger(__name__)
-CBOR = "application/cbor"
-BATCH = 500
-IN_FLIGHT = 2  # batches on the wire at once
-
-
-class ForkError(SyncError):
-    """The server holds another chain for this device (a restored backup or a cloned image):
-    the tablet must take a new device identity (``sync.fork.recover``)."""
+BATCH = 500  # records in a batch, at most; the link's measured speed sizes each one
 
 
 @dataclass(frozen=True)
@@ -88,44 +79,12 @@ def _me(http: Http, vault: Vault, server_key: bytes) -> tuple[str, link.Progress
     return str(doc["state"]), progress
 
 
-Prepared = tuple[protocol.Batch, bytes] | None
-
-
-def _prepare(vault: Vault, from_seq: int, batch_size: int) -> Prepared:
-    """The next batch and its bytes (read and encoded while the previous one travels)."""
-    batch = outbox.batch_from(vault, from_seq, batch_size)
-    return (batch, protocol.encode(batch)) if batch is not None else None
-
-
-def _send(http: Http, body: bytes) -> requests.Response:
-    return http.call("POST", "/v1/batches", data=body, headers={"Content-Type": CBOR})
-
-
-def _settle(
-    vault: Vault, server_key: bytes, batch: protocol.Batch, reply: requests.Response
-) -> int:
-    """Apply a batch's reply; returns the next sequence number to send from."""
-    if reply.status_code == 200:
-        signed = receipts.decode(reply.content)
-        acknowledge.apply(vault, signed, server_key)
-        return signed.through_seq + 1
-    error = refusal(reply)
-    doc = reply.json() if error.code in ("gap", "fork") else {}
-    if error.code == "gap" and int(doc.get("expected_seq", 0)) < batch.from_seq:
-        return int(doc["expected_seq"])
-    if error.code == "fork":
-        if doc.get("receipt"):  # the shared prefix is held and counted
-            acknowledge.apply(vault, receipts.decode(bytes.fromhex(doc["receipt"])), server_key)
-        raise ForkError(str(error), "re-enrol", "fork")
-    raise error
-
-
 def sync(
     path: Path,
     batch_size: int = BATCH,
     *,
     attempts: int = 5,
-    timeout: tuple[float, float] = (5.0, 60.0),
+    timeout: tuple[float, float] = (10.0, 60.0),
     cancel: threading.Event | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     wait_for_lock: float = 0.0,
@@ -144,42 +103,21 @@ def sync(
             vault.close()
 
 
-def _report(vault: Vault, start: int, on_progress: Callable[[int, int], None] | None) -> None:
-    if on_progress is not None:
-        on_progress(start - unsent(vault.engine), start)
+def _reporter(
+    vault: Vault, start: int, on_progress: Callable[[int, int], None] | None
+) -> upload.Report:
+    """Progress as "sent of start": acknowledged records, and those of the batch on the way."""
 
+    done = [0]  # acknowledged so far, looked up when a receipt has been applied
 
-def _send_all(
-    vault: Vault, http: Http, key: bytes, batch_size: int, report: Callable[[], None]
-) -> None:
-    """Send every unacknowledged batch, two on the wire at once: while the server stores one,
-    the next travels (the server keeps them in order). Receipts are applied in order."""
-    with (
-        ThreadPoolExecutor(1, "imza-outbox") as reader,
-        ThreadPoolExecutor(IN_FLIGHT, "imza-send") as senders,
-    ):
-        coming = reader.submit(_prepare, vault, link.acked_through(vault.engine) + 1, batch_size)
-        flying: deque[tuple[protocol.Batch, Future[requests.Response]]] = deque()
-        try:
-            while True:
-                while len(flying) < IN_FLIGHT and (ready := coming.result()) is not None:
-                    batch, body = ready
-                    flying.append((batch, senders.submit(_send, http, body)))
-                    coming = reader.submit(_prepare, vault, batch.head_seq + 1, batch_size)
-                if not flying:
-                    return
-                batch, reply = flying.popleft()
-                next_seq = _settle(vault, key, batch, reply.result())
-                report()
-                if next_seq != batch.head_seq + 1:  # the server asks to resend from earlier
-                    for _, later in flying:
-                        later.result()
-                    flying.clear()
-                    coming.result()
-                    coming = reader.submit(_prepare, vault, next_seq, batch_size)
-        finally:
-            for _, later in flying:  # let what is on the wire land before we give up
-                later.exception()
+    def report(on_the_way: int) -> None:
+        if on_progress is None:
+            return
+        if not on_the_way:
+            done[0] = start - unsent(vault.engine)
+        on_progress(min(start, done[0] + on_the_way), start)
+
+    return report
 
 
 def _sync(
@@ -212,7 +150,16 @@ def _sync(
     if state == "pending":
         link.put(vault.engine, result="waiting for approval")
         return Outcome(0, link.acked_through(vault.engine), start, state, progress)
-    _send_all(vault, http, key, batch_size, lambda: _report(vault, start, on_progress))
+    pace = Pace(reply_s=timeout[1])
+    upload.send_all(
+        vault,
+        http,
+        key,
+        batch_size,
+        pace,
+        lambda: _me(http, vault, key),
+        _reporter(vault, start, on_progress),
+    )
     state, progress = _me(http, vault, key)
     left = unsent(vault.engine)
     outcome = Outcome(before - left, link.acked_through(vault.engine), left, state, progress)

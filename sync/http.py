@@ -6,11 +6,15 @@ not knock at once. A ``cancel`` event ends the waiting at once (the kiosk's "Can
 """
 
 import random
+import socket
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection
 
 RETRY_STATUS = frozenset({502, 503, 504})
 # What OpenSSL says when the answer to its hello is not TLS at all: an http:// server on an
@@ -21,6 +25,19 @@ PLAIN_HTTP_SIGNS = (
     "record layer failure",
     "[ssl: http_request]",
 )
+# A small send buffer: a piece handed to the socket is close to on the wire, so a stalled link
+# shows as a stalled write (the connect timeout applies to each piece) and progress is real.
+SEND_BUFFER = 32 * 1024
+CLOCK_HEADER = "Imza-Clock"  # the tablet's clock (ms since the epoch) as the request leaves
+
+
+class _SmallSendBuffer(HTTPAdapter):
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        option = (socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
+        kwargs["socket_options"] = [*HTTPConnection.default_socket_options, option]
+        super().init_poolmanager(*args, **kwargs)
+
+
 PLAIN_HTTP = "the server speaks plain http; use http:// or put TLS in front"
 
 
@@ -38,7 +55,7 @@ class Http:
     base_url: str
     token: str | None = None
     ca_bundle: str | None = None
-    timeout: tuple[float, float] = (5.0, 60.0)
+    timeout: tuple[float, float] = (10.0, 60.0)  # connect (and each piece sent), reply
     attempts: int = 5
     backoff_base: float = 1.0
     backoff_cap: float = 60.0
@@ -51,29 +68,44 @@ class Http:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
             session = self._local.session = requests.Session()
+            for scheme in ("http://", "https://"):
+                session.mount(scheme, _SmallSendBuffer())
         return session
 
-    def _wait(self, attempt: int) -> None:
+    def wait(self, attempt: int) -> None:
+        """Back off before attempt ``attempt + 1``; SyncError at once if cancelled."""
         delay = min(self.backoff_cap, self.backoff_base * 2**attempt)
         if self.cancel.wait(random.uniform(0, delay)):  # noqa: S311 - jitter, not a secret
             raise SyncError("sync cancelled", "retry", "cancelled")
 
-    def call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
-        """One request, retried on transient faults; refusals come back as responses."""
+    def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        attempts: int | None = None,
+        reply_s: float | None = None,
+        **kwargs: Any,
+    ) -> requests.Response:
+        """One request, retried on transient faults (``attempts`` times, default this client's);
+        refusals come back as responses. ``reply_s`` overrides the wait for the reply."""
+        tries = self.attempts if attempts is None else attempts
+        timeout = (self.timeout[0], self.timeout[1] if reply_s is None else reply_s)
         headers = dict(kwargs.pop("headers", {}))
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         url = self.base_url.rstrip("/") + path
         last, code = "no attempt made", "unreachable"
-        for attempt in range(self.attempts):
+        for attempt in range(tries):
             if self.cancel.is_set():
                 raise SyncError("sync cancelled", "retry", "cancelled")
+            headers[CLOCK_HEADER] = str(time.time_ns() // 1_000_000)
             try:
                 reply = self.session.request(
                     method,
                     url,
                     headers=headers,
-                    timeout=self.timeout,
+                    timeout=timeout,
                     verify=self.ca_bundle or True,
                     **kwargs,
                 )
@@ -87,8 +119,8 @@ class Http:
                     return reply
                 last = f"the server is busy (HTTP {reply.status_code})"
                 code = "busy"
-            if attempt + 1 < self.attempts:
-                self._wait(attempt)
+            if attempt + 1 < tries:
+                self.wait(attempt)
         raise SyncError(last, "retry", code)
 
 

@@ -1,6 +1,7 @@
 """The tablet's side of a batch: the records from a sequence number on, as the chain holds them."""
 
 import time
+from collections.abc import Iterable
 
 from sqlalchemy import select
 
@@ -10,8 +11,11 @@ from kiosk.vault import Vault
 from sync.protocol import MAX_RECORDS, Batch, WireRecord
 
 
-def batch_from(vault: Vault, from_seq: int, limit: int = MAX_RECORDS) -> Batch | None:
-    """The next batch starting at ``from_seq``; None when nothing is stored from there on."""
+def batch_from(
+    vault: Vault, from_seq: int, limit: int = MAX_RECORDS, budget: int | None = None
+) -> Batch | None:
+    """The next batch starting at ``from_seq``, at most ``limit`` records and (but for its first
+    record) ``budget`` bytes of them; None when nothing is stored from there on."""
     wanted = (Record.seq, Record.link, Record.sealed, Record.identity, Record.chain_hash)
     with vault.engine.connect() as conn:
         rows = conn.execute(
@@ -32,6 +36,9 @@ def batch_from(vault: Vault, from_seq: int, limit: int = MAX_RECORDS) -> Batch |
             prev = before
     if not rows:
         return None
+    if budget is not None:
+        sizes = (len(r.link) + len(r.sealed or b"") + len(r.identity or b"") for r in rows)
+        rows = rows[: _fitting(sizes, budget)]
     records = tuple(WireRecord.from_link(r.link, r.sealed, r.identity) for r in rows)
     last = rows[-1]
     return Batch(
@@ -46,3 +53,14 @@ def batch_from(vault: Vault, from_seq: int, limit: int = MAX_RECORDS) -> Batch |
         head_sig=last.head_sig,
         records=records,
     )
+
+
+def _fitting(sizes: Iterable[int], budget: int) -> int:
+    """How many records, taken in order, come to at most ``budget`` bytes (one at least)."""
+    total = count = 0
+    for size in sizes:
+        total += size
+        if total > budget and count:
+            break
+        count += 1
+    return count

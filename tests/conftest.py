@@ -20,6 +20,7 @@ from resources import resource_path
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
+    from tests.faultproxy import FaultProxy
     from tests.serverside import Server
     from ui.window import KioskWindow
 
@@ -150,3 +151,12 @@ def enrolled(server: "Server", tmp_path: Path) -> Path:
     path = tmp_path / "enrolled"
     enrol(path, server.url, server.code(approved=True), label="Tablet 1")
     return path
+
+
+@pytest.fixture
+def proxy(server: "Server") -> Iterator["FaultProxy"]:
+    """A fault proxy of our own in front of the loopback server."""
+    from tests.faultproxy import FaultProxy
+
+    with FaultProxy(int(server.url.rsplit(":", 1)[1])) as p:
+        yield p

@@ -247,6 +247,7 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
     )
     async def batches(request: Request, me: Annotated[Device, Depends(device)]) -> Response:
         """Upload a batch (CBOR, protocol v1); the reply is the signed receipt (CBOR)."""
+        skew = _skew(request)  # before the body, which may take minutes on a poor link
         if me.state == "pending":
             raise Refused(403, "pending", "the campaign lead has not approved this tablet", "wait")
         encoding = request.headers.get("content-encoding", "identity").lower()
@@ -263,7 +264,8 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
             size += len(chunk)
             if size > protocol.MAX_BODY:
                 raise Refused(413, "too_large", "a batch may be at most 8 MB", "fix")
-        stored = await run_in_threadpool(_store_batch, engine, me, b"".join(chunks), order)
+        body = b"".join(chunks)
+        stored = await run_in_threadpool(_store_batch, engine, me, body, order, skew)
         if lim.count_in_background:
             counter.poke()
         if stored.held is not None:
@@ -300,7 +302,16 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
     return app
 
 
-def _store_batch(engine: Engine, me: Device, body: bytes, order: Ordering) -> ingest.Stored:
+def _skew(request: Request) -> int | None:
+    """The tablet's clock (``Imza-Clock``, set as its request left) minus ours as it arrives:
+    transit of a batch's body is not in it, only the one-way latency of the request line."""
+    sent = request.headers.get("imza-clock", "")
+    return int(sent) - _now_ms() if sent.isdigit() and len(sent) < 16 else None
+
+
+def _store_batch(
+    engine: Engine, me: Device, body: bytes, order: Ordering, skew: int | None
+) -> ingest.Stored:
     batch = protocol.decode(body)
     protocol.verify(batch)
     camp = campaigns.by_id(engine, me.campaign_id)
@@ -310,7 +321,7 @@ def _store_batch(engine: Engine, me: Device, body: bytes, order: Ordering) -> in
         with write(engine) as conn:
             locked = ingest.device_for_update(conn, me.id)
             assert locked is not None
-            return ingest.ingest(conn, camp, locked, batch)
+            return ingest.ingest(conn, camp, locked, batch, skew)
     finally:
         order.moved()
 

@@ -221,19 +221,26 @@ def _store(
         raise Refused(409, "busy", "another sync of this tablet moved its head; try again", "retry")
 
 
-def ingest(conn: Connection, camp: ServerCampaign, device: Device, batch: protocol.Batch) -> Stored:
-    """Store a verified batch for ``device`` (its row locked) inside the caller's transaction."""
+def ingest(
+    conn: Connection,
+    camp: ServerCampaign,
+    device: Device,
+    batch: protocol.Batch,
+    clock_skew_ms: int | None = None,
+) -> Stored:
+    """Store a verified batch for ``device`` (its row locked) inside the caller's transaction.
+    ``clock_skew_ms``: the tablet's clock against ours as its request arrived (None for a
+    hand-over file, whose age says nothing of the tablet's clock)."""
     if batch.campaign != camp.slug or batch.device != device.id:
         raise Refused(403, "wrong_device", "this batch is for another tablet or campaign", "fix")
     if batch.device_public != device.public_key:
         raise Refused(403, "wrong_device", "this batch is signed by another device key", "fix")
     if camp.production and any(r.flags & chain.FLAG_SYNTHETIC for r in batch.records):
         raise Refused(422, "synthetic", "a production campaign refuses synthetic signatures", "fix")
-    conn.execute(
-        update(Device)
-        .where(Device.id == device.id)
-        .values(last_contact_ms=_now_ms(), clock_skew_ms=batch.device_clock_ms - _now_ms())
-    )
+    seen: dict[str, int] = {"last_contact_ms": _now_ms()}
+    if clock_skew_ms is not None:
+        seen["clock_skew_ms"] = clock_skew_ms
+    conn.execute(update(Device).where(Device.id == device.id).values(**seen))
     head = device.head_seq
     if not batch.records:
         return Stored(receipt_for(conn, camp, device.id, head), 0, 0)
