@@ -1,4 +1,4 @@
-"""``python -m bench [submit|start|memory|flow|sync|export ...]``: benchmarks, figures and ratios.
+"""``python -m bench [submit|start|memory|flow|sync|link|export ...]``: figures and ratios.
 
 ``start`` times the kiosk from source and, where ``./dev build`` has made ``dist/imza``, the
 bundle in the same run.
@@ -29,6 +29,10 @@ def main() -> int:
         from bench import sync_upload  # FastAPI, uvicorn, the test helpers: only for this one
 
         sync_upload.main()
+    if "link" in which:
+        from bench import sync_link  # a shaped link: minutes of simulated mobile data
+
+        sync_link.main()
     if "export" in which:
         from bench import export  # openpyxl and Qt's PDF writer: only for this one
 

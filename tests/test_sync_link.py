@@ -9,7 +9,10 @@ over a minute of simulated mobile data, the price of testing it for real).
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from sync import client
+from sync.server.models import Device
 from tests.linkproxy import LinkProxy, Shape
 from tests.serverside import Server
 from tests.syncside import assert_exact, cli_sync, payload, route, sign
@@ -65,3 +68,17 @@ def test_a_link_that_drops_every_200_kb_loses_nothing_and_sends_little_twice(
         assert edge.cuts >= 5
         assert edge.bytes_up < 1.3 * payload(enrolled)
     assert_exact(server.engine, server.url, enrolled, signers)
+
+
+def test_clock_skew_leaves_out_the_time_a_batch_spends_crossing(
+    server: Server, enrolled: Path
+) -> None:
+    sign(enrolled, 30, 23)  # about 110 KB: nine seconds at 100 kbit/s
+    with LinkProxy(int(server.url.rsplit(":", 1)[1]), EDGE) as edge:
+        route(enrolled, edge.url)
+        assert client.sync(enrolled).unsent == 0
+    with server.engine.connect() as conn:
+        skews = conn.scalars(select(Device.clock_skew_ms)).all()
+    # The tablet's clock is the server's: the skew read is the request line's one-way
+    # latency, not the seconds its body took (the batch was sealed before it left).
+    assert [abs(s) < 1500 for s in skews if s is not None] == [True]
