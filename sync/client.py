@@ -86,7 +86,7 @@ def sync(
     attempts: int = 5,
     timeout: tuple[float, float] = (10.0, 60.0),
     cancel: threading.Event | None = None,
-    on_progress: Callable[[int, int], None] | None = None,
+    on_progress: Callable[[int, int, bool], None] | None = None,
     wait_for_lock: float = 0.0,
 ) -> Outcome:
     """Send everything unacknowledged; raises SyncError (ForkError) when it cannot."""
@@ -104,18 +104,19 @@ def sync(
 
 
 def _reporter(
-    vault: Vault, start: int, on_progress: Callable[[int, int], None] | None
+    vault: Vault, start: int, on_progress: Callable[[int, int, bool], None] | None
 ) -> upload.Report:
-    """Progress as "sent of start": acknowledged records, and those of the batch on the way."""
+    """Progress as "sent of start, slow": acknowledged records and those of the batches on the
+    way, and whether the link is slow enough to say so."""
 
     done = [0]  # acknowledged so far, looked up when a receipt has been applied
 
-    def report(on_the_way: int) -> None:
+    def report(on_the_way: int, slow: bool) -> None:
         if on_progress is None:
             return
         if not on_the_way:
             done[0] = start - unsent(vault.engine)
-        on_progress(min(start, done[0] + on_the_way), start)
+        on_progress(min(start, done[0] + on_the_way), start, slow)
 
     return report
 
@@ -126,7 +127,7 @@ def _sync(
     attempts: int,
     timeout: tuple[float, float],
     cancel: threading.Event | None,
-    on_progress: Callable[[int, int], None] | None,
+    on_progress: Callable[[int, int, bool], None] | None,
 ) -> Outcome:
     server = link.load(vault.engine)
     if server is None:

@@ -87,7 +87,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             args.batch_size
             if args.batch_size is not None
             else _configured(args.data_dir).batch_size,
-            on_progress=bar,
+            on_progress=lambda sent, of, _slow: bar(sent, of),
             wait_for_lock=60.0,
         )
     except client.ForkError as exc:

@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 CBOR = "application/cbor"
 IN_FLIGHT = 2  # batches on the wire at once, at most
 
-Report = Callable[[int], None]  # records of the batches on the wire that have gone out so far
+# Records of the batches on the wire that have gone out so far, and whether the link is slow.
+Report = Callable[[int, bool], None]
 Prepared = tuple[protocol.Batch, bytes] | None
 Sent = tuple[requests.Response, float]  # the reply, and the round trip in seconds
 
@@ -122,7 +123,7 @@ def _send_run(vault: Vault, http: Http, key: bytes, most: int, pace: Pace, repor
                     records, size = len(batch.records), len(body)
 
                     def on_sent(at: int, records: int = records, size: int = size) -> None:
-                        report(records * at // size)
+                        report(records * at // size, pace.slow)
 
                     sending = senders.submit(_post, http, body, pace.reply_timeout(size), on_sent)
                     flying.append((batch, size, sending))
@@ -133,7 +134,7 @@ def _send_run(vault: Vault, http: Http, key: bytes, most: int, pace: Pace, repor
                 reply, seconds = sending.result()
                 next_seq = _settle(vault, key, batch, reply)
                 pace.crossed(size, seconds)
-                report(0)
+                report(0, pace.slow)
                 if next_seq != batch.head_seq + 1:  # the server asks to resend from earlier
                     for _, _, later in flying:
                         later.exception()

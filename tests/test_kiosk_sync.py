@@ -19,8 +19,10 @@ from sync import client, link
 from sync.server import counting
 from tests.conftest import form_with
 from tests.kiosk_driver import QUICK, make_window, release_filters, tap
+from tests.linkproxy import LinkProxy, Shape
 from tests.serverside import Server, free_port
 from tests.signers import sign
+from tests.syncside import route
 from ui.window import KioskWindow
 
 SERVER_WAIT_MS = 30_000
@@ -236,4 +238,28 @@ def test_a_busy_server_is_not_called_no_connection(
         w.start_sync(first_ms=0, attempts=1)
         qtbot.waitUntil((lambda: w.strip.problem.isVisibleTo(w.strip)), timeout=SERVER_WAIT_MS)
         assert w.strip.problem.text() == "Not sent: the server is busy; will try again"
+        w.stop_sync()
+
+
+@pytest.mark.parametrize("server_database", ["sqlite"], indirect=True)
+def test_on_a_slow_link_the_strip_says_how_far_and_that_it_is_slow(
+    qtbot: QtBot,
+    kiosk: Callable[[Path], KioskWindow],
+    server: Server,
+    enrolled: Path,
+    tmp_path: Path,
+) -> None:
+    sign(enrolled, 40)  # about 150 KB: twelve seconds at 100 kbit/s
+    edge = Shape(rate_bps=100_000, connect_s=0.3, buffer=256 * 1024)
+    with LinkProxy(int(server.url.rsplit(":", 1)[1]), edge) as slow_link:
+        route(enrolled, slow_link.url)
+        w = kiosk(enrolled)
+        w.start_sync(first_ms=0, attempts=1)
+        assert w.sync is not None
+        shown: list[str] = []  # what the strip said at each step (it updates first)
+        w.sync.worker.progress.connect(lambda *_: shown.append(w.strip.sending.text()))
+        qtbot.waitUntil(lambda: any("slow connection" in t for t in shown), timeout=SERVER_WAIT_MS)
+        assert shown[0].startswith("Sending ")  # a count from the first batch on
+        assert any(t.startswith("Sending ") and " of 40 — slow connection" in t for t in shown)
+        qtbot.waitUntil(lambda: w.strip.unsent.text() == "Unsent: 0", timeout=SERVER_WAIT_MS)
         w.stop_sync()

@@ -49,7 +49,7 @@ class SyncWorker(QObject):
     """Runs ``sync.client.sync`` on its own thread; create it, then ``moveToThread``."""
 
     started = Signal()
-    progress = Signal(int, int)  # records sent, of
+    progress = Signal(int, int, bool)  # records sent, of, a slow connection
     finished = Signal(object)  # sync.client.Outcome
     failed = Signal(str, str)  # message (English, for the log), action (retry, wait, ...)
     # at least, goal, as of: milliseconds since the epoch, too big for Signal(int)'s C int
@@ -304,9 +304,9 @@ class KioskSync(QObject):
         if self.running:
             self.window.strip.sync_started()
 
-    def _progress(self, sent: int, of: int) -> None:
+    def _progress(self, sent: int, of: int, slow: bool) -> None:
         if self.running:
-            self.window.strip.sync_progress(sent, of)
+            self.window.strip.sync_progress(sent, of, slow)
 
     def _finished(self, outcome: client.Outcome) -> None:
         if self.running and self.renewing is None:

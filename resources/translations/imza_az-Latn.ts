@@ -1351,12 +1351,17 @@
         <translation>Göndərilir: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="221"/>
+        <location filename="../../ui/console/overview.py" line="213"/>
+        <source>Sending %1 of %2 — slow connection</source>
+        <translation>Göndərilir: %1 / %2 — zəif bağlantı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="222"/>
         <source>Sync complete.</source>
         <translation>Sinxronlaşma başa çatdı.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="228"/>
+        <location filename="../../ui/console/overview.py" line="229"/>
         <source>Sync cancelled; it tries again later by itself.</source>
         <translation>Sinxronlaşma ləğv edildi; bir qədər sonra özü yenidən cəhd edəcək.</translation>
     </message>
@@ -1671,37 +1676,37 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="54"/>
+        <location filename="../../ui/screens/signature.py" line="73"/>
         <source>Sign with your finger in the white box</source>
         <translation>Ağ sahədə barmağınızla imza atın</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="55"/>
+        <location filename="../../ui/screens/signature.py" line="74"/>
         <source>Signature box</source>
         <translation>İmza sahəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="56"/>
+        <location filename="../../ui/screens/signature.py" line="75"/>
         <source>Clear</source>
         <translation>Təmizləyin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="57"/>
+        <location filename="../../ui/screens/signature.py" line="76"/>
         <source>I can&apos;t sign with my finger</source>
         <translation>Barmağımla imza ata bilmirəm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="58"/>
+        <location filename="../../ui/screens/signature.py" line="78"/>
         <source>Back</source>
         <translation>Geri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="59"/>
+        <location filename="../../ui/screens/signature.py" line="79"/>
         <source>Continue</source>
         <translation>Davam edin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="81"/>
+        <location filename="../../ui/screens/signature.py" line="101"/>
         <source>Sign in the white box with your finger, as on paper. Clear starts again. If you cannot sign with your finger, press the button under the box.</source>
         <translation>Ağ sahədə barmağınızla, kağızda olduğu kimi imza atın. “Təmizləyin” düyməsi ilə yenidən başlaya bilərsiniz. Barmağınızla imza ata bilmirsinizsə, sahənin altındakı düyməni basın.</translation>
     </message>
@@ -1768,46 +1773,51 @@
     </message>
     <message>
         <location filename="../../ui/widgets/status_strip.py" line="104"/>
+        <source>Sending %1 of %2 — slow connection</source>
+        <translation>Göndərilir: %1 / %2 — zəif bağlantı</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="106"/>
         <source>Sending %1 of %2</source>
         <translation>Göndərilir: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="108"/>
+        <location filename="../../ui/widgets/status_strip.py" line="111"/>
         <source>Sending…</source>
         <translation>Göndərilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="119"/>
+        <location filename="../../ui/widgets/status_strip.py" line="122"/>
         <source>Waiting for the campaign lead to approve this tablet</source>
         <translation>Kampaniya rəhbərinin bu planşeti təsdiqləməsi gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="121"/>
+        <location filename="../../ui/widgets/status_strip.py" line="124"/>
         <source>Not sent: no connection to the server; will try again</source>
         <translation>Göndərilmədi: serverlə əlaqə yoxdur; yenidən cəhd ediləcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <location filename="../../ui/widgets/status_strip.py" line="126"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Göndərilmədi: server məşğuldur; yenidən cəhd ediləcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <location filename="../../ui/widgets/status_strip.py" line="128"/>
         <source>Another sync is running; will try again</source>
         <translation>Başqa sinxronlaşma gedir; yenidən cəhd ediləcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="127"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Göndərilmədi: heç kim imza atmayanda planşet identifikasiyasını yeniləyəcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="129"/>
+        <location filename="../../ui/widgets/status_strip.py" line="132"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Göndərilmədi: koordinator lazımdır: yenidən qeydiyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="130"/>
+        <location filename="../../ui/widgets/status_strip.py" line="133"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Göndərilmədi: koordinatordan sinxronlaşmanı yoxlamağı xahiş edin</translation>
     </message>

@@ -1358,12 +1358,17 @@
         <translation>Отправка: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="221"/>
+        <location filename="../../ui/console/overview.py" line="213"/>
+        <source>Sending %1 of %2 — slow connection</source>
+        <translation>Отправка: %1 из %2 — медленная связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/overview.py" line="222"/>
         <source>Sync complete.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="228"/>
+        <location filename="../../ui/console/overview.py" line="229"/>
         <source>Sync cancelled; it tries again later by itself.</source>
         <translation>Синхронизация отменена; позже она повторится сама.</translation>
     </message>
@@ -1679,37 +1684,37 @@
 <context>
     <name>SignatureScreen</name>
     <message>
-        <location filename="../../ui/screens/signature.py" line="54"/>
+        <location filename="../../ui/screens/signature.py" line="73"/>
         <source>Sign with your finger in the white box</source>
         <translation>Распишитесь пальцем в белом поле</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="55"/>
+        <location filename="../../ui/screens/signature.py" line="74"/>
         <source>Signature box</source>
         <translation>Поле для подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="56"/>
+        <location filename="../../ui/screens/signature.py" line="75"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="57"/>
+        <location filename="../../ui/screens/signature.py" line="76"/>
         <source>I can&apos;t sign with my finger</source>
         <translation>Я не могу расписаться пальцем</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="58"/>
+        <location filename="../../ui/screens/signature.py" line="78"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="59"/>
+        <location filename="../../ui/screens/signature.py" line="79"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/signature.py" line="81"/>
+        <location filename="../../ui/screens/signature.py" line="101"/>
         <source>Sign in the white box with your finger, as on paper. Clear starts again. If you cannot sign with your finger, press the button under the box.</source>
         <translation>Распишитесь пальцем в белом поле, как на бумаге. Кнопка «Очистить» позволяет начать заново. Если не можете расписаться пальцем, нажмите кнопку под полем.</translation>
     </message>
@@ -1777,46 +1782,51 @@
     </message>
     <message>
         <location filename="../../ui/widgets/status_strip.py" line="104"/>
+        <source>Sending %1 of %2 — slow connection</source>
+        <translation>Отправка: %1 из %2 — медленная связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="106"/>
         <source>Sending %1 of %2</source>
         <translation>Отправка: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="108"/>
+        <location filename="../../ui/widgets/status_strip.py" line="111"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="119"/>
+        <location filename="../../ui/widgets/status_strip.py" line="122"/>
         <source>Waiting for the campaign lead to approve this tablet</source>
         <translation>Ждём, когда руководитель кампании одобрит этот планшет</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="121"/>
+        <location filename="../../ui/widgets/status_strip.py" line="124"/>
         <source>Not sent: no connection to the server; will try again</source>
         <translation>Не отправлено: нет связи с сервером; попробуем снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <location filename="../../ui/widgets/status_strip.py" line="126"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Не отправлено: сервер занят; попробуем снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <location filename="../../ui/widgets/status_strip.py" line="128"/>
         <source>Another sync is running; will try again</source>
         <translation>Идёт другая синхронизация; попробуем снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="127"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Не отправлено: планшет обновит свою идентификацию, когда никто не подписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="129"/>
+        <location filename="../../ui/widgets/status_strip.py" line="132"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Не отправлено: нужен координатор: повторная регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="130"/>
+        <location filename="../../ui/widgets/status_strip.py" line="133"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Не отправлено: попросите координатора проверить синхронизацию</translation>
     </message>

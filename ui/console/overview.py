@@ -206,13 +206,14 @@ class OverviewPage(FollowsLanguage, QWidget):
         self.sync_message.setText(self.tr("Sending…"))
         self._refresh_if_shown()
 
-    def _progress(self, sent: int, of: int) -> None:
+    def _progress(self, sent: int, of: int, slow: bool) -> None:
         self.bar.setRange(0, max(of, 1))
         self.bar.setValue(sent)
+        line = (
+            self.tr("Sending %1 of %2 — slow connection") if slow else self.tr("Sending %1 of %2")
+        )
         self.sync_message.setText(
-            self.tr("Sending %1 of %2")
-            .replace("%1", QLocale().toString(sent))
-            .replace("%2", QLocale().toString(of))
+            line.replace("%1", QLocale().toString(sent)).replace("%2", QLocale().toString(of))
         )
 
     def _finished(self, _outcome: object) -> None:

@@ -32,7 +32,7 @@ class StatusStrip(FollowsLanguage, QFrame):
         row.addWidget(self.problem, 1)
         self.problem.setWordWrap(True)
         row.addStretch(0)
-        self._sending: tuple[int, int] | None = None  # (sent, of) while a sync runs
+        self._sending: tuple[int, int, bool] | None = None  # (sent, of, slow) while syncing
         self._problem: str | None = None  # what the last sync ran into, as an action
         self._held = False
         self._timer = QTimer(self)
@@ -74,11 +74,11 @@ class StatusStrip(FollowsLanguage, QFrame):
 
     # -- the background sync ------------------------------------------------------------------
     def sync_started(self) -> None:
-        self._sending = (0, 0)
+        self._sending = (0, 0, False)
         self._show_sync()
 
-    def sync_progress(self, sent: int, of: int) -> None:
-        self._sending = (sent, of)
+    def sync_progress(self, sent: int, of: int, slow: bool = False) -> None:
+        self._sending = (sent, of, slow)
         self._show_sync()
 
     def sync_finished(self, state: str) -> None:
@@ -99,11 +99,14 @@ class StatusStrip(FollowsLanguage, QFrame):
         if sending is None:
             self.sending.hide()
         else:
-            sent, of = sending
+            sent, of, slow = sending
+            line = (
+                self.tr("Sending %1 of %2 — slow connection")
+                if slow
+                else self.tr("Sending %1 of %2")
+            )
             self.sending.setText(
-                self.tr("Sending %1 of %2")
-                .replace("%1", locale.toString(sent))
-                .replace("%2", locale.toString(of))
+                line.replace("%1", locale.toString(sent)).replace("%2", locale.toString(of))
                 if of
                 else self.tr("Sending…")
             )
