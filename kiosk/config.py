@@ -59,7 +59,10 @@ KEYS = (
     Key("sync", "interval_minutes", "sync_interval_minutes", int, 1, 1440,
         "how often the kiosk tries to sync, besides after each signature and when the "
         "network comes back"),
-    Key("sync", "batch_size", "batch_size", int, 1, 1000, "records in one upload"),
+    Key("sync", "batch_size", "batch_size", int, 1, 1000,
+        "records in one upload, at most (the link's measured speed sizes each one)"),
+    Key("sync", "daily_megabytes", "sync_daily_megabytes", int, 0, 100000,
+        "mobile data sync may use in a day, up and down (0: no limit)"),
 )  # fmt: skip
 
 
@@ -75,6 +78,7 @@ class Config:
     low_battery_percent: int = 10
     sync_interval_minutes: int = 5
     batch_size: int = 500
+    sync_daily_megabytes: int = 0
 
 
 def path_in(data_dir: Path) -> Path:

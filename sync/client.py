@@ -19,8 +19,8 @@ from kiosk.status import unsent
 from kiosk.vault import Vault
 from sync import acknowledge, link, lock, protocol, upload
 from sync import receipt as receipts
-from sync.http import Http, SyncError, refusal
-from sync.pace import Pace
+from sync.http import HEADERS_BYTES, Http, SyncError, refusal
+from sync.pace import FIRST_BYTES, Pace
 from sync.upload import ForkError as ForkError
 
 log = logging.getLogger(__name__)
@@ -88,14 +88,16 @@ def sync(
     cancel: threading.Event | None = None,
     on_progress: Callable[[int, int, bool], None] | None = None,
     wait_for_lock: float = 0.0,
+    daily_bytes: int = 0,
 ) -> Outcome:
-    """Send everything unacknowledged; raises SyncError (ForkError) when it cannot."""
+    """Send everything unacknowledged; raises SyncError (ForkError) when it cannot.
+    ``daily_bytes``: what sync may move in a day, up and down (0: no limit)."""
     if not 1 <= batch_size <= protocol.MAX_RECORDS:
         raise SyncError(f"a batch holds 1 to {protocol.MAX_RECORDS} records", "fix")
     with lock.held(path, wait_for_lock):
         vault = open_for_sync(path)
         try:
-            return _sync(vault, batch_size, attempts, timeout, cancel, on_progress)
+            return _sync(vault, batch_size, attempts, timeout, cancel, on_progress, daily_bytes)
         except SyncError as exc:
             link.put(vault.engine, result=f"failed: {exc}")
             raise
@@ -128,6 +130,7 @@ def _sync(
     timeout: tuple[float, float],
     cancel: threading.Event | None,
     on_progress: Callable[[int, int, bool], None] | None,
+    daily_bytes: int,
 ) -> Outcome:
     server = link.load(vault.engine)
     if server is None:
@@ -145,6 +148,38 @@ def _sync(
     http = Http(server.url, server.token, server.ca_bundle, timeout, attempts)
     if cancel is not None:
         http.cancel = cancel
+    left_today = daily_bytes - link.used_today(vault.engine) if daily_bytes else None
+    if left_today is not None and left_today < FIRST_BYTES:
+        raise data_cap(daily_bytes)
+
+    def allow(size: int) -> None:
+        if left_today is not None and http.used + size + HEADERS_BYTES > left_today:
+            raise data_cap(daily_bytes)
+
+    try:
+        return _exchange(vault, http, key, batch_size, timeout, on_progress, allow)
+    finally:
+        link.add_used(vault.engine, http.used)
+
+
+def data_cap(daily_bytes: int) -> SyncError:
+    return SyncError(
+        f"today's mobile data for sync ({daily_bytes / 1e6:g} MB) is used up; "
+        "sending goes on tomorrow",
+        "wait",
+        "data_cap",
+    )
+
+
+def _exchange(
+    vault: Vault,
+    http: Http,
+    key: bytes,
+    batch_size: int,
+    timeout: tuple[float, float],
+    on_progress: Callable[[int, int, bool], None] | None,
+    allow: Callable[[int], None],
+) -> Outcome:
     before = unsent(vault.engine)  # a receipt caught up below counts as sent by this sync
     state, progress = _me(http, vault, key)
     start = unsent(vault.engine)
@@ -160,6 +195,7 @@ def _sync(
         pace,
         lambda: _me(http, vault, key),
         _reporter(vault, start, on_progress),
+        allow,
     )
     state, progress = _me(http, vault, key)
     left = unsent(vault.engine)

@@ -9,6 +9,7 @@ import random
 import socket
 import threading
 import time
+from collections.abc import Sized
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,7 @@ PLAIN_HTTP_SIGNS = (
 # shows as a stalled write (the connect timeout applies to each piece) and progress is real.
 SEND_BUFFER = 32 * 1024
 CLOCK_HEADER = "Imza-Clock"  # the tablet's clock (ms since the epoch) as the request leaves
+HEADERS_BYTES = 400  # a request's or reply's line and headers, counted with its body
 
 
 class _SmallSendBuffer(HTTPAdapter):
@@ -60,6 +62,8 @@ class Http:
     backoff_base: float = 1.0
     backoff_cap: float = 60.0
     cancel: threading.Event = field(default_factory=threading.Event)
+    used: int = 0  # bytes up and down so far (bodies, and an allowance for the headers)
+    _count: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _local: threading.local = field(default_factory=threading.local, repr=False)
 
     @property
@@ -71,6 +75,10 @@ class Http:
             for scheme in ("http://", "https://"):
                 session.mount(scheme, _SmallSendBuffer())
         return session
+
+    def _add(self, n: int) -> None:
+        with self._count:
+            self.used += n
 
     def wait(self, attempt: int) -> None:
         """Back off before attempt ``attempt + 1``; SyncError at once if cancelled."""
@@ -100,6 +108,7 @@ class Http:
             if self.cancel.is_set():
                 raise SyncError("sync cancelled", "retry", "cancelled")
             headers[CLOCK_HEADER] = str(time.time_ns() // 1_000_000)
+            self._add(HEADERS_BYTES + _length(kwargs.get("data")))  # a cut send counts whole
             try:
                 reply = self.session.request(
                     method,
@@ -115,6 +124,7 @@ class Http:
                 last = f"no answer from {self.base_url} ({exc.__class__.__name__})"
                 code = "unreachable"
             else:
+                self._add(HEADERS_BYTES + len(reply.content))
                 if reply.status_code not in RETRY_STATUS:
                     return reply
                 last = f"the server is busy (HTTP {reply.status_code})"
@@ -122,6 +132,10 @@ class Http:
             if attempt + 1 < tries:
                 self.wait(attempt)
         raise SyncError(last, "retry", code)
+
+
+def _length(data: object) -> int:
+    return len(data) if isinstance(data, Sized) else 0
 
 
 def tls_refusal(exc: requests.exceptions.SSLError) -> SyncError:

@@ -1,6 +1,7 @@
 """What a tablet keeps about its server, in the store's meta table: URL, token, CA bundle,
 approval state, the last progress figure and the last sync's result in plain words."""
 
+import datetime
 import struct
 from dataclasses import dataclass
 
@@ -67,3 +68,18 @@ def acked_through(engine: Engine) -> int:
     with engine.connect() as conn:
         raw = get_meta(conn, "acked_through")
     return struct.unpack(">Q", raw)[0] if raw else 0
+
+
+def used_today(engine: Engine) -> int:
+    """Bytes sync has moved today (local date), up and down, as counted by ``add_used``."""
+    with engine.connect() as conn:
+        doc = get(conn, "data_used")
+    today = datetime.date.today().isoformat()
+    return int(doc["bytes"]) if isinstance(doc, dict) and doc.get("day") == today else 0
+
+
+def add_used(engine: Engine, n: int) -> None:
+    put(
+        engine,
+        data_used={"day": datetime.date.today().isoformat(), "bytes": used_today(engine) + n},
+    )

@@ -84,13 +84,15 @@ def send_all(
     pace: Pace,
     ask: Callable[[], object],
     report: Report,
+    allow: Callable[[int], None] = lambda _size: None,
 ) -> None:
-    """Send every unacknowledged record, ``most`` at most to a batch."""
+    """Send every unacknowledged record, ``most`` at most to a batch. ``allow`` is asked
+    before each batch of ``size`` bytes goes; it raises SyncError to stop (a data cap)."""
     failures = 0
     while True:
         before = link.acked_through(vault.engine)
         try:
-            _send_run(vault, http, key, most, pace, report)
+            _send_run(vault, http, key, most, pace, report, allow)
             return
         except SyncError as exc:
             if exc.action != "retry" or exc.code == "cancelled":
@@ -106,7 +108,15 @@ def send_all(
             ask()
 
 
-def _send_run(vault: Vault, http: Http, key: bytes, most: int, pace: Pace, report: Report) -> None:
+def _send_run(
+    vault: Vault,
+    http: Http,
+    key: bytes,
+    most: int,
+    pace: Pace,
+    report: Report,
+    allow: Callable[[int], None],
+) -> None:
     with (
         ThreadPoolExecutor(1, "imza-outbox") as reader,
         ThreadPoolExecutor(IN_FLIGHT, "imza-send") as senders,
@@ -121,6 +131,7 @@ def _send_run(vault: Vault, http: Http, key: bytes, most: int, pace: Pace, repor
                         break
                     batch, body = ready
                     records, size = len(batch.records), len(body)
+                    allow(size)
 
                     def on_sent(at: int, records: int = records, size: int = size) -> None:
                         report(records * at // size, pace.slow)

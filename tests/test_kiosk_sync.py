@@ -263,3 +263,18 @@ def test_on_a_slow_link_the_strip_says_how_far_and_that_it_is_slow(
         assert any(t.startswith("Sending ") and " of 40 — slow connection" in t for t in shown)
         qtbot.waitUntil(lambda: w.strip.unsent.text() == "Unsent: 0", timeout=SERVER_WAIT_MS)
         w.stop_sync()
+
+
+def test_a_daily_data_limit_used_up_is_said_and_nothing_is_sent(
+    qtbot: QtBot, server: Server, enrolled: Path, kiosk: Callable[[Path], KioskWindow]
+) -> None:
+    sign(enrolled, 3, 4)
+    w = kiosk(enrolled)
+    w.start_sync(first_ms=0, attempts=1, daily_bytes=1_000)  # less than the smallest batch
+    assert w.sync is not None
+    qtbot.waitUntil((lambda: w.strip.problem.isVisibleTo(w.strip)), timeout=SERVER_WAIT_MS)
+    assert w.strip.problem.text() == (
+        "Not sent: today's data limit is used up; sending resumes tomorrow"
+    )
+    assert w.strip.unsent.text() == "Unsent: 3"
+    assert link.used_today(w.ctx.vault.engine) == 0  # not even a question to the server

@@ -67,12 +67,14 @@ class SyncWorker(QObject):
         backoff_cap_ms: int = BACKOFF_CAP_MS,
         batch_size: int = client.BATCH,
         attempts: int = 5,
+        daily_bytes: int = 0,
     ) -> None:
         super().__init__()  # no parent: it moves to its thread
         self.path = path
         self.interval_ms, self.first_ms = interval_ms, first_ms
         self.backoff_base_ms, self.backoff_cap_ms = backoff_base_ms, backoff_cap_ms
         self.batch_size, self.attempts = batch_size, attempts
+        self.daily_bytes = daily_bytes  # mobile data a day for sync (0: no limit)
         self._stopping = threading.Event()
         self._cancel = threading.Event()  # this sync only: set by stop, or a coordinator
         self._failures = 0
@@ -145,6 +147,7 @@ class SyncWorker(QObject):
                 timeout=TIMEOUT,
                 cancel=self._cancel,
                 on_progress=self.progress.emit,
+                daily_bytes=self.daily_bytes,
             )
         except BusyError as exc:  # `imza sync` in a terminal, say: later
             self._back_off()
@@ -159,8 +162,9 @@ class SyncWorker(QObject):
                 self._halted = True
             elif exc.action in ("retry", "wait"):
                 self._back_off()
-            busy = exc.code == "busy"  # up, but answering 503: not "no connection"
-            self.failed.emit(str(exc), "server-busy" if busy else exc.action)
+            # 503: up but busy, not "no connection"; a data cap: tomorrow, not the campaign lead
+            shown = {"busy": "server-busy", "data_cap": "data-cap"}.get(exc.code, exc.action)
+            self.failed.emit(str(exc), shown)
             return
         except Exception as exc:  # a disk or database fault must not end syncing for good
             log.exception("sync failed")
@@ -207,6 +211,7 @@ def start(
         return None
     config = window.ctx.config
     worker.setdefault("batch_size", config.batch_size)
+    worker.setdefault("daily_bytes", config.sync_daily_megabytes * 1_000_000)
     every = interval_ms if interval_ms is not None else config.sync_interval_minutes * 60_000
     return KioskSync(window, SyncWorker(vault.path, every, **worker))
 

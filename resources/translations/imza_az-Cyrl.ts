@@ -1498,7 +1498,7 @@
 <context>
     <name>RenewingOverlay</name>
     <message>
-        <location filename="../../ui/sync_worker.py" line="197"/>
+        <location filename="../../ui/sync_worker.py" line="201"/>
         <source>One moment, please: this tablet is renewing its connection.</source>
         <translation>Бир дәгигә, зәһмәт олмаса: планшет бағлантысыны јениләјир.</translation>
     </message>
@@ -1798,26 +1798,31 @@
     </message>
     <message>
         <location filename="../../ui/widgets/status_strip.py" line="126"/>
+        <source>Not sent: today&apos;s data limit is used up; sending resumes tomorrow</source>
+        <translation>Ҝөндәрилмәди: бу ҝүнкү мәлумат лимити битиб; ҝөндәрмә сабаһ давам едәҹәк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="128"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Ҝөндәрилмәди: сервер мәшғулдур; јенидән ҹәһд едиләҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="128"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Another sync is running; will try again</source>
         <translation>Башга синхронлашма ҝедир; јенидән ҹәһд едиләҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="130"/>
+        <location filename="../../ui/widgets/status_strip.py" line="132"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Ҝөндәрилмәди: һеч ким имза атмајанда планшет идентификасијасыны јениләјәҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="132"/>
+        <location filename="../../ui/widgets/status_strip.py" line="134"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Ҝөндәрилмәди: координатор лазымдыр: јенидән гејдијјат</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="133"/>
+        <location filename="../../ui/widgets/status_strip.py" line="135"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Ҝөндәрилмәди: координатордан синхронлашманы јохламағы хаһиш един</translation>
     </message>

@@ -1498,7 +1498,7 @@
 <context>
     <name>RenewingOverlay</name>
     <message>
-        <location filename="../../ui/sync_worker.py" line="197"/>
+        <location filename="../../ui/sync_worker.py" line="201"/>
         <source>One moment, please: this tablet is renewing its connection.</source>
         <translation>Bir dəqiqə, zəhmət olmasa: planşet bağlantısını yeniləyir.</translation>
     </message>
@@ -1798,26 +1798,31 @@
     </message>
     <message>
         <location filename="../../ui/widgets/status_strip.py" line="126"/>
+        <source>Not sent: today&apos;s data limit is used up; sending resumes tomorrow</source>
+        <translation>Göndərilmədi: bugünkü məlumat limiti bitib; göndərmə sabah davam edəcək</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="128"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Göndərilmədi: server məşğuldur; yenidən cəhd ediləcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="128"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Another sync is running; will try again</source>
         <translation>Başqa sinxronlaşma gedir; yenidən cəhd ediləcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="130"/>
+        <location filename="../../ui/widgets/status_strip.py" line="132"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Göndərilmədi: heç kim imza atmayanda planşet identifikasiyasını yeniləyəcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="132"/>
+        <location filename="../../ui/widgets/status_strip.py" line="134"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Göndərilmədi: koordinator lazımdır: yenidən qeydiyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="133"/>
+        <location filename="../../ui/widgets/status_strip.py" line="135"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Göndərilmədi: koordinatordan sinxronlaşmanı yoxlamağı xahiş edin</translation>
     </message>

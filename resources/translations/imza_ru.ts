@@ -1506,7 +1506,7 @@
 <context>
     <name>RenewingOverlay</name>
     <message>
-        <location filename="../../ui/sync_worker.py" line="197"/>
+        <location filename="../../ui/sync_worker.py" line="201"/>
         <source>One moment, please: this tablet is renewing its connection.</source>
         <translation>Одну минуту, пожалуйста: планшет обновляет своё подключение.</translation>
     </message>
@@ -1807,26 +1807,31 @@
     </message>
     <message>
         <location filename="../../ui/widgets/status_strip.py" line="126"/>
+        <source>Not sent: today&apos;s data limit is used up; sending resumes tomorrow</source>
+        <translation>Не отправлено: дневной лимит данных исчерпан; отправка продолжится завтра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="128"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Не отправлено: сервер занят; попробуем снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="128"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Another sync is running; will try again</source>
         <translation>Идёт другая синхронизация; попробуем снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="130"/>
+        <location filename="../../ui/widgets/status_strip.py" line="132"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Не отправлено: планшет обновит свою идентификацию, когда никто не подписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="132"/>
+        <location filename="../../ui/widgets/status_strip.py" line="134"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Не отправлено: нужен координатор: повторная регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="133"/>
+        <location filename="../../ui/widgets/status_strip.py" line="135"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Не отправлено: попросите координатора проверить синхронизацию</translation>
     </message>

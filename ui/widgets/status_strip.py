@@ -122,6 +122,8 @@ class StatusStrip(FollowsLanguage, QFrame):
             return self.tr("Waiting for the campaign lead to approve this tablet")
         if key == "retry":
             return self.tr("Not sent: no connection to the server; will try again")
+        if key == "data-cap":
+            return self.tr("Not sent: today's data limit is used up; sending resumes tomorrow")
         if key == "server-busy":
             return self.tr("Not sent: the server is busy; will try again")
         if key == "busy":
