@@ -6,10 +6,11 @@ drawing survives resize and rotation. No timing is kept: that would be behaviour
 
 import struct
 from dataclasses import dataclass, field
-from itertools import chain
 from typing import Literal
 
 import cbor2
+
+from kiosk import ink
 
 Method = Literal["drawn", "typed", "assisted"]
 # Why a volunteer signed with the signer: a short list, so the export can count them.
@@ -52,28 +53,13 @@ class SignatureForm:
 
 
 def pack_strokes(strokes: list[Stroke]) -> bytes:
-    """Strokes as u16 point count, then x, y, width per point as big-endian half floats.
-
-    Half floats keep 11 bits: better than half a pixel on any pad, at 6 bytes a point, and the
-    conversion runs in C (this is on the submit path).
-    """
-    return b"".join(
-        struct.pack(f">H{3 * len(stroke)}e", len(stroke), *chain.from_iterable(stroke))
-        for stroke in strokes
-    )
+    """Strokes as the sealed payload keeps them (``kiosk.ink``: about 3 bytes a point)."""
+    return ink.pack(strokes)
 
 
 def unpack_strokes(data: bytes) -> list[Stroke]:
-    strokes: list[Stroke] = []
-    at = 0
-    while at < len(data):
-        (count,) = struct.unpack_from(">H", data, at)
-        values = struct.unpack_from(f">{3 * count}e", data, at + 2)
-        strokes.append(
-            [(values[i], values[i + 1], values[i + 2]) for i in range(0, len(values), 3)]
-        )
-        at += 2 + 6 * count
-    return strokes
+    """Strokes from a payload, whichever release stored them."""
+    return ink.unpack(data)
 
 
 def payload(form: SignatureForm, text_sha256: bytes, extra: dict[str, str] | None = None) -> bytes:
@@ -100,8 +86,8 @@ def payload(form: SignatureForm, text_sha256: bytes, extra: dict[str, str] | Non
         "text_sha256": text_sha256,
         **(extra or {}),
     }
-    # Not deflated: half-float strokes are near random in their low bits, so deflate saved
-    # 13-18% for 30-40 us on the submit path, and the padding below takes most of that back.
+    # Not deflated: the strokes are packed already (kiosk.ink, a byte or so a number) and the
+    # rest is a few short texts; the padding below would take back most of what deflate saves.
     body = cbor2.dumps(doc, canonical=True)
     framed = struct.pack(">I", len(body)) + body
     return framed + b"\x00" * (-len(framed) % PAD_TO)
