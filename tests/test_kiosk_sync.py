@@ -200,7 +200,7 @@ def test_a_fork_renews_the_identity_once_nobody_is_signing(
     assert w.sync is not None
     old_vault = w.ctx.vault
     tap(qtbot, w, w.welcome.sign)  # someone is signing: nothing is renewed under them
-    w.sync.request()
+    w.sync.sync_now()  # a coordinator's "Sync now" goes even then (a timer's would wait)
     qtbot.waitUntil(lambda: w.sync is not None and w.sync.fork, timeout=SERVER_WAIT_MS)
     assert w.strip.problem.text().startswith("Not sent: this tablet renews its identity")
     assert w.ctx.vault is old_vault
@@ -278,3 +278,22 @@ def test_a_daily_data_limit_used_up_is_said_and_nothing_is_sent(
     )
     assert w.strip.unsent.text() == "Unsent: 3"
     assert link.used_today(w.ctx.vault.engine) == 0  # not even a question to the server
+
+
+def test_no_sync_starts_while_a_signer_is_signing(
+    qtbot: QtBot, server: Server, enrolled: Path, kiosk: Callable[[Path], KioskWindow]
+) -> None:
+    sign(enrolled, 1, 5)
+    w = kiosk(enrolled)
+    w.start_sync(first_ms=0, attempts=1)
+    assert w.sync is not None
+    worker = w.sync.worker
+    qtbot.waitUntil(lambda: w.ctx.vault.status().unsent == 0, timeout=SERVER_WAIT_MS)
+    tap(qtbot, w, w.welcome.sign)  # a signer begins
+    sign(enrolled, 3, 6)  # signatures waiting to go (as if from earlier)
+    with qtbot.assertNotEmitted(worker.started, wait=1500):
+        w.sync.request()  # the five-minute timer
+    assert w.ctx.vault.status().unsent == 3
+    with qtbot.waitSignal(worker.started, timeout=SERVER_WAIT_MS):
+        w.reset()  # the signer walked away: the idle timeout takes the kiosk back to welcome
+    qtbot.waitUntil(lambda: w.ctx.vault.status().unsent == 0, timeout=SERVER_WAIT_MS)

@@ -22,6 +22,8 @@ from ui.flow import SigningFlow
 from ui.header import SignerHeader
 from ui.idle import IdleWatchdog
 from ui.keyboard_dock import KeyboardDock
+from ui.kiosk_sync import KioskSync
+from ui.kiosk_sync import start as start_sync_worker
 from ui.lock import LockPanel
 from ui.read_aloud import ReadAloud
 from ui.screens.base import Screen
@@ -38,8 +40,6 @@ from ui.screens.signature import SignatureScreen
 from ui.screens.tell_apart import TellApartScreen
 from ui.screens.thanks import ThanksScreen
 from ui.screens.welcome import WelcomeScreen
-from ui.sync_worker import KioskSync
-from ui.sync_worker import start as start_sync_worker
 from ui.tapguard import TapGuard
 from ui.widgets.common import label
 from ui.widgets.dim_overlay import DimOverlay

@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from ui.sync_worker import KioskSync
+    from ui.kiosk_sync import KioskSync
     from ui.widgets.status_strip import StatusStrip
 
 
