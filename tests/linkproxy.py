@@ -9,7 +9,8 @@ at once and believe them sent, while they still have a minute to travel; that is
 fixed read timeout trips over.
 
 ``bytes_up`` counts what the tablet pushed into the link (headers, bodies, resends), whether
-or not it arrived; ``cuts`` how many times the link dropped.
+or not it arrived; ``cuts`` how many times the link dropped; ``connections`` how many were
+opened through it.
 """
 
 import contextlib
@@ -119,6 +120,7 @@ class LinkProxy:
         self.down = _Wire(shape.rate_bps)
         self.bytes_up = 0
         self.cuts = 0
+        self.connections = 0  # opened through the link (keep-alive keeps this low)
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._drops: set[threading.Event] = set()
@@ -183,6 +185,8 @@ class LinkProxy:
                 continue
             except OSError:
                 return
+            with self._lock:
+                self.connections += 1
             self._spawn(self._connection, client)
 
     def _connection(self, client: socket.socket) -> None:
