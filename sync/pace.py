@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 FIRST_BYTES = 32 * 1024  # the first batch: 2.6 s at 100 kbit/s
 TARGET_S = 4.0  # a batch should cross in about this long
-GROWTH = 4  # a batch is at most this many times the bytes of the one before
+GROWTH = 16  # a batch is at most this many times the bytes of the one before
 FAST_S = 1.0  # round trips shorter than this: a fast link, two batches on the wire at once
 SLOW_BYTES_S = 32 * 1024  # under 256 kbit/s the volunteer is told the connection is slow
-PIECE = 8192  # bytes handed to the socket at a time
+PIECE = 16384  # bytes handed to the socket at a time (what urllib3 asks for)
 
 
 @dataclass

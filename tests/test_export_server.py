@@ -18,6 +18,7 @@ from sync.server.db import write
 from sync.server.refusals import Refused
 from tests.conftest import CampaignKeys, form_with
 from tests.serverside import Server
+from tests.syncside import device_of
 
 AYSEL = form_with(given_name="Aysel", surname="Quliyeva", settlement="Laçın")
 TURAL = form_with(given_name="Tural", surname="Həsənov", settlement="Şuşa")
@@ -147,14 +148,6 @@ def test_hand_over_files_pending_withdrawals_and_revoked_tablets(
     revoked = export(capsys, keys, out, "--database", server.database_url)
     assert server_figure(server) == revoked["unique"] == 1
     assert revoked["excluded"] == 1
-
-
-def device_of(path: Path) -> str:
-    vault = Vault.open(path)
-    try:
-        return vault.device.id
-    finally:
-        vault.close()
 
 
 def test_a_record_the_lead_accepts_from_quarantine_is_exported_and_counted(
