@@ -27,9 +27,9 @@ import struct
 import threading
 from dataclasses import dataclass, field
 from enum import Enum
-from types import TracebackType
 
-LOOPBACK = "127.0.0.1"
+from tests.loopback import LOOPBACK, LoopbackProxy
+
 IO_TIMEOUT_S = 30.0  # no socket of the proxy waits longer than this for a peer
 CHUNK = 65536
 BUSY_BODY = b'{"error":"busy","message":"the server is busy; try again","action":"retry"}'
@@ -137,28 +137,14 @@ def _reset(sock: socket.socket) -> None:
     sock.close()
 
 
-class FaultProxy:
+class FaultProxy(LoopbackProxy):
     """A threaded TCP proxy on 127.0.0.1 (a random port) to ``127.0.0.1:target_port``."""
 
     def __init__(self, target_port: int) -> None:
-        self.target_port = target_port
         self._faults: list[Fault] = []
         self._exchanges: list[Exchange] = []
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
         self._open: set[socket.socket] = set()
-        self._threads: list[threading.Thread] = []
-        self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._listener.bind((LOOPBACK, 0))
-        self._listener.listen(64)
-        self._listener.settimeout(0.05)  # the accept loop looks at the stop flag this often
-        self.port: int = self._listener.getsockname()[1]
-        self._acceptor = threading.Thread(target=self._accept, name="faultproxy", daemon=True)
-        self._acceptor.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://{LOOPBACK}:{self.port}"
+        super().__init__(target_port)
 
     def add(self, fault: Fault) -> Fault:
         """Arm ``fault`` (after those armed before it); returns it, to watch its events."""
@@ -179,45 +165,22 @@ class FaultProxy:
             done = list(self._exchanges)
         return [e for e in done if f"{e.method} {e.path}".startswith(match)]
 
-    def close(self) -> None:
-        self._stop.set()
+    def stopping(self) -> None:
         self.clear()
-        self._acceptor.join(5)
-        self._listener.close()
         with self._lock:
-            sockets, threads = list(self._open), list(self._threads)
+            sockets = list(self._open)
         for sock in sockets:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-        for thread in threads:
-            thread.join(5)
-
-    def __enter__(self) -> "FaultProxy":
-        return self
-
-    def __exit__(
-        self,
-        _type: type[BaseException] | None,
-        _value: BaseException | None,
-        _tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # -- the proxy's threads ---------------------------------------------------------------
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            client.settimeout(IO_TIMEOUT_S)
-            thread = threading.Thread(target=self._serve, args=(client,), daemon=True)
-            with self._lock:
-                self._open.add(client)
-                self._threads = [t for t in self._threads if t.is_alive()] + [thread]
-            thread.start()
+    def connected(self, client: socket.socket) -> None:
+        client.settimeout(IO_TIMEOUT_S)
+        thread = threading.Thread(target=self._serve, args=(client,), daemon=True)
+        with self._lock:
+            self._open.add(client)
+            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
 
     def _take(self, request: str) -> Fault | None:
         with self._lock:

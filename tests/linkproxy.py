@@ -20,9 +20,9 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
-from types import TracebackType
 
-LOOPBACK = "127.0.0.1"
+from tests.loopback import LOOPBACK, LoopbackProxy
+
 PIECE = 1460  # one TCP segment's payload: the pacing step
 IO_TIMEOUT_S = 120.0
 
@@ -110,31 +110,18 @@ class _Pipe:
             self.dst.shutdown(socket.SHUT_WR)
 
 
-class LinkProxy:
+class LinkProxy(LoopbackProxy):
     """A shaped TCP link on 127.0.0.1 (a random port) to ``127.0.0.1:target_port``."""
 
     def __init__(self, target_port: int, shape: Shape) -> None:
-        self.target_port = target_port
         self.shape = shape
         self.up = _Wire(shape.rate_bps)
         self.down = _Wire(shape.rate_bps)
         self.bytes_up = 0
         self.cuts = 0
         self.connections = 0  # opened through the link (keep-alive keeps this low)
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
         self._drops: set[threading.Event] = set()
-        self._threads: list[threading.Thread] = []
-        self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._listener.bind((LOOPBACK, 0))
-        self._listener.listen(64)
-        self._listener.settimeout(0.05)
-        self.port: int = self._listener.getsockname()[1]
-        self._spawn(self._accept)
-
-    @property
-    def url(self) -> str:
-        return f"http://{LOOPBACK}:{self.port}"
+        super().__init__(target_port)
 
     def count_up(self, n: int) -> None:
         """``n`` more bytes went up; at each ``cut_every`` the link drops."""
@@ -150,44 +137,21 @@ class LinkProxy:
             for dropped in drops:
                 dropped.set()
 
-    def close(self) -> None:
-        self._stop.set()
+    def stopping(self) -> None:
         with self._lock:
-            drops, threads = list(self._drops), list(self._threads)
+            drops = list(self._drops)
         for dropped in drops:
             dropped.set()
-        for thread in threads:
-            thread.join(10)
-        self._listener.close()
 
-    def __enter__(self) -> "LinkProxy":
-        return self
+    def close(self, join_s: float = 10.0) -> None:
+        super().close(join_s)
 
-    def __exit__(
-        self,
-        _type: type[BaseException] | None,
-        _value: BaseException | None,
-        _tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def _spawn(self, target: object, *args: object) -> None:
-        thread = threading.Thread(target=target, args=args, daemon=True)  # type: ignore[arg-type]
+    def connected(self, client: socket.socket) -> None:
+        thread = threading.Thread(target=self._connection, args=(client,), daemon=True)
         with self._lock:
+            self.connections += 1
             self._threads.append(thread)
         thread.start()
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            with self._lock:
-                self.connections += 1
-            self._spawn(self._connection, client)
 
     def _connection(self, client: socket.socket) -> None:
         dropped = threading.Event()
