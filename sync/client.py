@@ -25,6 +25,10 @@ from sync.upload import ForkError as ForkError
 
 log = logging.getLogger(__name__)
 BATCH = 500  # records in a batch, at most; the link's measured speed sizes each one
+# Under a data cap, room kept beside a batch for what follows it: the batch's own request
+# line and receipt, and the closing question to the server with its answer; as many times
+# over as batches may be on the wire.
+ANSWERS_BYTES = 4 * HEADERS_BYTES + 4096
 
 
 @dataclass(frozen=True)
@@ -149,11 +153,13 @@ def _sync(
     if cancel is not None:
         http.cancel = cancel
     left_today = daily_bytes - link.used_today(vault.engine) if daily_bytes else None
-    if left_today is not None and left_today < FIRST_BYTES:
+    if left_today is not None and left_today < FIRST_BYTES + ANSWERS_BYTES:
         raise data_cap(daily_bytes)
 
     def allow(size: int) -> None:
-        if left_today is not None and http.used + size + HEADERS_BYTES > left_today:
+        # The batch's own bytes are counted once allowed: the answers of those on the wire not.
+        reserve = ANSWERS_BYTES * upload.IN_FLIGHT
+        if left_today is not None and http.used + size + reserve > left_today:
             raise data_cap(daily_bytes)
 
     try:

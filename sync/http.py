@@ -76,6 +76,10 @@ class Http:
                 session.mount(scheme, _SmallSendBuffer())
         return session
 
+    def charge(self, n: int) -> None:
+        """Count ``n`` bytes now (a batch about to go, before its thread sends it)."""
+        self._add(n)
+
     def _add(self, n: int) -> None:
         with self._count:
             self.used += n
@@ -93,10 +97,12 @@ class Http:
         *,
         attempts: int | None = None,
         reply_s: float | None = None,
+        charged: bool = False,
         **kwargs: Any,
     ) -> requests.Response:
         """One request, retried on transient faults (``attempts`` times, default this client's);
-        refusals come back as responses. ``reply_s`` overrides the wait for the reply."""
+        refusals come back as responses. ``reply_s`` overrides the wait for the reply;
+        ``charged``: the request's bytes were counted already (``charge``)."""
         tries = self.attempts if attempts is None else attempts
         timeout = (self.timeout[0], self.timeout[1] if reply_s is None else reply_s)
         headers = dict(kwargs.pop("headers", {}))
@@ -108,7 +114,8 @@ class Http:
             if self.cancel.is_set():
                 raise SyncError("sync cancelled", "retry", "cancelled")
             headers[CLOCK_HEADER] = str(time.time_ns() // 1_000_000)
-            self._add(HEADERS_BYTES + _length(kwargs.get("data")))  # a cut send counts whole
+            if not charged or attempt:  # a cut send counts whole
+                self._add(HEADERS_BYTES + _length(kwargs.get("data")))
             try:
                 reply = self.session.request(
                     method,

@@ -20,7 +20,7 @@ import requests
 from kiosk.vault import Vault
 from sync import acknowledge, link, outbox, protocol
 from sync import receipt as receipts
-from sync.http import Http, SyncError, refusal
+from sync.http import HEADERS_BYTES, Http, SyncError, refusal
 from sync.pace import Body, Pace
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,7 @@ def _post(http: Http, body: bytes, reply_s: float, on_sent: Callable[[int], None
         "POST",
         "/v1/batches",
         attempts=1,  # a failure is handled by asking first (send_all), never by a blind resend
+        charged=True,  # counted as it was allowed (_send_run)
         reply_s=reply_s,
         data=Body(body, on_sent),
         headers={"Content-Type": CBOR},
@@ -132,6 +133,7 @@ def _send_run(
                     batch, body = ready
                     records, size = len(batch.records), len(body)
                     allow(size)
+                    http.charge(HEADERS_BYTES + size)  # now: the next allow must see it
 
                     def on_sent(at: int, records: int = records, size: int = size) -> None:
                         report(records * at // size, pace.slow)
