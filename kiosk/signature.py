@@ -45,6 +45,19 @@ class SignatureForm:
     volunteer_code: str = ""
     assist_reason: str = ""  # one of ASSIST_REASONS, when a volunteer helped
     locale: str = "az-Latn"
+    # The strokes packed (kiosk.ink) as the signature screen was left, so that "Confirm and
+    # sign" does not wait for it; used only while ``strokes`` is still that very list (a
+    # ``replace`` copy, as validation makes, keeps both).
+    _packed: tuple[list[Stroke], bytes] | None = field(default=None, repr=False, compare=False)
+
+    def set_strokes(self, strokes: list[Stroke]) -> None:
+        self.strokes = strokes
+        self._packed = (strokes, ink.pack(strokes))
+
+    def packed_strokes(self) -> bytes:
+        if self._packed is not None and self._packed[0] is self.strokes:
+            return self._packed[1]
+        return ink.pack(self.strokes)
 
     def disambiguator(self) -> str:
         """What tells namesakes apart once a signer says "that is not me"."""
@@ -81,7 +94,7 @@ def payload(form: SignatureForm, text_sha256: bytes, extra: dict[str, str] | Non
         "typed_name": form.typed_name if form.method == "typed" else "",
         "volunteer": form.volunteer_code if form.method == "assisted" else "",
         "assist_reason": form.assist_reason if form.method == "assisted" else "",
-        "strokes": pack_strokes(form.strokes) if form.method == "drawn" else b"",
+        "strokes": form.packed_strokes() if form.method == "drawn" else b"",
         "locale": form.locale,
         "text_sha256": text_sha256,
         **(extra or {}),

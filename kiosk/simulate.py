@@ -100,7 +100,7 @@ def person(rng: random.Random) -> SignatureForm:
         patronymic = _patronymic_ru(father, female) if rng.random() < 0.5 else ""
         locale = "ru"
     wants = rng.random() < 0.15
-    return SignatureForm(
+    form = SignatureForm(
         given_name=given,
         surname=surname,
         settlement=settlement,
@@ -111,9 +111,10 @@ def person(rng: random.Random) -> SignatureForm:
         for_self=True,
         consent=True,
         method="drawn",
-        strokes=strokes(rng),
         locale=locale,
     )
+    form.set_strokes(strokes(rng))  # as the signature screen leaves it
+    return form
 
 
 def signers(count: int, duplicates: float, seed: int | None = None) -> Iterator[SignatureForm]:

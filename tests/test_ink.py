@@ -3,11 +3,14 @@
 import math
 import random
 import struct
+from dataclasses import replace
 
 import pytest
 
 from kiosk import ink, simulate
 from kiosk.ink import Stroke
+from kiosk.signature import payload, read_payload
+from tests.conftest import form_with
 
 
 def _close(drawn: list[Stroke], read: list[Stroke]) -> bool:
@@ -73,3 +76,15 @@ def test_strokes_cut_short_are_refused() -> None:
     for cut in (len(packed) - 1, len(ink.INK) + 2):
         with pytest.raises(ValueError, match="cut short"):
             ink.unpack(packed[:cut])
+
+
+def test_strokes_packed_as_the_screen_is_left_are_the_ones_sealed() -> None:
+    form = form_with()
+    form.set_strokes([_finger(50)])
+    assert read_payload(payload(form, bytes(32)))["strokes"] == ink.pack([_finger(50)])
+    copy = replace(form, given_name="Aysel")  # validation's cleaned copy keeps the packing
+    assert copy.packed_strokes() is form.packed_strokes()
+    form.strokes = [_finger(20)]  # drawn again and set directly: packed afresh, never stale
+    sealed = read_payload(payload(form, bytes(32)))["strokes"]
+    assert isinstance(sealed, bytes)
+    assert len(ink.unpack(sealed)[0]) == 20

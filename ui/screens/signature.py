@@ -91,7 +91,7 @@ class SignatureScreen(Screen):
         return code is not None
 
     def submit(self) -> None:
-        self.ctx.session.form.strokes = self.pad.strokes()
+        self.ctx.session.form.set_strokes(self.pad.strokes())  # packed now, not at "sign"
         self.ctx.session.form.method = "drawn"
         if not self._show_problem():
             self.forward.emit()
