@@ -118,7 +118,7 @@ class Signer:
     clock_warning: str
     site: str
     day_volunteer: str
-    strokes: bytes  # as packed by kiosk.signature.pack_strokes
+    strokes: bytes  # as packed by kiosk.ink.pack
     text_sha256: bytes
 
     @property

@@ -65,11 +65,6 @@ class SignatureForm:
         return " ".join(p for p in (self.patronymic, year) if p)
 
 
-def pack_strokes(strokes: list[Stroke]) -> bytes:
-    """Strokes as the sealed payload keeps them (``kiosk.ink``: about 3 bytes a point)."""
-    return ink.pack(strokes)
-
-
 def unpack_strokes(data: bytes) -> list[Stroke]:
     """Strokes from a payload, whichever release stored them."""
     return ink.unpack(data)

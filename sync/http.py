@@ -77,10 +77,8 @@ class Http:
         return session
 
     def charge(self, n: int) -> None:
-        """Count ``n`` bytes now (a batch about to go, before its thread sends it)."""
-        self._add(n)
-
-    def _add(self, n: int) -> None:
+        """Count ``n`` bytes up or down (a batch is charged as it is allowed, before its
+        thread sends it)."""
         with self._count:
             self.used += n
 
@@ -115,7 +113,7 @@ class Http:
                 raise SyncError("sync cancelled", "retry", "cancelled")
             headers[CLOCK_HEADER] = str(time.time_ns() // 1_000_000)
             if not charged or attempt:  # a cut send counts whole
-                self._add(HEADERS_BYTES + _length(kwargs.get("data")))
+                self.charge(HEADERS_BYTES + _length(kwargs.get("data")))
             try:
                 reply = self.session.request(
                     method,
@@ -131,7 +129,7 @@ class Http:
                 last = f"no answer from {self.base_url} ({exc.__class__.__name__})"
                 code = "unreachable"
             else:
-                self._add(HEADERS_BYTES + len(reply.content))
+                self.charge(HEADERS_BYTES + len(reply.content))
                 if reply.status_code not in RETRY_STATUS:
                     return reply
                 last = f"the server is busy (HTTP {reply.status_code})"

@@ -1346,22 +1346,12 @@
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="213"/>
-        <source>Sending %1 of %2</source>
-        <translation>Sending %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/overview.py" line="213"/>
-        <source>Sending %1 of %2 — slow connection</source>
-        <translation>Sending %1 of %2 — slow connection</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/overview.py" line="222"/>
+        <location filename="../../ui/console/overview.py" line="217"/>
         <source>Sync complete.</source>
         <translation>Sync complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="229"/>
+        <location filename="../../ui/console/overview.py" line="224"/>
         <source>Sync cancelled; it tries again later by itself.</source>
         <translation>Sync cancelled; it tries again later by itself.</translation>
     </message>
@@ -1498,7 +1488,7 @@
 <context>
     <name>RenewingOverlay</name>
     <message>
-        <location filename="../../ui/sync_worker.py" line="201"/>
+        <location filename="../../ui/kiosk_sync.py" line="31"/>
         <source>One moment, please: this tablet is renewing its connection.</source>
         <translation>One moment, please: this tablet is renewing its connection.</translation>
     </message>
@@ -1772,57 +1762,57 @@
         <translation>Check the tablet&apos;s clock: it is behind</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="104"/>
+        <location filename="../../ui/widgets/status_strip.py" line="101"/>
         <source>Sending %1 of %2 — slow connection</source>
         <translation>Sending %1 of %2 — slow connection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="106"/>
+        <location filename="../../ui/widgets/status_strip.py" line="101"/>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="111"/>
+        <location filename="../../ui/widgets/status_strip.py" line="99"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="122"/>
+        <location filename="../../ui/widgets/status_strip.py" line="121"/>
         <source>Waiting for the campaign lead to approve this tablet</source>
         <translation>Waiting for the campaign lead to approve this tablet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="124"/>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
         <source>Not sent: no connection to the server; will try again</source>
         <translation>Not sent: no connection to the server; will try again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="126"/>
+        <location filename="../../ui/widgets/status_strip.py" line="125"/>
         <source>Not sent: today&apos;s data limit is used up; sending resumes tomorrow</source>
         <translation>Not sent: today&apos;s data limit is used up; sending resumes tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="128"/>
+        <location filename="../../ui/widgets/status_strip.py" line="127"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Not sent: the server is busy; will try again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="130"/>
+        <location filename="../../ui/widgets/status_strip.py" line="129"/>
         <source>Another sync is running; will try again</source>
         <translation>Another sync is running; will try again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="132"/>
+        <location filename="../../ui/widgets/status_strip.py" line="131"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Not sent: this tablet renews its identity when nobody is signing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="134"/>
+        <location filename="../../ui/widgets/status_strip.py" line="133"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Not sent: needs the coordinator: re-enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="135"/>
+        <location filename="../../ui/widgets/status_strip.py" line="134"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Not sent: ask the coordinator to check the sync</translation>
     </message>

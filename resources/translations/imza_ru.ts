@@ -1353,22 +1353,12 @@
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="213"/>
-        <source>Sending %1 of %2</source>
-        <translation>Отправка: %1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/overview.py" line="213"/>
-        <source>Sending %1 of %2 — slow connection</source>
-        <translation>Отправка: %1 из %2 — медленная связь</translation>
-    </message>
-    <message>
-        <location filename="../../ui/console/overview.py" line="222"/>
+        <location filename="../../ui/console/overview.py" line="217"/>
         <source>Sync complete.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/overview.py" line="229"/>
+        <location filename="../../ui/console/overview.py" line="224"/>
         <source>Sync cancelled; it tries again later by itself.</source>
         <translation>Синхронизация отменена; позже она повторится сама.</translation>
     </message>
@@ -1506,7 +1496,7 @@
 <context>
     <name>RenewingOverlay</name>
     <message>
-        <location filename="../../ui/sync_worker.py" line="201"/>
+        <location filename="../../ui/kiosk_sync.py" line="31"/>
         <source>One moment, please: this tablet is renewing its connection.</source>
         <translation>Одну минуту, пожалуйста: планшет обновляет своё подключение.</translation>
     </message>
@@ -1781,57 +1771,57 @@
         <translation>Проверьте часы планшета: они отстают</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="104"/>
+        <location filename="../../ui/widgets/status_strip.py" line="101"/>
         <source>Sending %1 of %2 — slow connection</source>
         <translation>Отправка: %1 из %2 — медленная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="106"/>
+        <location filename="../../ui/widgets/status_strip.py" line="101"/>
         <source>Sending %1 of %2</source>
         <translation>Отправка: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="111"/>
+        <location filename="../../ui/widgets/status_strip.py" line="99"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="122"/>
+        <location filename="../../ui/widgets/status_strip.py" line="121"/>
         <source>Waiting for the campaign lead to approve this tablet</source>
         <translation>Ждём, когда руководитель кампании одобрит этот планшет</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="124"/>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
         <source>Not sent: no connection to the server; will try again</source>
         <translation>Не отправлено: нет связи с сервером; попробуем снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="126"/>
+        <location filename="../../ui/widgets/status_strip.py" line="125"/>
         <source>Not sent: today&apos;s data limit is used up; sending resumes tomorrow</source>
         <translation>Не отправлено: дневной лимит данных исчерпан; отправка продолжится завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="128"/>
+        <location filename="../../ui/widgets/status_strip.py" line="127"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Не отправлено: сервер занят; попробуем снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="130"/>
+        <location filename="../../ui/widgets/status_strip.py" line="129"/>
         <source>Another sync is running; will try again</source>
         <translation>Идёт другая синхронизация; попробуем снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="132"/>
+        <location filename="../../ui/widgets/status_strip.py" line="131"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Не отправлено: планшет обновит свою идентификацию, когда никто не подписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="134"/>
+        <location filename="../../ui/widgets/status_strip.py" line="133"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Не отправлено: нужен координатор: повторная регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="135"/>
+        <location filename="../../ui/widgets/status_strip.py" line="134"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Не отправлено: попросите координатора проверить синхронизацию</translation>
     </message>

@@ -209,12 +209,7 @@ class OverviewPage(FollowsLanguage, QWidget):
     def _progress(self, sent: int, of: int, slow: bool) -> None:
         self.bar.setRange(0, max(of, 1))
         self.bar.setValue(sent)
-        line = (
-            self.tr("Sending %1 of %2 — slow connection") if slow else self.tr("Sending %1 of %2")
-        )
-        self.sync_message.setText(
-            line.replace("%1", QLocale().toString(sent)).replace("%2", QLocale().toString(of))
-        )
+        self.sync_message.setText(self.host.strip.sending_text(sent, of, slow))
 
     def _finished(self, _outcome: object) -> None:
         self._syncing, self._problem = False, None

@@ -93,23 +93,22 @@ class StatusStrip(FollowsLanguage, QFrame):
         self._problem = action
         self.refresh()
 
-    def _show_sync(self) -> None:
+    def sending_text(self, sent: int, of: int, slow: bool) -> str:
+        """ "Sending 17 of 40", and on a slow link that it is slow (the console says it too)."""
+        if not of:
+            return self.tr("Sending…")
+        line = (
+            self.tr("Sending %1 of %2 — slow connection") if slow else self.tr("Sending %1 of %2")
+        )
         locale = QLocale()
+        return line.replace("%1", locale.toString(sent)).replace("%2", locale.toString(of))
+
+    def _show_sync(self) -> None:
         sending = self._sending
         if sending is None:
             self.sending.hide()
         else:
-            sent, of, slow = sending
-            line = (
-                self.tr("Sending %1 of %2 — slow connection")
-                if slow
-                else self.tr("Sending %1 of %2")
-            )
-            self.sending.setText(
-                line.replace("%1", locale.toString(sent)).replace("%2", locale.toString(of))
-                if of
-                else self.tr("Sending…")
-            )
+            self.sending.setText(self.sending_text(*sending))
             self.sending.show()
         text = self.problem_text(self._problem)
         self.problem.setText(text)
