@@ -10,6 +10,7 @@ import hmac
 import os
 import time
 import tomllib
+import weakref
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -117,9 +118,19 @@ def by_slug(engine: Engine, slug: str) -> ServerCampaign | None:
         return _row(conn, Campaign.slug == slug)
 
 
+_READ: "weakref.WeakKeyDictionary[Engine, dict[int, ServerCampaign]]" = weakref.WeakKeyDictionary()
+
+
 def by_id(engine: Engine, campaign_id: int) -> ServerCampaign | None:
-    with engine.connect() as conn:
-        return _row(conn, Campaign.id == campaign_id)
+    """A campaign by its row id, read once per process: nothing in its row but the counters
+    (not read here) changes after it is added, and every batch asks for it."""
+    read = _READ.setdefault(engine, {})
+    if (camp := read.get(campaign_id)) is None:
+        with engine.connect() as conn:
+            camp = _row(conn, Campaign.id == campaign_id)
+        if camp is not None:
+            read[campaign_id] = camp
+    return camp
 
 
 def all_slugs(engine: Engine) -> list[str]:

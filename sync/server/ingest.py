@@ -37,6 +37,23 @@ from sync.server.models import (
 from sync.server.refusals import Refused
 
 SIGNATURE = chain.KIND_SIGNATURE
+_RECORD_COLUMNS = (  # in the order _store builds its rows
+    "device_id",
+    "campaign_id",
+    "seq",
+    "record_id",
+    "kind",
+    "suite",
+    "flags",
+    "created_ms",
+    "text_hash",
+    "withdrawal_hash",
+    "target",
+    "link",
+    "batch_id",
+    "withdrawn",
+    "received_ms",
+)
 QUARANTINE_QUOTA = 20_000  # records a device may have held aside before it is refused
 
 
@@ -169,28 +186,28 @@ def _store(
         .returning(SealedBatch.id)
     )
     rows = [
-        {
-            "device_id": device.id,
-            "campaign_id": camp.id,
-            "seq": r.seq,
-            "record_id": r.record_id,
-            "kind": r.kind,
-            "suite": r.suite,
-            "flags": r.flags,
-            "created_ms": r.created_ms,
-            "text_hash": r.text_hash,
-            "withdrawal_hash": r.withdrawal_hash,
-            "target": r.target,
-            "link": r.link,
-            "batch_id": batch_id,
-            "withdrawn": r.kind == SIGNATURE and r.withdrawal_hash in pending,
-            "received_ms": now,
-        }
+        (
+            device.id,
+            camp.id,
+            r.seq,
+            r.record_id,
+            r.kind,
+            r.suite,
+            r.flags,
+            r.created_ms,
+            r.text_hash,
+            r.withdrawal_hash,
+            r.target,
+            r.link,
+            batch_id,
+            r.kind == SIGNATURE and r.withdrawal_hash in pending,
+            now,
+        )
         for r in records
     ]
     try:
         with conn.begin_nested():
-            insert_rows(conn, Record.__tablename__, rows)
+            insert_rows(conn, Record.__tablename__, _RECORD_COLUMNS, rows)
     except IntegrityError:
         raise Refused(
             409, "conflict", "a record of this batch is held for another device", "stop"
