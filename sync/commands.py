@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from kiosk import config as tablet_config
+from kiosk import heap
 from kiosk.commands import UsageError, say
 from kiosk.progress import ProgressBar
 from kiosk.sealing import group_fingerprint
@@ -81,6 +82,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if args.receipt:
         return _receipt(args)
     bar = ProgressBar(0, "sending")
+    heap.settle()  # a sync of thousands is the rest of this process's life
     try:
         outcome = client.sync(
             args.data_dir,

@@ -123,7 +123,8 @@ def _send_run(
         ThreadPoolExecutor(IN_FLIGHT, "imza-send") as senders,
     ):
         start = link.acked_through(vault.engine) + 1
-        coming = reader.submit(_prepare, vault, start, most, pace.budget())
+        budget = pace.budget()
+        coming = reader.submit(_prepare, vault, start, most, budget)
         flying: deque[tuple[protocol.Batch, int, Future[Sent]]] = deque()
         try:
             while True:
@@ -131,6 +132,12 @@ def _send_run(
                     if (ready := coming.result()) is None:
                         break
                     batch, body = ready
+                    if len(batch.records) < most and pace.budget() > 2 * budget:
+                        # made before the link showed itself fast: not another small one
+                        budget = pace.budget()
+                        ready = _prepare(vault, batch.from_seq, most, budget)
+                        assert ready is not None
+                        batch, body = ready
                     records, size = len(batch.records), len(body)
                     allow(size)
                     http.charge(HEADERS_BYTES + size)  # now: the next allow must see it
@@ -140,7 +147,8 @@ def _send_run(
 
                     sending = senders.submit(_post, http, body, pace.reply_timeout(size), on_sent)
                     flying.append((batch, size, sending))
-                    coming = reader.submit(_prepare, vault, batch.head_seq + 1, most, pace.budget())
+                    budget = pace.budget()
+                    coming = reader.submit(_prepare, vault, batch.head_seq + 1, most, budget)
                 if not flying:
                     return
                 batch, size, sending = flying.popleft()
@@ -153,7 +161,8 @@ def _send_run(
                         later.exception()
                     flying.clear()
                     coming.result()
-                    coming = reader.submit(_prepare, vault, next_seq, most, pace.budget())
+                    budget = pace.budget()
+                    coming = reader.submit(_prepare, vault, next_seq, most, budget)
         finally:
             for _, _, later in flying:  # let what is on the wire land before we give up
                 later.exception()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import config as tablet_config
-from kiosk import logfiles, pins
+from kiosk import heap, logfiles, pins
 from kiosk.commands import UsageError
 from kiosk.vault import Vault
 from ui import qt_messages, theme  # qt_messages first: QtMultimedia talks when it loads
@@ -91,6 +91,7 @@ def run(data_dir: Path, windowed: bool = False, self_test: bool = False) -> int:
         else:
             window.showFullScreen()
         window.activateWindow()  # a tablet may run no window manager to give the kiosk focus
+        heap.settle()
         code = int(app.exec())
         window.leave_kiosk()
         return code

@@ -3,9 +3,12 @@ each worker process opens the database named by ``IMZA_SERVER_DATABASE``."""
 
 from fastapi import FastAPI
 
+from kiosk import heap
 from sync.server import db
 from sync.server.app import create_app
 
 
 def app() -> FastAPI:
-    return create_app(db.connect(db.default_url()))
+    made = create_app(db.connect(db.default_url()))
+    heap.settle()
+    return made

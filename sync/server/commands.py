@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from kiosk import heap
 from kiosk.commands import UsageError, say
 from kiosk.sealing import group_fingerprint
 from sync import protocol
@@ -86,7 +87,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log.warning("nobody can sign in to the dashboard yet: imza server user add NAME")
     if args.workers == 1:
         with _starting(args.host, args.port):
-            uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="info")
+            app = create_app(engine)
+            heap.settle()
+            uvicorn.run(app, host=args.host, port=args.port, log_level="info")
         return 0
     engine.dispose()
     # Several processes on one database: each opens it from the environment.
