@@ -65,13 +65,16 @@ def _process(
 
 
 @contextmanager
-def _noop_server(folder: Path, keep_url: str) -> Iterator[str]:
+def _floor_server(kind: str, folder: Path) -> Iterator[str]:
+    """The floors' server, on a database of its own (the real server's stays as it would be)."""
     port = free_port()
     argv = [sys.executable, "-m", "uvicorn", "--factory", "bench.sync_floor:app"]
     argv += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    env = {"IMZA_BENCH_KEEP": keep_url}
-    with _process(argv, f"http://127.0.0.1:{port}/docs", folder / "noop.log", env):
-        yield f"http://127.0.0.1:{port}"
+    (folder / "floor").mkdir(parents=True)
+    with database(kind, folder / "floor") as url:
+        env = {"IMZA_BENCH_KEEP": url}
+        with _process(argv, f"http://127.0.0.1:{port}/docs", folder / "floor.log", env):
+            yield f"http://127.0.0.1:{port}"
 
 
 @contextmanager
@@ -118,6 +121,7 @@ def _bodies(path: Path) -> list[bytes]:
 
 
 def _post_all(url: str, bodies: list[bytes]) -> float:
+    os.sync()  # each figure starts with no other run's writes still going to the disk
     session = requests.Session()
     started = time.perf_counter()
     for body in bodies:
@@ -131,7 +135,7 @@ def one_tablet(kind: str, folder: Path, runs: int = 3) -> None:
     next here) is taken out by comparing the best of each."""
     with (
         server_process(kind, folder, "one") as server,
-        _noop_server(folder, server.database_url) as bare,
+        _floor_server(kind, folder / f"{kind}-floor") as bare,
     ):
         paths = [folder / f"{kind}-tablet-{run}" for run in range(runs)]
         for run, path in enumerate(paths):
@@ -139,10 +143,8 @@ def one_tablet(kind: str, folder: Path, runs: int = 3) -> None:
         noops, blobs, keeps, reals, counts = [], [], [], [], []
         for path in paths:
             bodies = _bodies(path)
-            noops.append(_post_all(f"{bare}/noop", bodies))
-            blobs.append(_post_all(f"{bare}/keep", bodies))
-            keeps.append(_post_all(f"{bare}/records", bodies))
             heap.settle()  # as `imza sync` does: this process is the tablet's sync from here on
+            os.sync()
             started = time.perf_counter()
             outcome = client.sync(path, BATCH)
             reals.append(time.perf_counter() - started)
@@ -151,6 +153,9 @@ def one_tablet(kind: str, folder: Path, runs: int = 3) -> None:
             started = time.perf_counter()
             counting.drain(server.engine)
             counts.append(time.perf_counter() - started)
+            noops.append(_post_all(f"{bare}/noop", bodies))
+            blobs.append(_post_all(f"{bare}/keep", bodies))
+            keeps.append(_post_all(f"{bare}/records", bodies))
         real, keep, blob, noop = min(reals), min(keeps), min(blobs), min(noops)
         size = sum(map(len, bodies)) / 1e6
         print(

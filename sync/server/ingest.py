@@ -174,7 +174,10 @@ def _store(
     device: Device,
     batch: protocol.Batch,
     records: tuple[protocol.WireRecord, ...],
+    seen: dict[str, int],
 ) -> None:
+    """Store ``records`` (all new), moving the device's head to the batch's; ``seen``: when
+    the tablet was last heard from, for the same update."""
     now = _now_ms()
     pending = _pending(conn, camp, [r.withdrawal_hash for r in records if r.kind == SIGNATURE])
     sealed = cbor2.dumps([r.sealed for r in records])
@@ -232,7 +235,7 @@ def _store(
     moved = conn.execute(
         update(Device)
         .where(Device.id == device.id, Device.head_seq == device.head_seq)
-        .values(head_seq=batch.head_seq, head=batch.head)
+        .values(head_seq=batch.head_seq, head=batch.head, **seen)
     ).rowcount
     if moved != 1:
         raise Refused(409, "busy", "another sync of this tablet moved its head; try again", "retry")
@@ -257,8 +260,13 @@ def ingest(
     seen: dict[str, int] = {"last_contact_ms": _now_ms()}
     if clock_skew_ms is not None:
         seen["clock_skew_ms"] = clock_skew_ms
-    conn.execute(update(Device).where(Device.id == device.id).values(**seen))
     head = device.head_seq
+    following = batch.from_seq == head + 1 and batch.prev_head == _hash_at(conn, camp, device, head)
+    if batch.records and following:  # the common case: nothing held to compare, one update
+        _store(conn, camp, device, batch, batch.records, seen)
+        signed = receipts.sign(camp.receipt_key, camp.slug, device.id, batch.head_seq, batch.head)
+        return Stored(signed, len(batch.records), 0)
+    conn.execute(update(Device).where(Device.id == device.id).values(**seen))
     if not batch.records:
         return Stored(receipt_for(conn, camp, device.id, head), 0, 0)
     if batch.from_seq > head + 1:
@@ -302,6 +310,6 @@ def ingest(
     new = tuple(r for r in batch.records if r.seq > head)
     if not new:  # all of it held already: the same receipt as before
         return Stored(receipt_for(conn, camp, device.id, head), 0, len(batch.records))
-    _store(conn, camp, device, batch, new)
+    _store(conn, camp, device, batch, new, {})
     signed = receipts.sign(camp.receipt_key, camp.slug, device.id, batch.head_seq, batch.head)
     return Stored(signed, len(new), len(batch.records) - len(new))
