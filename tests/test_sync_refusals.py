@@ -3,6 +3,7 @@
 import base64
 import dataclasses
 import gzip
+import hashlib
 import tomllib
 from pathlib import Path
 
@@ -11,14 +12,14 @@ import requests
 import tomli_w
 from sqlalchemy import func, select
 
-from kiosk import datadir, simulate
+from kiosk import chain, datadir, simulate
 from kiosk.device import load_or_create
 from kiosk.vault import Vault
 from sync import enrol, outbox, protocol
 from sync.http import SyncError
 from sync.server import campaigns, enrolment
 from sync.server.app import Limits
-from sync.server.models import Quarantined, Record
+from sync.server.models import Device, Quarantined, Record
 from tests.conftest import CampaignKeys
 from tests.serverside import Server, serving
 from tests.signers import token_of
@@ -237,3 +238,43 @@ def test_withdrawal_by_code_at_the_server_is_applied_or_held_and_rate_limited(
         limited = withdraw(stored.receipt_code)
         assert (limited.status_code, limited.json()["action"]) == (429, "retry")
         assert int(limited.headers["Retry-After"]) > 0
+
+
+def _relinked(batch: protocol.Batch, path: Path, slug: str) -> protocol.Batch:
+    """``batch``'s records on the chain of the tablet at ``path``, signed with its key: what a
+    tablet that copied another's records into its own chain would send."""
+    device = load_or_create(path)
+    prev, records = chain.genesis(slug, device.public), []
+    for r in batch.records:
+        link = chain.Link(
+            prev, r.kind, r.suite, r.flags, r.seq, r.record_id, r.created_ms, r.text_hash,
+            r.withdrawal_hash, r.target, chain.digest(r.sealed), chain.digest(r.identity),
+        ).pack()  # fmt: skip
+        records.append(protocol.WireRecord.from_link(link, r.sealed, r.identity))
+        prev = hashlib.sha256(link).digest()
+    head_sig = device.sign(chain.head_message(slug, device.id, batch.head_seq, prev))
+    return dataclasses.replace(
+        batch,
+        device=device.id,
+        device_public=device.public,
+        prev_head=chain.genesis(slug, device.public),
+        head=prev,
+        head_sig=head_sig,
+        records=tuple(records),
+    )
+
+
+def test_a_record_held_for_another_tablet_is_refused_and_nothing_of_its_batch_is_kept(
+    server: Server, enrolled: Path, tmp_path: Path
+) -> None:
+    batch = _batch(enrolled)
+    assert _post(server, protocol.encode(batch), token_of(enrolled)).status_code == 200
+    other = tmp_path / "other"
+    enrol.enrol(other, server.url, server.code())
+    copied = _relinked(batch, other, server.campaign.slug)
+    reply = _post(server, protocol.encode(copied), token_of(other))
+    assert (reply.status_code, reply.json()["error"]) == (409, "conflict")
+    assert _stored(server) == (3, 0)
+    with server.engine.connect() as conn:
+        head = conn.scalar(select(Device.head_seq).where(Device.id == copied.device))
+    assert head == 0  # the other tablet's head did not move: it is told to stop, not acked

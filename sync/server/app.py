@@ -316,12 +316,13 @@ def _store_batch(
     protocol.verify(batch)
     camp = campaigns.by_id(engine, me.campaign_id)
     assert camp is not None
+    ready = ingest.prepare(camp, batch) if batch.records else None
     order.wait_for(engine, me.id, batch.from_seq - 1)
     try:
         with write(engine) as conn:
             locked = ingest.device_for_update(conn, me.id)
             assert locked is not None
-            return ingest.ingest(conn, camp, locked, batch, skew)
+            return ingest.ingest(conn, camp, locked, batch, skew, ready)
     finally:
         order.moved()
 

@@ -5,11 +5,12 @@ decide (a device's head, a signer's tag, the counter) are locked or upserted, an
 run under an advisory lock so processes starting together migrate once.
 """
 
+import itertools
 import logging
 import os
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -185,7 +186,7 @@ SQLITE_VARIABLES = 32_766  # SQLite's limit on ? in one statement (since 3.32)
 
 
 def insert_rows(
-    conn: Connection, table: str, cols: tuple[str, ...], rows: list[tuple[Any, ...]]
+    conn: Connection, table: str, cols: tuple[str, ...], rows: Sequence[Sequence[Any]]
 ) -> None:
     """INSERT many rows on the driver's own bulk path: the hot path of a batch.
 
@@ -213,4 +214,4 @@ def insert_rows(
         part = rows[start : start + per]
         marks = ", ".join([one] * len(part))
         statement = f"INSERT INTO {table} ({', '.join(cols)}) VALUES {marks}"  # noqa: S608
-        conn.exec_driver_sql(statement, tuple(v for r in part for v in r))
+        conn.exec_driver_sql(statement, tuple(itertools.chain.from_iterable(part)))

@@ -15,6 +15,7 @@ before any of this runs. Here it meets what the server holds for the device:
 import hashlib
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import cbor2
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -37,7 +38,7 @@ from sync.server.models import (
 from sync.server.refusals import Refused
 
 SIGNATURE = chain.KIND_SIGNATURE
-_RECORD_COLUMNS = (  # in the order _store builds its rows
+_RECORD_COLUMNS = (  # in the order prepare() builds its rows
     "device_id",
     "campaign_id",
     "seq",
@@ -54,6 +55,7 @@ _RECORD_COLUMNS = (  # in the order _store builds its rows
     "withdrawn",
     "received_ms",
 )
+_BATCH_ID, _WITHDRAWN = _RECORD_COLUMNS.index("batch_id"), _RECORD_COLUMNS.index("withdrawn")
 QUARANTINE_QUOTA = 20_000  # records a device may have held aside before it is refused
 
 
@@ -168,29 +170,29 @@ def _pending(conn: Connection, camp: ServerCampaign, signatures: list[bytes]) ->
     return set(conn.scalars(waiting.where(PendingWithdrawal.withdrawal_hash.in_(signatures))))
 
 
-def _store(
-    conn: Connection,
+@dataclass(frozen=True)
+class Prepared:
+    """What storing records needs that does not hang on what the server holds, made before
+    the write lock is taken: while one batch is written the next is made ready."""
+
+    records: tuple[protocol.WireRecord, ...]
+    sealed: bytes  # CBOR [sealed or null, ...] from the first record on
+    envelopes: bytes | None  # CBOR [[seq, identity envelope], ...], None when there are none
+    rows: list[list[Any]]  # the records' rows; the batch's row id and "withdrawn" go in after
+
+
+def prepare(
     camp: ServerCampaign,
-    device: Device,
     batch: protocol.Batch,
-    records: tuple[protocol.WireRecord, ...],
-    seen: dict[str, int],
-) -> None:
-    """Store ``records`` (all new), moving the device's head to the batch's; ``seen``: when
-    the tablet was last heard from, for the same update."""
+    records: tuple[protocol.WireRecord, ...] | None = None,
+) -> Prepared:
+    """Ready ``records`` (the whole batch by default) of a verified batch to be stored."""
+    records = batch.records if records is None else records
     now = _now_ms()
-    pending = _pending(conn, camp, [r.withdrawal_hash for r in records if r.kind == SIGNATURE])
-    sealed = cbor2.dumps([r.sealed for r in records])
-    batch_id = conn.scalar(
-        insert(SealedBatch)
-        .values(
-            device_id=device.id, first_seq=records[0].seq, head_sig=batch.head_sig, sealed=sealed
-        )
-        .returning(SealedBatch.id)
-    )
+    envelopes = [[r.seq, r.identity] for r in records if r.kind == SIGNATURE and r.identity]
     rows = [
-        (
-            device.id,
+        [
+            batch.device,
             camp.id,
             r.seq,
             r.record_id,
@@ -202,26 +204,55 @@ def _store(
             r.withdrawal_hash,
             r.target,
             r.link,
-            batch_id,
-            r.kind == SIGNATURE and r.withdrawal_hash in pending,
+            None,  # _BATCH_ID
+            False,  # _WITHDRAWN
             now,
-        )
+        ]
         for r in records
     ]
+    return Prepared(
+        records,
+        cbor2.dumps([r.sealed for r in records]),
+        cbor2.dumps(envelopes) if envelopes else None,
+        rows,
+    )
+
+
+def _store(
+    conn: Connection,
+    camp: ServerCampaign,
+    device: Device,
+    batch: protocol.Batch,
+    ready: Prepared,
+    seen: dict[str, int],
+) -> None:
+    """Store ``ready`` (records all new), moving the device's head to the batch's; ``seen``:
+    when the tablet was last heard from, for the same update."""
+    records = ready.records
+    pending = _pending(conn, camp, [r.withdrawal_hash for r in records if r.kind == SIGNATURE])
+    batch_id = conn.scalar(
+        insert(SealedBatch)
+        .values(
+            device_id=device.id,
+            first_seq=records[0].seq,
+            head_sig=batch.head_sig,
+            sealed=ready.sealed,
+        )
+        .returning(SealedBatch.id)
+    )
+    for row, record in zip(ready.rows, records, strict=True):
+        row[_BATCH_ID] = batch_id
+        row[_WITHDRAWN] = bool(pending) and record.withdrawal_hash in pending
     try:
-        with conn.begin_nested():
-            insert_rows(conn, Record.__tablename__, _RECORD_COLUMNS, rows)
-    except IntegrityError:
+        insert_rows(conn, Record.__tablename__, _RECORD_COLUMNS, ready.rows)
+    except IntegrityError:  # the transaction is rolled back as the refusal leaves it
         raise Refused(
             409, "conflict", "a record of this batch is held for another device", "stop"
         ) from None
-    envelopes = [
-        [r.seq, r.identity] for r in records if r.kind == chain.KIND_SIGNATURE and r.identity
-    ]
-    if envelopes:
+    if ready.envelopes is not None:
         conn.execute(
             insert(Uncounted).values(
-                campaign_id=camp.id, device_id=device.id, envelopes=cbor2.dumps(envelopes)
+                campaign_id=camp.id, device_id=device.id, envelopes=ready.envelopes
             )
         )
     if pending:
@@ -247,10 +278,12 @@ def ingest(
     device: Device,
     batch: protocol.Batch,
     clock_skew_ms: int | None = None,
+    ready: Prepared | None = None,
 ) -> Stored:
     """Store a verified batch for ``device`` (its row locked) inside the caller's transaction.
     ``clock_skew_ms``: the tablet's clock against ours as its request arrived (None for a
-    hand-over file, whose age says nothing of the tablet's clock)."""
+    hand-over file, whose age says nothing of the tablet's clock). ``ready``: the batch
+    prepared (``prepare``) before the lock was taken."""
     if batch.campaign != camp.slug or batch.device != device.id:
         raise Refused(403, "wrong_device", "this batch is for another tablet or campaign", "fix")
     if batch.device_public != device.public_key:
@@ -263,7 +296,7 @@ def ingest(
     head = device.head_seq
     following = batch.from_seq == head + 1 and batch.prev_head == _hash_at(conn, camp, device, head)
     if batch.records and following:  # the common case: nothing held to compare, one update
-        _store(conn, camp, device, batch, batch.records, seen)
+        _store(conn, camp, device, batch, ready or prepare(camp, batch), seen)
         signed = receipts.sign(camp.receipt_key, camp.slug, device.id, batch.head_seq, batch.head)
         return Stored(signed, len(batch.records), 0)
     conn.execute(update(Device).where(Device.id == device.id).values(**seen))
@@ -310,6 +343,6 @@ def ingest(
     new = tuple(r for r in batch.records if r.seq > head)
     if not new:  # all of it held already: the same receipt as before
         return Stored(receipt_for(conn, camp, device.id, head), 0, len(batch.records))
-    _store(conn, camp, device, batch, new, {})
+    _store(conn, camp, device, batch, prepare(camp, batch, new), {})
     signed = receipts.sign(camp.receipt_key, camp.slug, device.id, batch.head_seq, batch.head)
     return Stored(signed, len(new), len(batch.records) - len(new))
