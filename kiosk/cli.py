@@ -152,6 +152,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", type=Path, required=True, help="the file to write")
     p.add_argument(
+        "--raw",
+        action="store_true",
+        help="CSV for programs: every value exactly as signed, no BOM, quoted only where "
+        "needed (the default CSV is for spreadsheets: nothing in it can run as a formula, "
+        "phones are written as dialled from Azerbaijan)",
+    )
+    p.add_argument(
         "--data-dir",
         dest="data_dirs",
         metavar="D",

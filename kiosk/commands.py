@@ -247,7 +247,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         data_dirs, from_files, args.database, campaign_file, lambda s: _campaign_key(args, s)
     )
     _demo_note(gathered.demo)
-    made = export_run.make(gathered, pair, args.format, out, args.language)
+    made = export_run.make(gathered, pair, args.format, out, args.language, args.raw)
     summary = made.summary
     doc: dict[str, object] = {"out": str(out), "format": args.format, "language": made.language}
     doc |= summary.counts()

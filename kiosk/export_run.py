@@ -67,11 +67,19 @@ def gather(
 
 
 def make(
-    gathered: Gathered, pair: sealing.KeyPair, fmt: str, out: Path, language: str | None
+    gathered: Gathered,
+    pair: sealing.KeyPair,
+    fmt: str,
+    out: Path,
+    language: str | None,
+    raw: bool = False,
 ) -> Made:
-    """Open every record and write ``out`` in ``fmt``; nothing is written if any fails."""
+    """Open every record and write ``out`` in ``fmt``; nothing is written if any fails.
+    ``raw``: a CSV for programs (``kiosk.export_csv``)."""
     if fmt not in FORMATS:
         raise ExportError(f"format {fmt!r} is not available (choose: {', '.join(FORMATS)})")
+    if raw and fmt != "csv":
+        raise ExportError("--raw is for the CSV only (--format csv)")
     campaign = gathered.campaign
     summary = Summary(held_aside=gathered.held_aside)
     opener = sealing.Opener(pair.suite, pair.private_raw)
@@ -84,7 +92,7 @@ def make(
         bar.finish()
     lang = language or campaign.locales[0]
     if fmt == "csv":
-        write_csv(out, signers)
+        write_csv(out, signers, raw)
         return Made(summary, lang)
     words: dict[str, str] = importlib.import_module("ui.export_text").texts(lang)
     if fmt == "xlsx":
