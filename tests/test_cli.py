@@ -63,7 +63,8 @@ def test_demo_simulate_status_verify_export(
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
     assert len(rows) == 30
     phones = [r["phone"] for r in rows if r["phone"]]
-    assert phones and all(p.startswith("0") for p in phones)  # as dialled: no formula, no apostrophe
+    assert phones
+    assert all(p.startswith("0") for p in phones)  # as dialled: no apostrophe
 
 
 def test_simulated_repeats_are_asked_and_not_stored(

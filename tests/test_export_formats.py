@@ -219,9 +219,9 @@ def test_signatures_are_drawn_in_their_cells(
     campaign = datadir.open_dir(tablets[0], create=False).campaign
     words = texts("en")
     t = campaign.text("en")
-    layout = SignerPages(new_writer(tmp_path / "m.pdf", "m"), t.title,
-                         f"{words['pdf.to']}: {t.recipient}", words)  # fmt: skip
     listed = sorted(signers_of(tablets, keys), key=list_order)
+    layout = SignerPages(new_writer(tmp_path / "m.pdf", "m"), t.title,
+                         f"{words['pdf.to']}: {t.recipient}", words, listed)  # fmt: skip
     top = layout.body.top + layout.header_h + layout.columns_h
     scale = 50 / 300
 

@@ -57,8 +57,9 @@ def write_pdf(
         writer = new_writer(tmp, text.title)
         doc = front_document(writer, front_html(campaign, language, listed, summary, labels, texts))
         front = doc.pageCount()
-        pages = SignerPages(writer, text.title, f"{texts['pdf.to']}: {text.recipient}", texts)
-        total = front + pages.pages(len(listed))
+        to = f"{texts['pdf.to']}: {text.recipient}"
+        pages = SignerPages(writer, text.title, to, texts, listed)
+        total = front + pages.pages()
         painter = QPainter()
         if not painter.begin(writer):
             raise ExportError(f"cannot write {path}")
@@ -69,7 +70,7 @@ def write_pdf(
                 if page < front:
                     _front_page(painter, doc, page)
                 else:
-                    pages.draw(painter, page - front, listed)
+                    pages.draw(painter, page - front)
                 footer(painter, texts["pdf.page"].replace("%1", str(page + 1)).replace(
                     "%2", str(total)))  # fmt: skip
                 if rehearsal:
