@@ -18,8 +18,8 @@ from sqlalchemy import Engine, select
 from kiosk import chain, sealing
 from kiosk.device import device_id
 from kiosk.models import Meta, Record
-from kiosk.normalise import identity, normalise
-from kiosk.places import canonical_settlement
+from kiosk.normalise import identity
+from kiosk.places import canonical_settlement, settlement_key
 from kiosk.signature import read_payload
 
 # The CSV's columns: stable names a script can rely on (the XLSX and PDF headings are translated).
@@ -212,9 +212,8 @@ def settlement_totals(signers: Iterable[Signer]) -> dict[str, int]:
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     for s in signers:
-        # A place picked from the list is one place in any script: its Latin name stands.
-        shown = canonical_settlement(s.settlement, s.place)
-        key = normalise(shown)
+        # One place in any script or spelling: its Latin name stands (kiosk.places).
+        key, shown = settlement_key(s.settlement, s.place)
         counts[key] += 1
         spellings.setdefault(key, Counter())[shown] += 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

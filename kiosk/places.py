@@ -94,6 +94,32 @@ def matches(typed: str, locale: str, limit: int = 6) -> list[Place]:
     return (own + other)[:limit]
 
 
+@cache
+def _spellings() -> dict[str, tuple[str, str]]:
+    """Every name of the gazetteer in every script, normalised -> (key, Latin name). Where
+    one spelling names several places (two villages called Qışlaq), the key is all of them."""
+    found: dict[str, set[str]] = {}
+    for p in gazetteer().values():
+        for name in p.folded:
+            found.setdefault(name, set()).add(p.id)
+    out = {}
+    for name, ids in found.items():
+        first = gazetteer()[min(ids)]
+        out[name] = ("+".join(sorted(ids)), first.canonical)
+    return out
+
+
+def settlement_key(settlement: str, place_id: str) -> tuple[str, str]:
+    """What totals count a settlement under, and the name to show for it: a picked place by
+    its id; a typed name the gazetteer knows in any script (Агдам, Ağdam, AĞDAM) as that
+    place; anything else by its normalised spelling, shown as typed."""
+    picked = place(place_id) if place_id else None
+    if picked is not None:
+        return picked.id, picked.canonical
+    folded = normalise(settlement)
+    return _spellings().get(folded) or ("~" + folded, settlement)
+
+
 def canonical_settlement(settlement: str, place_id: str) -> str:
     """The settlement for identity and totals: the place's Latin name if one was picked."""
     picked = place(place_id) if place_id else None
