@@ -19,6 +19,7 @@ from kiosk import (
     export_sources,
     keyfile,
     logfiles,
+    passphrases,
     sealing,
     simulate,
 )
@@ -72,6 +73,17 @@ def _git_work_tree(folder: Path) -> Path | None:
     return next((d for d in (folder, *folder.parents) if (d / ".git").exists()), None)
 
 
+def _chosen_passphrase(path: Path) -> str:
+    """The passphrase in ``path`` if it is strong enough to guard a campaign key."""
+    passphrase = _read_passphrase(path, "")
+    if (why := passphrases.weakness(passphrase)) is not None:
+        raise UsageError(
+            f"the passphrase in {path} is too weak ({why}): leave out --passphrase-file to use "
+            "a generated six-word passphrase, or choose a longer one (six or more random words)"
+        )
+    return passphrase
+
+
 def cmd_keygen(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.exists() and not out.is_dir():
@@ -83,12 +95,13 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     if existing := [p for p in targets if p.exists()]:
         raise UsageError(f"{existing[0]} exists already; refusing to overwrite a key")
     generated = args.passphrase_file is None
-    passphrase = (
-        keyfile.generate_passphrase() if generated else _read_passphrase(args.passphrase_file, "")
-    )
+    if generated:
+        passphrase, rule = keyfile.generate_passphrase(), keyfile.RULE_WORDS
+    else:
+        passphrase, rule = _chosen_passphrase(args.passphrase_file), keyfile.RULE_AS_TYPED
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
     pair = sealing.generate(args.suite)
-    keyfile.write_private(targets[0], keyfile.wrap(pair, passphrase))
+    keyfile.write_private(targets[0], keyfile.wrap(pair, passphrase, rule=rule))
     targets[1].write_bytes(keyfile.public_file(pair))
     lines = [
         f"campaign key ({args.suite}) written to {out}",
@@ -97,7 +110,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     if template:
         # Until a server issues the campaign, the export computer holds the count key too.
         count = sealing.generate(args.suite)
-        keyfile.write_private(targets[2], keyfile.wrap(count, passphrase))
+        keyfile.write_private(targets[2], keyfile.wrap(count, passphrase, rule=rule))
         keys = campaigns.Keys(args.suite, pair.public_raw, pair.fingerprint, count.public_raw)
         with open(targets[3], "wb") as fh:
             tomli_w.dump(campaigns.with_keys(template, keys), fh)
@@ -108,6 +121,9 @@ def cmd_keygen(args: argparse.Namespace) -> int:
             "PASSPHRASE (shown once; write it on paper, keep two copies apart):",
             f"    {passphrase}",
         ]
+    else:
+        where = args.passphrase_file
+        lines.append(f"passphrase: the one in {where} (letter case counts; extra spaces do not)")
     if (tree := _git_work_tree(out)) is not None:
         print(
             f"imza: warning: {out} is inside the git work tree {tree}; never commit the private "

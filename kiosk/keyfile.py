@@ -2,14 +2,29 @@
 
 Encrypted PEM uses a weak KDF and the hybrid key has no standard PEM form, so the private
 key is wrapped here: scrypt (N = 2^17, r = 8, p = 1) derives the wrapping key from a
-generated six-word passphrase (77 bits from the EFF large word list); every header field is
-authenticated as associated data.
+passphrase, by default a generated six words (77 bits from the EFF large word list); every
+header field is authenticated as associated data.
+
+What scrypt gets is the passphrase made canonical by a rule the file names, so a file opens
+with what its maker would type however it was made:
+
+- ``imza-private-key-1`` files name no rule and always used ``lower-spaces``: lowercased,
+  whitespace runs made one space, ends trimmed. They still open that way, in any case.
+- ``imza-private-key-2`` files carry ``passphrase_rule`` in the (authenticated) header:
+  ``nfc-lower-spaces`` for the generated words, which are all lowercase, so case carries no
+  strength and forgiving it is kind to a coordinator typing from paper with caps lock on or
+  a keyboard that capitalises the first letter; ``nfc-spaces`` for a chosen passphrase,
+  whose case is part of its strength and is kept as typed.
+- Both new rules NFC-normalise (``ə`` or ``ü`` typed as one code point or as a letter plus a
+  combining mark, as keyboards differ, is the same passphrase; RFC 8265's OpaqueString
+  does the same) and make whitespace runs one space with the ends trimmed (spaces are
+  invisible on paper).
 """
 
 import base64
 import json
 import os
-import secrets
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,14 +32,21 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from kiosk import passphrases
 from kiosk.sealing import SUITE_IDS, KeyPair, SuiteName, fingerprint, public_raw_of
-from resources import resource_path
 
-FORMAT = "imza-private-key-1"
+FORMAT = "imza-private-key-2"
+FORMAT_V1 = "imza-private-key-1"
+RULE_V1 = "lower-spaces"  # implied by FORMAT_V1
+RULE_WORDS = "nfc-lower-spaces"
+RULE_AS_TYPED = "nfc-spaces"
+_RULES = (RULE_WORDS, RULE_AS_TYPED)
+_FIELDS = ("format", "suite", "fingerprint", "kdf", "aead")
+_HEADER = {FORMAT_V1: _FIELDS, FORMAT: (*_FIELDS, "passphrase_rule")}
 SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
-PASSPHRASE_WORDS = 6
+PASSPHRASE_WORDS = passphrases.WORDS
 PRIVATE_NAME = "campaign-key.imzakey"
 PUBLIC_NAME = "campaign-key.pub.json"
 
@@ -41,25 +63,36 @@ class PublicKeyFile:
 
 
 def generate_passphrase(words: int = PASSPHRASE_WORDS) -> str:
-    wordlist = resource_path("wordlists", "eff_large_wordlist.txt").read_text().split()
-    return " ".join(secrets.choice(wordlist) for _ in range(words))
+    return passphrases.generate(words)
 
 
-def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    # Spaces and case are forgiven: people copy passphrases from paper.
-    canonical = " ".join(passphrase.lower().split()).encode()
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(canonical)
+def canonical(passphrase: str, rule: str) -> bytes:
+    """The bytes scrypt derives from for ``passphrase`` under ``rule`` (module docstring)."""
+    if rule == RULE_V1:
+        return " ".join(passphrase.lower().split()).encode()  # exactly as format 1 did
+    text = " ".join(unicodedata.normalize("NFC", passphrase).split())
+    return (text.lower() if rule == RULE_WORDS else text).encode()
+
+
+def _derive(passphrase: str, rule: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(canonical(passphrase, rule))
 
 
 def _aad(header: dict[str, object]) -> bytes:
     return json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
 
 
-def wrap(pair: KeyPair, passphrase: str, n: int = SCRYPT_N) -> bytes:
-    """The key file bytes for ``pair`` under ``passphrase``."""
+def wrap(pair: KeyPair, passphrase: str, n: int = SCRYPT_N, *, rule: str = RULE_WORDS) -> bytes:
+    """The key file bytes for ``pair`` under ``passphrase``.
+
+    ``rule`` RULE_WORDS (case forgiven) suits the generated passphrase; give RULE_AS_TYPED for
+    one a person chose. Strength is the caller's to check (``passphrases.weakness``)."""
+    if rule not in _RULES:
+        raise ValueError(f"unknown passphrase rule {rule!r}")
     salt = os.urandom(16)
     header: dict[str, object] = {
         "format": FORMAT,
+        "passphrase_rule": rule,
         "suite": pair.suite,
         "fingerprint": pair.fingerprint,
         "kdf": {
@@ -72,7 +105,7 @@ def wrap(pair: KeyPair, passphrase: str, n: int = SCRYPT_N) -> bytes:
         "aead": "AES-256-GCM",
     }
     nonce = os.urandom(12)
-    key = _derive(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
+    key = _derive(passphrase, rule, salt, n, SCRYPT_R, SCRYPT_P)
     sealed = AESGCM(key).encrypt(nonce, pair.private_raw, _aad(header))
     doc = dict(
         header, nonce=base64.b64encode(nonce).decode(), ciphertext=base64.b64encode(sealed).decode()
@@ -81,13 +114,18 @@ def wrap(pair: KeyPair, passphrase: str, n: int = SCRYPT_N) -> bytes:
 
 
 def unwrap(data: bytes, passphrase: str) -> KeyPair:
-    """The key pair in a key file; KeyFileError on a wrong passphrase or a damaged file."""
+    """The key pair in a key file; KeyFileError on a wrong passphrase or a damaged file.
+
+    No strength rule here: a key file made before there was one must still open."""
     try:
         doc = json.loads(data)
-        header = {k: doc[k] for k in ("format", "suite", "fingerprint", "kdf", "aead")}
+        if doc["format"] not in _HEADER:
+            raise KeyFileError(f"not an Imza private key file (format {doc['format']!r})")
+        header = {k: doc[k] for k in _HEADER[doc["format"]]}
+        rule = header.get("passphrase_rule", RULE_V1)
+        if header["format"] == FORMAT and rule not in _RULES:
+            raise KeyFileError("the key file names a passphrase rule this imza does not know")
         kdf = header["kdf"]
-        if header["format"] != FORMAT:
-            raise KeyFileError(f"not an Imza private key file (format {header['format']!r})")
         if not isinstance(header["suite"], str) or header["suite"] not in SUITE_IDS:
             raise KeyFileError("unsupported suite in the key file")
         if kdf["name"] != "scrypt":
@@ -109,7 +147,7 @@ def unwrap(data: bytes, passphrase: str) -> KeyPair:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise KeyFileError("the key file is damaged or not an Imza private key") from exc
-    key = _derive(passphrase, salt, n, r, p)
+    key = _derive(passphrase, rule, salt, n, r, p)
     try:
         private_raw = AESGCM(key).decrypt(nonce, sealed, _aad(header))
     except InvalidTag:

@@ -205,12 +205,13 @@ def test_an_unreachable_postgresql_is_one_line_without_its_password(
 
 
 def test_keygen_warns_inside_a_git_work_tree_and_still_writes(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, keys: CampaignKeys
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
-    pw = str(keys.passphrase_file)
-    argv = ["keygen", "--suite", "x25519", "--passphrase-file", pw, "--out"]
+    pw = tmp_path / "passphrase.txt"
+    pw.write_text("Kestrel quarry 42 lantern obsidian drift\n")
+    argv = ["keygen", "--suite", "x25519", "--passphrase-file", str(pw), "--out"]
     code, out, err = run(capsys, *argv, str(repo / "keys"))
     assert code == 0
     assert "written to" in out
