@@ -140,6 +140,20 @@ def normalise(text: str) -> str:
     return _NOT_WORD.sub(" ", text).strip()
 
 
+_ALPHABET = "abcçdeəfgğhxıijkqlmnoöprsştuüvyz"  # the Azerbaijani alphabet, in its order
+_RANK = {ch: i for i, ch in enumerate(_ALPHABET, start=2)}
+
+
+def az_order(text: str) -> tuple[int, ...]:
+    """A sort key in Azerbaijani alphabetical order (ə after e, ş after s, x after h, q after
+    k); Cyrillic names are placed by their Azerbaijani Latin spelling. Spaces, hyphens and
+    apostrophes sort before any letter; other characters after z, by code point."""
+    text = cyrillic_to_latin(az_lower(unicodedata.normalize("NFC", text)))
+    return tuple(
+        _RANK.get(ch) or (1 if ch.isspace() or ch in "-'’ʼ" else 100 + ord(ch)) for ch in text
+    )
+
+
 def identity(given: str, surname: str, settlement: str, disambiguator: str = "") -> bytes:
     """The normalised identity that duplicates are judged on, as bytes for hashing and sealing."""
     parts = [normalise(given), normalise(surname), normalise(settlement)]

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.normalise import az_lower, az_upper, identity, latin_to_cyrillic, normalise
+from kiosk.normalise import az_lower, az_order, az_upper, identity, latin_to_cyrillic, normalise
 
 
 @pytest.mark.parametrize("spelling", ["Məmmədov", "MƏMMƏDOV ", "Мәммәдов", "Memmedov", "məmmədov"])
@@ -42,3 +42,12 @@ def test_normalise_never_crashes_and_is_idempotent(text: str) -> None:
     once = normalise(text)
     assert normalise(once) == once
     assert once == once.strip()
+
+
+def test_names_sort_in_the_azerbaijani_alphabet_with_cyrillic_by_its_latin_spelling() -> None:
+    names = ["Şahin", "Sadiq", "Əli", "Evoğlu", "Xəlil", "Həsən", "Qasım", "Kamal", "İlkin",
+             "Ilgar", "Ömər", "Oleg", "Кузнецова", "Çingiz", "Cavid", "Шүкүр"]  # fmt: skip
+    assert sorted(names, key=az_order) == [
+        "Cavid", "Çingiz", "Evoğlu", "Əli", "Həsən", "Xəlil", "Ilgar", "İlkin", "Kamal",
+        "Кузнецова", "Qasım", "Oleg", "Ömər", "Sadiq", "Şahin", "Шүкүр",
+    ]  # fmt: skip

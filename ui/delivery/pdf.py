@@ -15,7 +15,8 @@ from PySide6.QtGui import QPainter, QTextDocument
 from kiosk.campaign import Campaign
 from kiosk.export import ExportError, Signer, Summary
 from kiosk.export_output import staged
-from kiosk.normalise import normalise
+from kiosk.normalise import az_order
+from kiosk.places import settlement_key
 from ui.delivery.front import front_document, front_html
 from ui.delivery.layout import Body, footer, new_writer, test_mark
 from ui.delivery.signers import SignerPages
@@ -24,9 +25,11 @@ from ui.export_text import application
 Progress = Callable[[int, int], None]
 
 
-def list_order(s: Signer) -> tuple[str, str, str, int]:
-    """The list reads by settlement, then surname and given name, as a recipient looks up."""
-    return (normalise(s.settlement), normalise(s.surname), normalise(s.given_name), s.signed_ms)
+def list_order(s: Signer) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], int]:
+    """The list reads by settlement (one place together in any script), then surname and
+    given name, in Azerbaijani alphabetical order, as a recipient looks a name up."""
+    place = settlement_key(s.settlement, s.place)[1]
+    return (az_order(place), az_order(s.surname), az_order(s.given_name), s.signed_ms)
 
 
 def _front_page(painter: QPainter, doc: QTextDocument, page: int) -> None:
