@@ -24,7 +24,7 @@ class Day:
 def problems(site: str, volunteer: str) -> dict[str, str]:
     """Codes (validation's message table) for what is wrong with a day's details."""
     out = {}
-    if code := text_problem(site, 80):
+    if code := text_problem(site, 80, name=False):
         out["site"] = code
     if not _VOLUNTEER.match(volunteer.strip().upper()):
         out["volunteer"] = "volunteer_code"

@@ -32,6 +32,7 @@ MESSAGES = {
     "control": "This contains characters that cannot be used.",
     "too_long": "This is too long.",
     "formula": "This cannot start with =, +, - or @.",
+    "characters": "Please use only letters, digits, spaces and the marks ' - . , ( ).",
     "no_letters": "Please use letters.",
     "phone": "Please enter a phone number of 7 to 15 digits.",
     "email": "Please enter an email address like name@example.az.",
@@ -72,8 +73,33 @@ def _has_control(value: str) -> bool:
     return not value.replace(" ", "").isprintable()
 
 
-def text_problem(value: str, limit: int, required: bool = True) -> str | None:
-    """The code of what is wrong with a name-like value, or None."""
+_NAME_MARKS = frozenset(" '’ʼ-‐–.,()0123456789")
+_NAME_RANGES = (
+    (0x0041, 0x024F),  # Basic Latin letters to Latin Extended-B (Ə ǝ Ğ Ş İ)
+    (0x0250, 0x02AF),  # IPA extensions (ə)
+    (0x0300, 0x036F),  # combining accents
+    (0x0370, 0x03E1),  # Greek (not the Coptic letters that follow)
+    (0x03F0, 0x03FF),
+    (0x0400, 0x052F),  # Cyrillic and its supplement (Ә Ғ Ј Ҝ Һ Ҹ Ө Ү)
+    (0x1E00, 0x1EFF),  # Latin Extended Additional
+)
+
+
+def _name_character(ch: str) -> bool:
+    """A character names and places are written with: a letter or accent of the Latin,
+    Cyrillic or Greek scripts (what the bundled font draws, in the PDF as on the screen),
+    a digit, a space or one of ' ’ ʼ - ‐ – . , ( ). So nothing a spreadsheet would split a
+    line on or run as a formula (; | = + @, quotes, tabs), and no emoji."""
+    if ch in _NAME_MARKS:
+        return True
+    code = ord(ch)
+    in_scripts = any(low <= code <= high for low, high in _NAME_RANGES)
+    return in_scripts and (ch.isalpha() or unicodedata.combining(ch) > 0)
+
+
+def text_problem(value: str, limit: int, required: bool = True, name: bool = True) -> str | None:
+    """The code of what is wrong with a name-like value, or None. ``name``: it is a
+    person's name or a place, held to the characters names are written with."""
     value = clean(value)
     if _has_control(value):
         return "control"
@@ -83,6 +109,8 @@ def text_problem(value: str, limit: int, required: bool = True) -> str | None:
         return "too_long"
     if value.startswith(_FORMULA):
         return "formula"
+    if name and not all(map(_name_character, value)):
+        return "characters"
     if not any(ch.isalpha() for ch in value):
         return "no_letters"
     return None

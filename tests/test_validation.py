@@ -35,6 +35,11 @@ def test_a_complete_form_passes(make_form: Make) -> None:
         ({"given_name": "-Ali"}, "given_name", "formula"),
         ({"given_name": "@Ali"}, "given_name", "formula"),
         ({"surname": "12345"}, "surname", "no_letters"),
+        ({"given_name": "Ali;=1+1;x"}, "given_name", "characters"),
+        ({"surname": "Quliyeva|@SUM(1)"}, "surname", "characters"),
+        ({"settlement": 'Ağdam "x"'}, "settlement", "characters"),
+        ({"patronymic": "Əli 😀"}, "patronymic", "characters"),
+        ({"given_name": "Ali٣"}, "given_name", "characters"),  # a digit the font does not draw
         ({"strokes": [[(0.5, 0.5, 0.01)] * 3]}, "strokes", "too_little_ink"),
         ({"strokes": [[(0.5, 0.5, 0.01), (0.52, 0.5, 0.01)] * 10]}, "strokes", "too_little_ink"),
         ({"strokes": [[(float("nan"), 0.5, 0.01)] * 20]}, "strokes", "bad_strokes"),
@@ -122,3 +127,26 @@ def test_validation_never_crashes(
     )
     for problem in validate(form, LOCALES, 18):
         assert problem.message
+
+
+def test_every_character_a_name_may_use_is_drawn_by_the_bundled_fonts(qapp: object) -> None:
+    from PySide6.QtGui import QRawFont
+
+    from kiosk.validation import _NAME_RANGES, _name_character
+    from resources import resource_path
+
+    accepted = [c for low, high in _NAME_RANGES for c in range(low, high + 1)
+                if _name_character(chr(c))]  # fmt: skip
+    assert len(accepted) > 1000  # Latin, Cyrillic and Greek with their accents
+    for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
+        font = QRawFont(str(resource_path("fonts", name)), 12)
+        assert font.isValid()
+        assert not [hex(c) for c in accepted if not font.supportsCharacter(c)]
+    assert make_name_ok("Abdulrəhmanbəyli-Zülfüqarovlar")
+    assert make_name_ok("O’Brien (Ağa) Kərimov-Ağayev, 2-ci")
+
+
+def make_name_ok(value: str) -> bool:
+    from kiosk.validation import text_problem
+
+    return text_problem(value, 60) is None

@@ -2083,121 +2083,126 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="19"/>
+        <source>Please use only letters, digits, spaces and the marks &apos; - . , ( ).</source>
+        <translation>Јалныз һәрфләрдән, рәгәмләрдән, бошлугдан вә бу ишарәләрдән истифадә един: &apos; - . , ( ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="22"/>
         <source>Please use letters.</source>
         <translation>Зәһмәт олмаса, һәрфләрдән истифадә един.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="20"/>
+        <location filename="../../ui/widgets/validation_text.py" line="23"/>
         <source>Please enter a phone number of 7 to 15 digits.</source>
         <translation>Зәһмәт олмаса, 7–15 рәгәмдән ибарәт телефон нөмрәси јазын.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="23"/>
+        <location filename="../../ui/widgets/validation_text.py" line="26"/>
         <source>Please enter an email address like name@example.az.</source>
         <translation>Зәһмәт олмаса, е-почт үнваныны name@example.az кими јазын.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="26"/>
+        <location filename="../../ui/widgets/validation_text.py" line="29"/>
         <source>Please give a phone number or an email address for updates.</source>
         <translation>Зәһмәт олмаса, хәбәр алмаг үчүн телефон нөмрәси вә ја е-почт үнваны јазын.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="29"/>
+        <location filename="../../ui/widgets/validation_text.py" line="32"/>
         <source>Contact details are kept only if you ask for updates.</source>
         <translation>Телефон вә е-почт јалныз хәбәр алмаг истәсәниз сахланылыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="32"/>
+        <location filename="../../ui/widgets/validation_text.py" line="35"/>
         <source>Please enter a year of birth of four digits.</source>
         <translation>Зәһмәт олмаса, доғум илини дөрд рәгәмлә јазын.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="35"/>
+        <location filename="../../ui/widgets/validation_text.py" line="38"/>
         <source>Please confirm that you are old enough to sign.</source>
         <translation>Зәһмәт олмаса, имзаламаг үчүн јашынызын чатдығыны тәсдиг един.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="38"/>
+        <location filename="../../ui/widgets/validation_text.py" line="41"/>
         <source>Please confirm that you sign only for yourself.</source>
         <translation>Зәһмәт олмаса, јалныз өз адыныздан имзаладығынызы тәсдиг един.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="41"/>
+        <location filename="../../ui/widgets/validation_text.py" line="44"/>
         <source>Please agree to how your data is used, or you cannot sign.</source>
         <translation>Зәһмәт олмаса, мәлуматларынызын неҹә истифадә олунаҹағына разылыг верин, әкс һалда имзалаја билмәзсиниз.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="44"/>
+        <location filename="../../ui/widgets/validation_text.py" line="47"/>
         <source>Please sign a little larger.</source>
         <translation>Зәһмәт олмаса, бир аз даһа бөјүк имза атын.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="45"/>
+        <location filename="../../ui/widgets/validation_text.py" line="48"/>
         <source>The drawing could not be read. Please clear it and sign again.</source>
         <translation>Имзаны охумаг мүмкүн олмады. Зәһмәт олмаса, ону тәмизләјиб јенидән имза атын.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="48"/>
+        <location filename="../../ui/widgets/validation_text.py" line="51"/>
         <source>Please choose how to sign.</source>
         <translation>Зәһмәт олмаса, неҹә имзалајаҹағынызы сечин.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="49"/>
+        <location filename="../../ui/widgets/validation_text.py" line="52"/>
         <source>The volunteer code is 3 to 12 letters or digits.</source>
         <translation>Көнүллү коду 3–12 һәрф вә ја рәгәмдән ибарәтдир.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="52"/>
+        <location filename="../../ui/widgets/validation_text.py" line="55"/>
         <source>This language is not offered for this petition.</source>
         <translation>Бу петисија бу дилдә тәгдим олунмур.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <location filename="../../ui/widgets/validation_text.py" line="58"/>
         <source>Please tick the box to confirm that this is your signature.</source>
         <translation>Бунун сизин имзаныз олдуғуну тәсдигләмәк үчүн хананы ишарәләјин.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="58"/>
+        <location filename="../../ui/widgets/validation_text.py" line="61"/>
         <source>Please choose why a volunteer is helping.</source>
         <translation>Көнүллүнүн нијә көмәк етдијини сечин.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="61"/>
+        <location filename="../../ui/widgets/validation_text.py" line="64"/>
         <source>Please choose the place again from the list.</source>
         <translation>Зәһмәт олмаса, јери сијаһыдан јенидән сечин.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="64"/>
+        <location filename="../../ui/widgets/validation_text.py" line="67"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Сизи башгасындан ајырд едә билмәјимиз үчүн зәһмәт олмаса, ата адынызы вә ја доғум илинизи әлавә един.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="81"/>
+        <location filename="../../ui/widgets/validation_text.py" line="84"/>
         <source>Enter your given name.</source>
         <translation>Адынызы јазын.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="82"/>
+        <location filename="../../ui/widgets/validation_text.py" line="85"/>
         <source>Enter your surname.</source>
         <translation>Сојадынызы јазын.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="83"/>
+        <location filename="../../ui/widgets/validation_text.py" line="86"/>
         <source>Enter your village or town.</source>
         <translation>Кәндинизи вә ја шәһәринизи јазын.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="84"/>
+        <location filename="../../ui/widgets/validation_text.py" line="87"/>
         <source>Enter your full name.</source>
         <translation>Там адынызы јазын.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="85"/>
+        <location filename="../../ui/widgets/validation_text.py" line="88"/>
         <source>Enter the volunteer&apos;s code.</source>
         <translation>Көнүллүнүн кодуну јазын.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="86"/>
+        <location filename="../../ui/widgets/validation_text.py" line="89"/>
         <source>Enter the volunteer PIN.</source>
         <translation>Көнүллү ПЫН-ини јазын.</translation>
     </message>

@@ -2083,121 +2083,126 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="19"/>
+        <source>Please use only letters, digits, spaces and the marks &apos; - . , ( ).</source>
+        <translation>Yalnız hərflərdən, rəqəmlərdən, boşluqdan və bu işarələrdən istifadə edin: &apos; - . , ( ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="22"/>
         <source>Please use letters.</source>
         <translation>Zəhmət olmasa, hərflərdən istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="20"/>
+        <location filename="../../ui/widgets/validation_text.py" line="23"/>
         <source>Please enter a phone number of 7 to 15 digits.</source>
         <translation>Zəhmət olmasa, 7–15 rəqəmdən ibarət telefon nömrəsi yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="23"/>
+        <location filename="../../ui/widgets/validation_text.py" line="26"/>
         <source>Please enter an email address like name@example.az.</source>
         <translation>Zəhmət olmasa, e-poçt ünvanını name@example.az kimi yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="26"/>
+        <location filename="../../ui/widgets/validation_text.py" line="29"/>
         <source>Please give a phone number or an email address for updates.</source>
         <translation>Zəhmət olmasa, xəbər almaq üçün telefon nömrəsi və ya e-poçt ünvanı yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="29"/>
+        <location filename="../../ui/widgets/validation_text.py" line="32"/>
         <source>Contact details are kept only if you ask for updates.</source>
         <translation>Telefon və e-poçt yalnız xəbər almaq istəsəniz saxlanılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="32"/>
+        <location filename="../../ui/widgets/validation_text.py" line="35"/>
         <source>Please enter a year of birth of four digits.</source>
         <translation>Zəhmət olmasa, doğum ilini dörd rəqəmlə yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="35"/>
+        <location filename="../../ui/widgets/validation_text.py" line="38"/>
         <source>Please confirm that you are old enough to sign.</source>
         <translation>Zəhmət olmasa, imzalamaq üçün yaşınızın çatdığını təsdiq edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="38"/>
+        <location filename="../../ui/widgets/validation_text.py" line="41"/>
         <source>Please confirm that you sign only for yourself.</source>
         <translation>Zəhmət olmasa, yalnız öz adınızdan imzaladığınızı təsdiq edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="41"/>
+        <location filename="../../ui/widgets/validation_text.py" line="44"/>
         <source>Please agree to how your data is used, or you cannot sign.</source>
         <translation>Zəhmət olmasa, məlumatlarınızın necə istifadə olunacağına razılıq verin, əks halda imzalaya bilməzsiniz.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="44"/>
+        <location filename="../../ui/widgets/validation_text.py" line="47"/>
         <source>Please sign a little larger.</source>
         <translation>Zəhmət olmasa, bir az daha böyük imza atın.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="45"/>
+        <location filename="../../ui/widgets/validation_text.py" line="48"/>
         <source>The drawing could not be read. Please clear it and sign again.</source>
         <translation>İmzanı oxumaq mümkün olmadı. Zəhmət olmasa, onu təmizləyib yenidən imza atın.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="48"/>
+        <location filename="../../ui/widgets/validation_text.py" line="51"/>
         <source>Please choose how to sign.</source>
         <translation>Zəhmət olmasa, necə imzalayacağınızı seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="49"/>
+        <location filename="../../ui/widgets/validation_text.py" line="52"/>
         <source>The volunteer code is 3 to 12 letters or digits.</source>
         <translation>Könüllü kodu 3–12 hərf və ya rəqəmdən ibarətdir.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="52"/>
+        <location filename="../../ui/widgets/validation_text.py" line="55"/>
         <source>This language is not offered for this petition.</source>
         <translation>Bu petisiya bu dildə təqdim olunmur.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <location filename="../../ui/widgets/validation_text.py" line="58"/>
         <source>Please tick the box to confirm that this is your signature.</source>
         <translation>Bunun sizin imzanız olduğunu təsdiqləmək üçün xananı işarələyin.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="58"/>
+        <location filename="../../ui/widgets/validation_text.py" line="61"/>
         <source>Please choose why a volunteer is helping.</source>
         <translation>Könüllünün niyə kömək etdiyini seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="61"/>
+        <location filename="../../ui/widgets/validation_text.py" line="64"/>
         <source>Please choose the place again from the list.</source>
         <translation>Zəhmət olmasa, yeri siyahıdan yenidən seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="64"/>
+        <location filename="../../ui/widgets/validation_text.py" line="67"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Sizi başqasından ayırd edə bilməyimiz üçün zəhmət olmasa, ata adınızı və ya doğum ilinizi əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="81"/>
+        <location filename="../../ui/widgets/validation_text.py" line="84"/>
         <source>Enter your given name.</source>
         <translation>Adınızı yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="82"/>
+        <location filename="../../ui/widgets/validation_text.py" line="85"/>
         <source>Enter your surname.</source>
         <translation>Soyadınızı yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="83"/>
+        <location filename="../../ui/widgets/validation_text.py" line="86"/>
         <source>Enter your village or town.</source>
         <translation>Kəndinizi və ya şəhərinizi yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="84"/>
+        <location filename="../../ui/widgets/validation_text.py" line="87"/>
         <source>Enter your full name.</source>
         <translation>Tam adınızı yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="85"/>
+        <location filename="../../ui/widgets/validation_text.py" line="88"/>
         <source>Enter the volunteer&apos;s code.</source>
         <translation>Könüllünün kodunu yazın.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="86"/>
+        <location filename="../../ui/widgets/validation_text.py" line="89"/>
         <source>Enter the volunteer PIN.</source>
         <translation>Könüllü PIN-ini yazın.</translation>
     </message>

@@ -2083,121 +2083,126 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="19"/>
+        <source>Please use only letters, digits, spaces and the marks &apos; - . , ( ).</source>
+        <translation>Please use only letters, digits, spaces and the marks &apos; - . , ( ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="22"/>
         <source>Please use letters.</source>
         <translation>Please use letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="20"/>
+        <location filename="../../ui/widgets/validation_text.py" line="23"/>
         <source>Please enter a phone number of 7 to 15 digits.</source>
         <translation>Please enter a phone number of 7 to 15 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="23"/>
+        <location filename="../../ui/widgets/validation_text.py" line="26"/>
         <source>Please enter an email address like name@example.az.</source>
         <translation>Please enter an email address like name@example.az.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="26"/>
+        <location filename="../../ui/widgets/validation_text.py" line="29"/>
         <source>Please give a phone number or an email address for updates.</source>
         <translation>Please give a phone number or an email address for updates.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="29"/>
+        <location filename="../../ui/widgets/validation_text.py" line="32"/>
         <source>Contact details are kept only if you ask for updates.</source>
         <translation>Contact details are kept only if you ask for updates.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="32"/>
+        <location filename="../../ui/widgets/validation_text.py" line="35"/>
         <source>Please enter a year of birth of four digits.</source>
         <translation>Please enter a year of birth of four digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="35"/>
+        <location filename="../../ui/widgets/validation_text.py" line="38"/>
         <source>Please confirm that you are old enough to sign.</source>
         <translation>Please confirm that you are old enough to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="38"/>
+        <location filename="../../ui/widgets/validation_text.py" line="41"/>
         <source>Please confirm that you sign only for yourself.</source>
         <translation>Please confirm that you sign only for yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="41"/>
+        <location filename="../../ui/widgets/validation_text.py" line="44"/>
         <source>Please agree to how your data is used, or you cannot sign.</source>
         <translation>Please agree to how your data is used, or you cannot sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="44"/>
+        <location filename="../../ui/widgets/validation_text.py" line="47"/>
         <source>Please sign a little larger.</source>
         <translation>Please sign a little larger.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="45"/>
+        <location filename="../../ui/widgets/validation_text.py" line="48"/>
         <source>The drawing could not be read. Please clear it and sign again.</source>
         <translation>The drawing could not be read. Please clear it and sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="48"/>
+        <location filename="../../ui/widgets/validation_text.py" line="51"/>
         <source>Please choose how to sign.</source>
         <translation>Please choose how to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="49"/>
+        <location filename="../../ui/widgets/validation_text.py" line="52"/>
         <source>The volunteer code is 3 to 12 letters or digits.</source>
         <translation>The volunteer code is 3 to 12 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="52"/>
+        <location filename="../../ui/widgets/validation_text.py" line="55"/>
         <source>This language is not offered for this petition.</source>
         <translation>This language is not offered for this petition.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <location filename="../../ui/widgets/validation_text.py" line="58"/>
         <source>Please tick the box to confirm that this is your signature.</source>
         <translation>Please tick the box to confirm that this is your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="58"/>
+        <location filename="../../ui/widgets/validation_text.py" line="61"/>
         <source>Please choose why a volunteer is helping.</source>
         <translation>Please choose why a volunteer is helping.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="61"/>
+        <location filename="../../ui/widgets/validation_text.py" line="64"/>
         <source>Please choose the place again from the list.</source>
         <translation>Please choose the place again from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="64"/>
+        <location filename="../../ui/widgets/validation_text.py" line="67"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Please add your father&apos;s name or your year of birth, so we can tell you apart.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="81"/>
+        <location filename="../../ui/widgets/validation_text.py" line="84"/>
         <source>Enter your given name.</source>
         <translation>Enter your given name.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="82"/>
+        <location filename="../../ui/widgets/validation_text.py" line="85"/>
         <source>Enter your surname.</source>
         <translation>Enter your surname.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="83"/>
+        <location filename="../../ui/widgets/validation_text.py" line="86"/>
         <source>Enter your village or town.</source>
         <translation>Enter your village or town.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="84"/>
+        <location filename="../../ui/widgets/validation_text.py" line="87"/>
         <source>Enter your full name.</source>
         <translation>Enter your full name.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="85"/>
+        <location filename="../../ui/widgets/validation_text.py" line="88"/>
         <source>Enter the volunteer&apos;s code.</source>
         <translation>Enter the volunteer&apos;s code.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="86"/>
+        <location filename="../../ui/widgets/validation_text.py" line="89"/>
         <source>Enter the volunteer PIN.</source>
         <translation>Enter the volunteer PIN.</translation>
     </message>

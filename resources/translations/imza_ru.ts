@@ -2096,121 +2096,126 @@
     </message>
     <message>
         <location filename="../../ui/widgets/validation_text.py" line="19"/>
+        <source>Please use only letters, digits, spaces and the marks &apos; - . , ( ).</source>
+        <translation>Используйте только буквы, цифры, пробелы и знаки &apos; - . , ( ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/validation_text.py" line="22"/>
         <source>Please use letters.</source>
         <translation>Пожалуйста, используйте буквы.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="20"/>
+        <location filename="../../ui/widgets/validation_text.py" line="23"/>
         <source>Please enter a phone number of 7 to 15 digits.</source>
         <translation>Пожалуйста, введите номер телефона из 7–15 цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="23"/>
+        <location filename="../../ui/widgets/validation_text.py" line="26"/>
         <source>Please enter an email address like name@example.az.</source>
         <translation>Пожалуйста, введите адрес электронной почты, например name@example.az.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="26"/>
+        <location filename="../../ui/widgets/validation_text.py" line="29"/>
         <source>Please give a phone number or an email address for updates.</source>
         <translation>Пожалуйста, укажите номер телефона или адрес электронной почты для новостей.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="29"/>
+        <location filename="../../ui/widgets/validation_text.py" line="32"/>
         <source>Contact details are kept only if you ask for updates.</source>
         <translation>Телефон и электронная почта сохраняются, только если вы хотите получать новости.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="32"/>
+        <location filename="../../ui/widgets/validation_text.py" line="35"/>
         <source>Please enter a year of birth of four digits.</source>
         <translation>Пожалуйста, введите год рождения четырьмя цифрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="35"/>
+        <location filename="../../ui/widgets/validation_text.py" line="38"/>
         <source>Please confirm that you are old enough to sign.</source>
         <translation>Пожалуйста, подтвердите, что по возрасту вы можете подписать петицию.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="38"/>
+        <location filename="../../ui/widgets/validation_text.py" line="41"/>
         <source>Please confirm that you sign only for yourself.</source>
         <translation>Пожалуйста, подтвердите, что вы подписываете только от своего имени.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="41"/>
+        <location filename="../../ui/widgets/validation_text.py" line="44"/>
         <source>Please agree to how your data is used, or you cannot sign.</source>
         <translation>Пожалуйста, дайте согласие на использование ваших данных, иначе подписать петицию нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="44"/>
+        <location filename="../../ui/widgets/validation_text.py" line="47"/>
         <source>Please sign a little larger.</source>
         <translation>Пожалуйста, распишитесь немного крупнее.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="45"/>
+        <location filename="../../ui/widgets/validation_text.py" line="48"/>
         <source>The drawing could not be read. Please clear it and sign again.</source>
         <translation>Не удалось распознать подпись. Пожалуйста, очистите поле и распишитесь ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="48"/>
+        <location filename="../../ui/widgets/validation_text.py" line="51"/>
         <source>Please choose how to sign.</source>
         <translation>Пожалуйста, выберите способ подписи.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="49"/>
+        <location filename="../../ui/widgets/validation_text.py" line="52"/>
         <source>The volunteer code is 3 to 12 letters or digits.</source>
         <translation>Код волонтёра состоит из 3–12 букв или цифр.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="52"/>
+        <location filename="../../ui/widgets/validation_text.py" line="55"/>
         <source>This language is not offered for this petition.</source>
         <translation>Эта петиция недоступна на этом языке.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="55"/>
+        <location filename="../../ui/widgets/validation_text.py" line="58"/>
         <source>Please tick the box to confirm that this is your signature.</source>
         <translation>Поставьте галочку, чтобы подтвердить, что это ваша подпись.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="58"/>
+        <location filename="../../ui/widgets/validation_text.py" line="61"/>
         <source>Please choose why a volunteer is helping.</source>
         <translation>Выберите, почему помогает волонтёр.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="61"/>
+        <location filename="../../ui/widgets/validation_text.py" line="64"/>
         <source>Please choose the place again from the list.</source>
         <translation>Пожалуйста, выберите место из списка ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="64"/>
+        <location filename="../../ui/widgets/validation_text.py" line="67"/>
         <source>Please add your father&apos;s name or your year of birth, so we can tell you apart.</source>
         <translation>Пожалуйста, добавьте отчество или год рождения, чтобы мы могли отличить вас от другого человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="81"/>
+        <location filename="../../ui/widgets/validation_text.py" line="84"/>
         <source>Enter your given name.</source>
         <translation>Введите ваше имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="82"/>
+        <location filename="../../ui/widgets/validation_text.py" line="85"/>
         <source>Enter your surname.</source>
         <translation>Введите вашу фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="83"/>
+        <location filename="../../ui/widgets/validation_text.py" line="86"/>
         <source>Enter your village or town.</source>
         <translation>Введите ваше село или город.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="84"/>
+        <location filename="../../ui/widgets/validation_text.py" line="87"/>
         <source>Enter your full name.</source>
         <translation>Введите ваше полное имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="85"/>
+        <location filename="../../ui/widgets/validation_text.py" line="88"/>
         <source>Enter the volunteer&apos;s code.</source>
         <translation>Введите код волонтёра.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/validation_text.py" line="86"/>
+        <location filename="../../ui/widgets/validation_text.py" line="89"/>
         <source>Enter the volunteer PIN.</source>
         <translation>Введите ПИН волонтёра.</translation>
     </message>

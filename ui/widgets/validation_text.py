@@ -16,6 +16,9 @@ def _messages() -> dict[str, str]:
         ),
         "too_long": QCoreApplication.translate("validation", "This is too long."),
         "formula": QCoreApplication.translate("validation", "This cannot start with =, +, - or @."),
+        "characters": QCoreApplication.translate(
+            "validation", "Please use only letters, digits, spaces and the marks ' - . , ( )."
+        ),
         "no_letters": QCoreApplication.translate("validation", "Please use letters."),
         "phone": QCoreApplication.translate(
             "validation", "Please enter a phone number of 7 to 15 digits."
