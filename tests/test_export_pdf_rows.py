@@ -1,6 +1,7 @@
 """Every signer's whole name, patronymic and settlement is on the delivery PDF's page, inside
 its row: the row grows to what it needs, a long word breaks where it must, nothing is hidden."""
 
+import re
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -115,3 +116,30 @@ def _dark(image: QImage, left: float, top: float, right: float, bottom: float, k
     x0, x1 = int(left * k) + 2, int(right * k) - 2
     y0, y1 = int(top * k), int(bottom * k) - 3
     return sum(qGray(image.pixel(x, y)) < 100 for x in range(x0, x1) for y in range(y0, y1))
+
+
+def test_no_page_holds_text_outside_what_it_shows(
+    capsys: pytest.CaptureFixture[str], keys: CampaignKeys, long_names: Path, tmp_path: Path
+) -> None:
+    """Text a page clips away (a line of the page before, drawn above this one's top) would
+    still be in the text layer; every word must be in the body, the footer or the test mark."""
+    from ui.delivery.layout import MARGIN_BOTTOM_MM, MARGIN_TOP_MM, PAGE_H_MM
+
+    out = tmp_path / "delivery.pdf"
+    for language in ("az-Latn", "ru", "en"):
+        export(capsys, keys, [long_names], "pdf", out, "--language", language)
+        xml = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True,
+                             text=True, check=True).stdout  # fmt: skip
+        pt = 72 / 25.4
+        top, bottom = MARGIN_TOP_MM * pt, (PAGE_H_MM - MARGIN_BOTTOM_MM) * pt
+        pages = xml.split("<page ")[1:]
+        assert len(pages) > 5
+        for number, page in enumerate(pages, 1):
+            words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', page)
+            above = " ".join(w for y0, y1, w in words if float(y1) <= top + 0.5)
+            below = " ".join(w for y0, y1, w in words if float(y0) >= bottom - 0.5)
+            straddling = [w for y0, y1, w in words if float(y0) < top - 0.5 < float(y1)]
+            assert not straddling, (language, number)
+            assert not above or above.startswith(("SINAQ", "ТЕСТ", "TEST")), (language, number)
+            assert str(number) in below, (language, number, below)  # the footer, and only it
+            assert len(below.split()) <= 4, (language, number, below)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QPagedPaintDevice, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QTextCursor, QTextDocument, QTextFormat
 
 from kiosk.campaign import Campaign, Text
 from kiosk.export import Signer, Summary
@@ -22,7 +22,7 @@ from ui.i18n import BY_CODE
 
 Texts = Mapping[str, str]
 _LABEL = 'style="font-size:8.5pt; color:#555555; margin-top:14px; margin-bottom:2px"'
-_NEW_PAGE = "page-break-before:always;"
+_SECTION = "margin-top:28px;"  # a heading within the flow
 _CELL = 'style="padding:3px 12px 3px 0px"'
 
 
@@ -45,7 +45,8 @@ def _cover(text: Text, summary: Summary, t: Texts) -> str:
         f'<p style="font-size:14pt">{esc(text.recipient)}</p>'
         f"<p {_LABEL}>{esc(t['pdf.request'])}</p><p>{esc(text.summary)}</p>"
         f"<p {_LABEL}>{esc(t['pdf.organisers'])}</p><p>{names}</p>"
-        f'<p style="font-size:14pt; font-weight:bold; margin-top:24px">{esc(signed)}</p>'
+        f'<p style="font-size:14pt; font-weight:bold; margin-top:24px; '
+        f'page-break-after:always">{esc(signed)}</p>'
     )
 
 
@@ -61,7 +62,7 @@ def _version(heading: str, text: Text | None, digest: bytes, readers: int, campa
         f"<p><b>{esc(t['pdf.hash'])}:</b><br>{digest.hex()}</p><p>{facts}<br>"
         f"<b>{esc(t['pdf.signed_here'])}:</b> {readers}</p>"
     )
-    out = f'<p style="font-size:14pt; font-weight:bold; {_NEW_PAGE}">{esc(heading)}</p>{meta}'
+    out = f'<p style="font-size:14pt; font-weight:bold; {_SECTION}">{esc(heading)}</p>{meta}'
     if text is None:
         return out
     organisers = "<br>".join(esc(o) for o in text.organisers)
@@ -119,7 +120,7 @@ def _collection(signers: Sequence[Signer], labels: Mapping[str, str], t: Texts) 
         .replace("%3", _day(last) if last is not None else "-")
     )
     head = (t["col.device"], t["col.site"], t["pdf.first"], t["pdf.last"], t["signers"])
-    rows = [_row(head, bold=True)]
+    rows = [_head(head)]
     for device, tab in sorted(tablets.items(), key=lambda kv: kv[1].first):
         label = labels.get(device)
         name = f"{label} ({device[:12]})" if label else device[:12]
@@ -128,7 +129,7 @@ def _collection(signers: Sequence[Signer], labels: Mapping[str, str], t: Texts) 
     wrong = sum(1 for s in signers if s.clock_warning)
     note = f"<p>{esc(t['pdf.clock_note'].replace('%1', str(wrong)))}</p>" if wrong else ""
     return (
-        f'<p style="font-size:14pt; font-weight:bold; {_NEW_PAGE}">{esc(t["pdf.collection"])}</p>'
+        f'<p style="font-size:14pt; font-weight:bold; {_SECTION}">{esc(t["pdf.collection"])}</p>'
         f"<p>{esc(said)}</p><table>{''.join(rows)}</table>{note}"
     )
 
@@ -147,6 +148,11 @@ def _row(cells: Sequence[str], bold: bool = False) -> str:
     return "<tr>" + "".join(out) + "</tr>"
 
 
+def _head(cells: Sequence[str]) -> str:
+    """A table's heading row, repeated at the top of every page the table reaches."""
+    return "<thead>" + _row(cells, bold=True) + "</thead>"
+
+
 def _counts(summary: Summary, t: Texts) -> str:
     counts = summary.counts()
     shown = ["unique", "duplicates_removed", "withdrawn", "drawn", "typed", "assisted"]
@@ -159,11 +165,11 @@ def _counts(summary: Summary, t: Texts) -> str:
 
 
 def _settlements(summary: Summary, t: Texts) -> str:
-    rows = [_row((t["col.settlement"], t["signers"]), bold=True)]
+    rows = [_head((t["col.settlement"], t["signers"]))]
     rows += [_row((place, str(n))) for place, n in summary.per_settlement.items()]
     rows.append(_row((t["total"], str(sum(summary.per_settlement.values()))), bold=True))
     return (
-        f'<p style="font-size:14pt; font-weight:bold; {_NEW_PAGE}">{esc(t["pdf.settlements"])}</p>'
+        f'<p style="font-size:14pt; font-weight:bold; {_SECTION}">{esc(t["pdf.settlements"])}</p>'
         f"<table>{''.join(rows)}</table>"
     )
 
@@ -194,4 +200,31 @@ def front_document(device: QPagedPaintDevice, rich_text: str) -> QTextDocument:
     doc.setDocumentMargin(0)
     doc.setPageSize(QSizeF(body.width, body.height))
     doc.setHtml(rich_text)
+    _keep_paragraphs_whole(doc, body.height)
     return doc
+
+
+def _keep_paragraphs_whole(doc: QTextDocument, height: float) -> None:
+    """Start on the next page each paragraph that a page break would cut. Qt draws a cut
+    paragraph's last line above the page too (clipped: invisible, but in the PDF's text
+    layer, where a search or a copy finds it on the wrong page); a whole paragraph moved on
+    is what a typesetter would do anyway. Table rows move whole by themselves."""
+    layout = doc.documentLayout()
+    for _ in range(doc.blockCount()):
+        doc.pageCount()  # lays the whole document out (a block not laid out has no lines)
+        block = doc.begin()
+        while block.isValid():
+            lines = block.layout()
+            if lines.lineCount() > 1 and QTextCursor(block).currentTable() is None:
+                top = layout.blockBoundingRect(block).top()
+                first = top + lines.lineAt(0).y()
+                last = lines.lineAt(lines.lineCount() - 1)
+                end = top + last.y() + last.height()
+                if first // height != (end - 1) // height and end - first < height:
+                    break
+            block = block.next()
+        else:
+            return
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 from resources import resource_path
 
@@ -56,6 +64,7 @@ def new_writer(path: Path, title: str) -> QPdfWriter:
             QMarginsF(0, 0, 0, 0),
         )
     )
+    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)  # for archives
     writer.setTitle(title)
     writer.setCreator("Imza")
     return writer
