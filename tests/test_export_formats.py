@@ -141,7 +141,7 @@ def test_xlsx_totals_and_possible_duplicates(
     places = {r[0].value: r[1].value for r in totals.iter_rows(min_row=2) if r[0].value}
     assert places["Ağdam"] == 2
     assert places["Итого"] == 6
-    assert places["Уникальные подписанты"] == 6
+    assert places["Подписавшие, каждый учтён один раз"] == 6
     assert places["Удалены повторы"] == 1
     # Мамедов and Məmmədov are kept apart by the count and flagged here for a person.
     flagged = [(r[0].value, r[2].value) for r in near.iter_rows() if isinstance(r[0].value, int)]
@@ -165,7 +165,7 @@ def test_the_delivery_pdf_shows_every_signer_the_count_and_no_contact(
     for surname, given in NAMES:
         assert surname in solid
         assert given in solid
-    for label, figure in (("Unique signers", 6), ("Duplicates removed", 1),
+    for label, figure in (("People who signed, each counted once", 6), ("Duplicates removed", 1),
                           ("Withdrawn by their signers", 1), ("Signed with a typed name", 1),
                           ("Signed with a volunteer's help", 1)):  # fmt: skip
         assert re.search(rf"{re.escape(label)}\s+{figure}\b", text), label

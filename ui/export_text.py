@@ -37,7 +37,7 @@ def texts(language: str) -> dict[str, str]:
     translator = QTranslator()
     installed = translator.load(catalogue(language)) and app.installTranslator(translator)
     try:
-        return _sheets() | _columns() | _counts() | _near() | _pdf()
+        return _sheets() | _columns() | _counts() | _near() | _pdf() | _cover() | _languages()
     finally:
         if installed:
             app.removeTranslator(translator)
@@ -89,7 +89,9 @@ def _columns() -> dict[str, str]:
 
 def _counts() -> dict[str, str]:
     return {
-        "count.unique": QCoreApplication.translate("Export", "Unique signers"),
+        "count.unique": QCoreApplication.translate(
+            "Export", "People who signed, each counted once"
+        ),
         "count.duplicates_removed": QCoreApplication.translate("Export", "Duplicates removed"),
         "count.withdrawn": QCoreApplication.translate("Export", "Withdrawn by their signers"),
         "count.excluded": QCoreApplication.translate("Export", "Left out: tablet revoked"),
@@ -165,4 +167,28 @@ def _pdf() -> dict[str, str]:
         "pdf.test_data": QCoreApplication.translate(
             "Export", "TEST DATA: this file holds simulated signatures. Not for delivery."
         ),
+    }
+
+
+def _cover() -> dict[str, str]:
+    return {
+        "cover.statement": QCoreApplication.translate(
+            "Export",
+            "%1 people signed this petition on %2 tablets between %3 and %4. Each person is "
+            "counted once, whatever the script their name was written in; a second signature "
+            "of the same person and signatures withdrawn by their signers are not counted.",
+        ),
+        "cover.delivered_on": QCoreApplication.translate("Export", "Date of delivery"),
+        "cover.delivered_at": QCoreApplication.translate("Export", "Place of delivery"),
+        "cover.signed_for": QCoreApplication.translate("Export", "Signed for the organisers"),
+    }
+
+
+def _languages() -> dict[str, str]:
+    """The kiosk's languages named in the edition's language (not each in its own)."""
+    return {
+        "lang.az-Latn": QCoreApplication.translate("Export", "Azerbaijani (Latin script)"),
+        "lang.az-Cyrl": QCoreApplication.translate("Export", "Azerbaijani (Cyrillic script)"),
+        "lang.ru": QCoreApplication.translate("Export", "Russian"),
+        "lang.en": QCoreApplication.translate("Export", "English"),
     }

@@ -624,193 +624,233 @@
     </message>
     <message>
         <location filename="../../ui/export_text.py" line="92"/>
-        <source>Unique signers</source>
-        <translation>Уникал имзалајанлар</translation>
+        <source>People who signed, each counted once</source>
+        <translation>Имза атан шәхсләр, һәр бири бир дәфә сајылмагла</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="93"/>
+        <location filename="../../ui/export_text.py" line="95"/>
         <source>Duplicates removed</source>
         <translation>Чыхарылмыш тәкрарлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="94"/>
+        <location filename="../../ui/export_text.py" line="96"/>
         <source>Withdrawn by their signers</source>
         <translation>Имзалајанын өзү ҝери ҝөтүрүб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="95"/>
+        <location filename="../../ui/export_text.py" line="97"/>
         <source>Left out: tablet revoked</source>
         <translation>Сајылмајыб: планшет ләғв олунуб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="96"/>
+        <location filename="../../ui/export_text.py" line="98"/>
         <source>Signed by drawing</source>
         <translation>Әл илә имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="97"/>
+        <location filename="../../ui/export_text.py" line="99"/>
         <source>Signed with a typed name</source>
         <translation>Адыны јазараг имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="98"/>
+        <location filename="../../ui/export_text.py" line="100"/>
         <source>Signed with a volunteer&apos;s help</source>
         <translation>Көнүллүнүн көмәји илә имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="99"/>
+        <location filename="../../ui/export_text.py" line="101"/>
         <source>Held aside at the server, not counted</source>
         <translation>Сервердә ајрыҹа сахланылыб, сајылмајыб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="107"/>
+        <location filename="../../ui/export_text.py" line="109"/>
         <source>Possible duplicates, for a person to judge: nothing here was removed.</source>
         <translation>Еһтимал олунан тәкрарлар, гәрары инсан верир: бурадан һеч нә чыхарылмајыб.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="110"/>
+        <location filename="../../ui/export_text.py" line="112"/>
         <source>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</source>
         <translation>Гејд олунуб: рус вә Азәрбајҹан јазылышы ејниләшдирилдикдә ејни сәсләнән адлар (Мамедов / Мәммәдов), ејни јашајыш јериндә (Ағдам / Агдам).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="115"/>
+        <location filename="../../ui/export_text.py" line="117"/>
         <source>Flagged: names one letter apart in the same settlement.</source>
         <translation>Гејд олунуб: ејни јашајыш јериндә бир һәрфлә фәргләнән адлар.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="118"/>
+        <location filename="../../ui/export_text.py" line="120"/>
         <source>Exact duplicates (the same name and settlement) were removed already and are not listed.</source>
         <translation>Дәгиг тәкрарлар (ејни ад вә јашајыш јери) артыг чыхарылыб вә бурада ҝөстәрилмир.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="123"/>
+        <location filename="../../ui/export_text.py" line="125"/>
         <source>sound alike</source>
         <translation>ејни сәсләнир</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="124"/>
+        <location filename="../../ui/export_text.py" line="126"/>
         <source>one letter apart</source>
         <translation>бир һәрфлә фәргләнир</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="125"/>
+        <location filename="../../ui/export_text.py" line="127"/>
         <source>No possible duplicates found.</source>
         <translation>Еһтимал олунан тәкрар тапылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="131"/>
+        <location filename="../../ui/export_text.py" line="133"/>
         <source>Petition</source>
         <translation>Петисија</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="132"/>
+        <location filename="../../ui/export_text.py" line="134"/>
         <source>Addressed to</source>
         <translation>Үнван</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="133"/>
+        <location filename="../../ui/export_text.py" line="135"/>
         <source>The request</source>
         <translation>Мүраҹиәт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="134"/>
+        <location filename="../../ui/export_text.py" line="136"/>
         <source>Organisers</source>
         <translation>Тәшкилатчылар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="135"/>
+        <location filename="../../ui/export_text.py" line="137"/>
         <source>Text in %1</source>
         <translation>Мәтн: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="136"/>
+        <location filename="../../ui/export_text.py" line="138"/>
         <source>SHA-256 of the text shown, its consent wording included</source>
         <translation>Ҝөстәрилән мәтнин SHA-256 һеши (разылыг мәтни дахил олмагла)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="139"/>
+        <location filename="../../ui/export_text.py" line="141"/>
         <source>Facts as of</source>
         <translation>Фактларын тарихи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="140"/>
+        <location filename="../../ui/export_text.py" line="142"/>
         <source>Signers who read this text</source>
         <translation>Бу мәтни охујуб имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="141"/>
+        <location filename="../../ui/export_text.py" line="143"/>
         <source>A text that is not in this campaign file</source>
         <translation>Бу кампанија фајлында олмајан мәтн</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="144"/>
+        <location filename="../../ui/export_text.py" line="146"/>
         <source>How the signatures were collected</source>
         <translation>Имзалар неҹә топланыб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="145"/>
+        <location filename="../../ui/export_text.py" line="147"/>
         <source>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</source>
         <translation>Истифадә олунан планшетләр: %1. Имзалар %2 илә %3 арасында топланыб. Һәр имза верилдији анда планшетдә шифрәләниб вә јалныз шәбәкәјә гошулмајан ихраҹ компүтериндә ачылыб. Һәр кәс нечә дәфә имзаламасындан асылы олмајараг бир дәфә сајылыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="151"/>
+        <location filename="../../ui/export_text.py" line="153"/>
         <source>First signature</source>
         <translation>Илк имза</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="152"/>
+        <location filename="../../ui/export_text.py" line="154"/>
         <source>Last signature</source>
         <translation>Сон имза</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="153"/>
+        <location filename="../../ui/export_text.py" line="155"/>
         <source>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</source>
         <translation>Сааты сәһв олан планшетдә верилмиш имзалар (тарихләри планшетин саатына ҝөрәдир): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="157"/>
+        <location filename="../../ui/export_text.py" line="159"/>
         <source>The count</source>
         <translation>Имзаларын сајы</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="158"/>
+        <location filename="../../ui/export_text.py" line="160"/>
         <source>Signers by settlement</source>
         <translation>Јашајыш јерләри үзрә имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="159"/>
+        <location filename="../../ui/export_text.py" line="161"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="160"/>
+        <location filename="../../ui/export_text.py" line="162"/>
         <source>Name</source>
         <translation>Сојад, ад, ата ады</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="161"/>
+        <location filename="../../ui/export_text.py" line="163"/>
         <source>Date</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="162"/>
+        <location filename="../../ui/export_text.py" line="164"/>
         <source>Signature</source>
         <translation>Имза</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="163"/>
+        <location filename="../../ui/export_text.py" line="165"/>
         <source>assisted by %1</source>
         <translation>көнүллү %1 көмәк едиб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="164"/>
+        <location filename="../../ui/export_text.py" line="166"/>
         <source>page %1 of %2</source>
         <translation>сәһифә %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="165"/>
+        <location filename="../../ui/export_text.py" line="167"/>
         <source>TEST DATA: this file holds simulated signatures. Not for delivery.</source>
         <translation>СЫНАГ МӘЛУМАТЫ: бу фајлда симулјасија олунмуш имзалар вар. Үнвана тәгдим етмәк үчүн дејил.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="175"/>
+        <source>%1 people signed this petition on %2 tablets between %3 and %4. Each person is counted once, whatever the script their name was written in; a second signature of the same person and signatures withdrawn by their signers are not counted.</source>
+        <translation>Бу петисијаны %3 – %4 тарихләри арасында %2 планшетдә %1 нәфәр имзалајыб. Һәр шәхс адынын һансы әлифба илә јазылмасындан асылы олмајараг бир дәфә сајылыр; ејни шәхсин икинҹи имзасы вә имзалајанларын ҝери ҝөтүрдүјү имзалар сајылмыр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="181"/>
+        <source>Date of delivery</source>
+        <translation>Тәгдим олунма тарихи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="182"/>
+        <source>Place of delivery</source>
+        <translation>Тәгдим олунма јери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="183"/>
+        <source>Signed for the organisers</source>
+        <translation>Тәшкилатчылар адындан имзалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="190"/>
+        <source>Azerbaijani (Latin script)</source>
+        <translation>Азәрбајҹан дили (латын графикасы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="191"/>
+        <source>Azerbaijani (Cyrillic script)</source>
+        <translation>Азәрбајҹан дили (кирил графикасы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="192"/>
+        <source>Russian</source>
+        <translation>Рус дили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="193"/>
+        <source>English</source>
+        <translation>Инҝилис дили</translation>
     </message>
 </context>
 <context>

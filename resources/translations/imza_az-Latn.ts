@@ -624,193 +624,233 @@
     </message>
     <message>
         <location filename="../../ui/export_text.py" line="92"/>
-        <source>Unique signers</source>
-        <translation>Unikal imzalayanlar</translation>
+        <source>People who signed, each counted once</source>
+        <translation>İmza atan şəxslər, hər biri bir dəfə sayılmaqla</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="93"/>
+        <location filename="../../ui/export_text.py" line="95"/>
         <source>Duplicates removed</source>
         <translation>Çıxarılmış təkrarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="94"/>
+        <location filename="../../ui/export_text.py" line="96"/>
         <source>Withdrawn by their signers</source>
         <translation>İmzalayanın özü geri götürüb</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="95"/>
+        <location filename="../../ui/export_text.py" line="97"/>
         <source>Left out: tablet revoked</source>
         <translation>Sayılmayıb: planşet ləğv olunub</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="96"/>
+        <location filename="../../ui/export_text.py" line="98"/>
         <source>Signed by drawing</source>
         <translation>Əl ilə imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="97"/>
+        <location filename="../../ui/export_text.py" line="99"/>
         <source>Signed with a typed name</source>
         <translation>Adını yazaraq imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="98"/>
+        <location filename="../../ui/export_text.py" line="100"/>
         <source>Signed with a volunteer&apos;s help</source>
         <translation>Könüllünün köməyi ilə imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="99"/>
+        <location filename="../../ui/export_text.py" line="101"/>
         <source>Held aside at the server, not counted</source>
         <translation>Serverdə ayrıca saxlanılıb, sayılmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="107"/>
+        <location filename="../../ui/export_text.py" line="109"/>
         <source>Possible duplicates, for a person to judge: nothing here was removed.</source>
         <translation>Ehtimal olunan təkrarlar, qərarı insan verir: buradan heç nə çıxarılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="110"/>
+        <location filename="../../ui/export_text.py" line="112"/>
         <source>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</source>
         <translation>Qeyd olunub: rus və Azərbaycan yazılışı eyniləşdirildikdə eyni səslənən adlar (Мамедов / Məmmədov), eyni yaşayış yerində (Ağdam / Агдам).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="115"/>
+        <location filename="../../ui/export_text.py" line="117"/>
         <source>Flagged: names one letter apart in the same settlement.</source>
         <translation>Qeyd olunub: eyni yaşayış yerində bir hərflə fərqlənən adlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="118"/>
+        <location filename="../../ui/export_text.py" line="120"/>
         <source>Exact duplicates (the same name and settlement) were removed already and are not listed.</source>
         <translation>Dəqiq təkrarlar (eyni ad və yaşayış yeri) artıq çıxarılıb və burada göstərilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="123"/>
+        <location filename="../../ui/export_text.py" line="125"/>
         <source>sound alike</source>
         <translation>eyni səslənir</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="124"/>
+        <location filename="../../ui/export_text.py" line="126"/>
         <source>one letter apart</source>
         <translation>bir hərflə fərqlənir</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="125"/>
+        <location filename="../../ui/export_text.py" line="127"/>
         <source>No possible duplicates found.</source>
         <translation>Ehtimal olunan təkrar tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="131"/>
+        <location filename="../../ui/export_text.py" line="133"/>
         <source>Petition</source>
         <translation>Petisiya</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="132"/>
+        <location filename="../../ui/export_text.py" line="134"/>
         <source>Addressed to</source>
         <translation>Ünvan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="133"/>
+        <location filename="../../ui/export_text.py" line="135"/>
         <source>The request</source>
         <translation>Müraciət</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="134"/>
+        <location filename="../../ui/export_text.py" line="136"/>
         <source>Organisers</source>
         <translation>Təşkilatçılar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="135"/>
+        <location filename="../../ui/export_text.py" line="137"/>
         <source>Text in %1</source>
         <translation>Mətn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="136"/>
+        <location filename="../../ui/export_text.py" line="138"/>
         <source>SHA-256 of the text shown, its consent wording included</source>
         <translation>Göstərilən mətnin SHA-256 heşi (razılıq mətni daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="139"/>
+        <location filename="../../ui/export_text.py" line="141"/>
         <source>Facts as of</source>
         <translation>Faktların tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="140"/>
+        <location filename="../../ui/export_text.py" line="142"/>
         <source>Signers who read this text</source>
         <translation>Bu mətni oxuyub imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="141"/>
+        <location filename="../../ui/export_text.py" line="143"/>
         <source>A text that is not in this campaign file</source>
         <translation>Bu kampaniya faylında olmayan mətn</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="144"/>
+        <location filename="../../ui/export_text.py" line="146"/>
         <source>How the signatures were collected</source>
         <translation>İmzalar necə toplanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="145"/>
+        <location filename="../../ui/export_text.py" line="147"/>
         <source>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</source>
         <translation>İstifadə olunan planşetlər: %1. İmzalar %2 ilə %3 arasında toplanıb. Hər imza verildiyi anda planşetdə şifrələnib və yalnız şəbəkəyə qoşulmayan ixrac kompüterində açılıb. Hər kəs neçə dəfə imzalamasından asılı olmayaraq bir dəfə sayılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="151"/>
+        <location filename="../../ui/export_text.py" line="153"/>
         <source>First signature</source>
         <translation>İlk imza</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="152"/>
+        <location filename="../../ui/export_text.py" line="154"/>
         <source>Last signature</source>
         <translation>Son imza</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="153"/>
+        <location filename="../../ui/export_text.py" line="155"/>
         <source>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</source>
         <translation>Saatı səhv olan planşetdə verilmiş imzalar (tarixləri planşetin saatına görədir): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="157"/>
+        <location filename="../../ui/export_text.py" line="159"/>
         <source>The count</source>
         <translation>İmzaların sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="158"/>
+        <location filename="../../ui/export_text.py" line="160"/>
         <source>Signers by settlement</source>
         <translation>Yaşayış yerləri üzrə imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="159"/>
+        <location filename="../../ui/export_text.py" line="161"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="160"/>
+        <location filename="../../ui/export_text.py" line="162"/>
         <source>Name</source>
         <translation>Soyad, ad, ata adı</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="161"/>
+        <location filename="../../ui/export_text.py" line="163"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="162"/>
+        <location filename="../../ui/export_text.py" line="164"/>
         <source>Signature</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="163"/>
+        <location filename="../../ui/export_text.py" line="165"/>
         <source>assisted by %1</source>
         <translation>könüllü %1 kömək edib</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="164"/>
+        <location filename="../../ui/export_text.py" line="166"/>
         <source>page %1 of %2</source>
         <translation>səhifə %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="165"/>
+        <location filename="../../ui/export_text.py" line="167"/>
         <source>TEST DATA: this file holds simulated signatures. Not for delivery.</source>
         <translation>SINAQ MƏLUMATI: bu faylda simulyasiya olunmuş imzalar var. Ünvana təqdim etmək üçün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="175"/>
+        <source>%1 people signed this petition on %2 tablets between %3 and %4. Each person is counted once, whatever the script their name was written in; a second signature of the same person and signatures withdrawn by their signers are not counted.</source>
+        <translation>Bu petisiyanı %3 – %4 tarixləri arasında %2 planşetdə %1 nəfər imzalayıb. Hər şəxs adının hansı əlifba ilə yazılmasından asılı olmayaraq bir dəfə sayılır; eyni şəxsin ikinci imzası və imzalayanların geri götürdüyü imzalar sayılmır.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="181"/>
+        <source>Date of delivery</source>
+        <translation>Təqdim olunma tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="182"/>
+        <source>Place of delivery</source>
+        <translation>Təqdim olunma yeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="183"/>
+        <source>Signed for the organisers</source>
+        <translation>Təşkilatçılar adından imzalar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="190"/>
+        <source>Azerbaijani (Latin script)</source>
+        <translation>Azərbaycan dili (latın qrafikası)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="191"/>
+        <source>Azerbaijani (Cyrillic script)</source>
+        <translation>Azərbaycan dili (kiril qrafikası)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="192"/>
+        <source>Russian</source>
+        <translation>Rus dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="193"/>
+        <source>English</source>
+        <translation>İngilis dili</translation>
     </message>
 </context>
 <context>

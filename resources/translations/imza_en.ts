@@ -624,193 +624,233 @@
     </message>
     <message>
         <location filename="../../ui/export_text.py" line="92"/>
-        <source>Unique signers</source>
-        <translation>Unique signers</translation>
+        <source>People who signed, each counted once</source>
+        <translation>People who signed, each counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="93"/>
+        <location filename="../../ui/export_text.py" line="95"/>
         <source>Duplicates removed</source>
         <translation>Duplicates removed</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="94"/>
+        <location filename="../../ui/export_text.py" line="96"/>
         <source>Withdrawn by their signers</source>
         <translation>Withdrawn by their signers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="95"/>
+        <location filename="../../ui/export_text.py" line="97"/>
         <source>Left out: tablet revoked</source>
         <translation>Left out: tablet revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="96"/>
+        <location filename="../../ui/export_text.py" line="98"/>
         <source>Signed by drawing</source>
         <translation>Signed by drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="97"/>
+        <location filename="../../ui/export_text.py" line="99"/>
         <source>Signed with a typed name</source>
         <translation>Signed with a typed name</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="98"/>
+        <location filename="../../ui/export_text.py" line="100"/>
         <source>Signed with a volunteer&apos;s help</source>
         <translation>Signed with a volunteer&apos;s help</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="99"/>
+        <location filename="../../ui/export_text.py" line="101"/>
         <source>Held aside at the server, not counted</source>
         <translation>Held aside at the server, not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="107"/>
+        <location filename="../../ui/export_text.py" line="109"/>
         <source>Possible duplicates, for a person to judge: nothing here was removed.</source>
         <translation>Possible duplicates, for a person to judge: nothing here was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="110"/>
+        <location filename="../../ui/export_text.py" line="112"/>
         <source>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</source>
         <translation>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="115"/>
+        <location filename="../../ui/export_text.py" line="117"/>
         <source>Flagged: names one letter apart in the same settlement.</source>
         <translation>Flagged: names one letter apart in the same settlement.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="118"/>
+        <location filename="../../ui/export_text.py" line="120"/>
         <source>Exact duplicates (the same name and settlement) were removed already and are not listed.</source>
         <translation>Exact duplicates (the same name and settlement) were removed already and are not listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="123"/>
+        <location filename="../../ui/export_text.py" line="125"/>
         <source>sound alike</source>
         <translation>sound alike</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="124"/>
+        <location filename="../../ui/export_text.py" line="126"/>
         <source>one letter apart</source>
         <translation>one letter apart</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="125"/>
+        <location filename="../../ui/export_text.py" line="127"/>
         <source>No possible duplicates found.</source>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="131"/>
+        <location filename="../../ui/export_text.py" line="133"/>
         <source>Petition</source>
         <translation>Petition</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="132"/>
+        <location filename="../../ui/export_text.py" line="134"/>
         <source>Addressed to</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="133"/>
+        <location filename="../../ui/export_text.py" line="135"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="134"/>
+        <location filename="../../ui/export_text.py" line="136"/>
         <source>Organisers</source>
         <translation>Organisers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="135"/>
+        <location filename="../../ui/export_text.py" line="137"/>
         <source>Text in %1</source>
         <translation>Text in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="136"/>
+        <location filename="../../ui/export_text.py" line="138"/>
         <source>SHA-256 of the text shown, its consent wording included</source>
         <translation>SHA-256 of the text shown, its consent wording included</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="139"/>
+        <location filename="../../ui/export_text.py" line="141"/>
         <source>Facts as of</source>
         <translation>Facts as of</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="140"/>
+        <location filename="../../ui/export_text.py" line="142"/>
         <source>Signers who read this text</source>
         <translation>Signers who read this text</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="141"/>
+        <location filename="../../ui/export_text.py" line="143"/>
         <source>A text that is not in this campaign file</source>
         <translation>A text that is not in this campaign file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="144"/>
+        <location filename="../../ui/export_text.py" line="146"/>
         <source>How the signatures were collected</source>
         <translation>How the signatures were collected</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="145"/>
+        <location filename="../../ui/export_text.py" line="147"/>
         <source>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</source>
         <translation>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="151"/>
+        <location filename="../../ui/export_text.py" line="153"/>
         <source>First signature</source>
         <translation>First signature</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="152"/>
+        <location filename="../../ui/export_text.py" line="154"/>
         <source>Last signature</source>
         <translation>Last signature</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="153"/>
+        <location filename="../../ui/export_text.py" line="155"/>
         <source>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</source>
         <translation>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="157"/>
+        <location filename="../../ui/export_text.py" line="159"/>
         <source>The count</source>
         <translation>The count</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="158"/>
+        <location filename="../../ui/export_text.py" line="160"/>
         <source>Signers by settlement</source>
         <translation>Signers by settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="159"/>
+        <location filename="../../ui/export_text.py" line="161"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="160"/>
+        <location filename="../../ui/export_text.py" line="162"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="161"/>
+        <location filename="../../ui/export_text.py" line="163"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="162"/>
+        <location filename="../../ui/export_text.py" line="164"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="163"/>
+        <location filename="../../ui/export_text.py" line="165"/>
         <source>assisted by %1</source>
         <translation>assisted by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="164"/>
+        <location filename="../../ui/export_text.py" line="166"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="165"/>
+        <location filename="../../ui/export_text.py" line="167"/>
         <source>TEST DATA: this file holds simulated signatures. Not for delivery.</source>
         <translation>TEST DATA: this file holds simulated signatures. Not for delivery.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="175"/>
+        <source>%1 people signed this petition on %2 tablets between %3 and %4. Each person is counted once, whatever the script their name was written in; a second signature of the same person and signatures withdrawn by their signers are not counted.</source>
+        <translation>%1 people signed this petition on %2 tablets between %3 and %4. Each person is counted once, whatever the script their name was written in; a second signature of the same person and signatures withdrawn by their signers are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="181"/>
+        <source>Date of delivery</source>
+        <translation>Date of delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="182"/>
+        <source>Place of delivery</source>
+        <translation>Place of delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="183"/>
+        <source>Signed for the organisers</source>
+        <translation>Signed for the organisers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="190"/>
+        <source>Azerbaijani (Latin script)</source>
+        <translation>Azerbaijani (Latin script)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="191"/>
+        <source>Azerbaijani (Cyrillic script)</source>
+        <translation>Azerbaijani (Cyrillic script)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="192"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="193"/>
+        <source>English</source>
+        <translation>English</translation>
     </message>
 </context>
 <context>

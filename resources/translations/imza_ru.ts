@@ -627,193 +627,233 @@
     </message>
     <message>
         <location filename="../../ui/export_text.py" line="92"/>
-        <source>Unique signers</source>
-        <translation>Уникальные подписанты</translation>
+        <source>People who signed, each counted once</source>
+        <translation>Подписавшие, каждый учтён один раз</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="93"/>
+        <location filename="../../ui/export_text.py" line="95"/>
         <source>Duplicates removed</source>
         <translation>Удалены повторы</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="94"/>
+        <location filename="../../ui/export_text.py" line="96"/>
         <source>Withdrawn by their signers</source>
         <translation>Отозваны самими подписантами</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="95"/>
+        <location filename="../../ui/export_text.py" line="97"/>
         <source>Left out: tablet revoked</source>
         <translation>Не учтены: планшет отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="96"/>
+        <location filename="../../ui/export_text.py" line="98"/>
         <source>Signed by drawing</source>
         <translation>Подписали от руки</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="97"/>
+        <location filename="../../ui/export_text.py" line="99"/>
         <source>Signed with a typed name</source>
         <translation>Подписали набранным именем</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="98"/>
+        <location filename="../../ui/export_text.py" line="100"/>
         <source>Signed with a volunteer&apos;s help</source>
         <translation>Подписали с помощью волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="99"/>
+        <location filename="../../ui/export_text.py" line="101"/>
         <source>Held aside at the server, not counted</source>
         <translation>Отложены на сервере, не учтены</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="107"/>
+        <location filename="../../ui/export_text.py" line="109"/>
         <source>Possible duplicates, for a person to judge: nothing here was removed.</source>
         <translation>Возможные повторы, решает человек: отсюда ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="110"/>
+        <location filename="../../ui/export_text.py" line="112"/>
         <source>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</source>
         <translation>Отмечены: имена, которые звучат одинаково, если свести русское и азербайджанское написание (Мамедов / Məmmədov), в одном населённом пункте (Ağdam / Агдам).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="115"/>
+        <location filename="../../ui/export_text.py" line="117"/>
         <source>Flagged: names one letter apart in the same settlement.</source>
         <translation>Отмечены: имена, отличающиеся одной буквой, в одном населённом пункте.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="118"/>
+        <location filename="../../ui/export_text.py" line="120"/>
         <source>Exact duplicates (the same name and settlement) were removed already and are not listed.</source>
         <translation>Точные повторы (то же имя и населённый пункт) уже удалены и здесь не показаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="123"/>
+        <location filename="../../ui/export_text.py" line="125"/>
         <source>sound alike</source>
         <translation>звучат одинаково</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="124"/>
+        <location filename="../../ui/export_text.py" line="126"/>
         <source>one letter apart</source>
         <translation>отличаются одной буквой</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="125"/>
+        <location filename="../../ui/export_text.py" line="127"/>
         <source>No possible duplicates found.</source>
         <translation>Возможных повторов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="131"/>
+        <location filename="../../ui/export_text.py" line="133"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="132"/>
+        <location filename="../../ui/export_text.py" line="134"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="133"/>
+        <location filename="../../ui/export_text.py" line="135"/>
         <source>The request</source>
         <translation>Призыв</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="134"/>
+        <location filename="../../ui/export_text.py" line="136"/>
         <source>Organisers</source>
         <translation>Организаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="135"/>
+        <location filename="../../ui/export_text.py" line="137"/>
         <source>Text in %1</source>
         <translation>Текст: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="136"/>
+        <location filename="../../ui/export_text.py" line="138"/>
         <source>SHA-256 of the text shown, its consent wording included</source>
         <translation>SHA-256 показанного текста, включая текст согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="139"/>
+        <location filename="../../ui/export_text.py" line="141"/>
         <source>Facts as of</source>
         <translation>Факты на дату</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="140"/>
+        <location filename="../../ui/export_text.py" line="142"/>
         <source>Signers who read this text</source>
         <translation>Подписали, прочитав этот текст</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="141"/>
+        <location filename="../../ui/export_text.py" line="143"/>
         <source>A text that is not in this campaign file</source>
         <translation>Текст, которого нет в этом файле кампании</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="144"/>
+        <location filename="../../ui/export_text.py" line="146"/>
         <source>How the signatures were collected</source>
         <translation>Как собирались подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="145"/>
+        <location filename="../../ui/export_text.py" line="147"/>
         <source>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</source>
         <translation>Использовано планшетов: %1. Подписи собраны с %2 по %3. Каждая подпись была зашифрована на планшете в момент подписания и открыта только на автономном компьютере для экспорта. Каждый человек учтён один раз, сколько бы раз он ни подписал.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="151"/>
+        <location filename="../../ui/export_text.py" line="153"/>
         <source>First signature</source>
         <translation>Первая подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="152"/>
+        <location filename="../../ui/export_text.py" line="154"/>
         <source>Last signature</source>
         <translation>Последняя подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="153"/>
+        <location filename="../../ui/export_text.py" line="155"/>
         <source>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</source>
         <translation>Подписи, данные на планшете с неверными часами (даты — по часам планшета): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="157"/>
+        <location filename="../../ui/export_text.py" line="159"/>
         <source>The count</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="158"/>
+        <location filename="../../ui/export_text.py" line="160"/>
         <source>Signers by settlement</source>
         <translation>Подписанты по населённым пунктам</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="159"/>
+        <location filename="../../ui/export_text.py" line="161"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="160"/>
+        <location filename="../../ui/export_text.py" line="162"/>
         <source>Name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="161"/>
+        <location filename="../../ui/export_text.py" line="163"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="162"/>
+        <location filename="../../ui/export_text.py" line="164"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="163"/>
+        <location filename="../../ui/export_text.py" line="165"/>
         <source>assisted by %1</source>
         <translation>с помощью волонтёра %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="164"/>
+        <location filename="../../ui/export_text.py" line="166"/>
         <source>page %1 of %2</source>
         <translation>страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="165"/>
+        <location filename="../../ui/export_text.py" line="167"/>
         <source>TEST DATA: this file holds simulated signatures. Not for delivery.</source>
         <translation>ТЕСТОВЫЕ ДАННЫЕ: в этом файле смоделированные подписи. Не для передачи адресату.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="175"/>
+        <source>%1 people signed this petition on %2 tablets between %3 and %4. Each person is counted once, whatever the script their name was written in; a second signature of the same person and signatures withdrawn by their signers are not counted.</source>
+        <translation>Эту петицию подписали %1 человек на %2 планшетах с %3 по %4. Каждый человек учтён один раз, каким бы алфавитом ни было написано его имя; повторная подпись того же человека и подписи, отозванные подписавшими, не учитываются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="181"/>
+        <source>Date of delivery</source>
+        <translation>Дата передачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="182"/>
+        <source>Place of delivery</source>
+        <translation>Место передачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="183"/>
+        <source>Signed for the organisers</source>
+        <translation>Подписи организаторов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="190"/>
+        <source>Azerbaijani (Latin script)</source>
+        <translation>азербайджанский язык (латиница)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="191"/>
+        <source>Azerbaijani (Cyrillic script)</source>
+        <translation>азербайджанский язык (кириллица)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="192"/>
+        <source>Russian</source>
+        <translation>русский язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="193"/>
+        <source>English</source>
+        <translation>английский язык</translation>
     </message>
 </context>
 <context>

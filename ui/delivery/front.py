@@ -18,7 +18,6 @@ from PySide6.QtGui import QPagedPaintDevice, QTextCursor, QTextDocument, QTextFo
 from kiosk.campaign import Campaign, Text
 from kiosk.export import Signer, Summary
 from ui.delivery.layout import Body, font
-from ui.i18n import BY_CODE
 
 Texts = Mapping[str, str]
 _LABEL = 'style="font-size:8.5pt; color:#555555; margin-top:14px; margin-bottom:2px"'
@@ -35,18 +34,38 @@ def organiser_name(line: str) -> str:
     return line.split(" — ", 1)[0].strip()
 
 
-def _cover(text: Text, summary: Summary, t: Texts) -> str:
-    names = "<br>".join(esc(organiser_name(o)) for o in text.organisers)
+def _cover(text: Text, signers: Sequence[Signer], summary: Summary, t: Texts) -> str:
+    """What a recipient expects on the first page: what is asked of whom, by whom, how many
+    signed and how they were counted, and the organisers' signatures at delivery."""
     signed = f"{t['count.unique']}: {summary.unique}"
+    days = [s.signed_ms for s in signers]
+    statement = (
+        t["cover.statement"]
+        .replace("%1", str(summary.unique))
+        .replace("%2", str(len({s.device for s in signers})))
+        .replace("%3", _day(min(days)) if days else "-")
+        .replace("%4", _day(max(days)) if days else "-")
+    )
+    line = "_" * 28
+    sign_rows = "".join(
+        f"<tr><td {_CELL}>{esc(organiser_name(o))}</td><td {_CELL}>{line}</td></tr>"
+        for o in text.organisers
+    )
+    today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
     return (
         f"<p {_LABEL}>{esc(t['pdf.petition'])}</p>"
         f'<p style="font-size:19pt; font-weight:bold; margin-bottom:18px">{esc(text.title)}</p>'
         f"<p {_LABEL}>{esc(t['pdf.to'])}</p>"
         f'<p style="font-size:14pt">{esc(text.recipient)}</p>'
         f"<p {_LABEL}>{esc(t['pdf.request'])}</p><p>{esc(text.summary)}</p>"
-        f"<p {_LABEL}>{esc(t['pdf.organisers'])}</p><p>{names}</p>"
-        f'<p style="font-size:14pt; font-weight:bold; margin-top:24px; '
-        f'page-break-after:always">{esc(signed)}</p>'
+        f'<p style="font-size:14pt; font-weight:bold; margin-top:20px">{esc(signed)}</p>'
+        f"<p>{esc(statement)}</p>"
+        f"<p {_LABEL}>{esc(t['cover.signed_for'])}</p>"
+        f"<table>{sign_rows}</table>"
+        f'<table style="margin-top:14px; page-break-after:always">'
+        f"<tr><td {_CELL}>{esc(t['cover.delivered_on'])}:</td><td {_CELL}>{today}</td></tr>"
+        f"<tr><td {_CELL}>{esc(t['cover.delivered_at'])}:</td><td {_CELL}>{line}</td></tr>"
+        "</table>"
     )
 
 
@@ -86,7 +105,7 @@ def _versions(campaign: Campaign, signers: Sequence[Signer], t: Texts) -> str:
         if text is None or readers[text.sha256] == 0:
             continue
         known.add(text.sha256)
-        language = BY_CODE[locale].native if locale in BY_CODE else locale
+        language = t.get(f"lang.{locale}", locale)
         heading = t["pdf.text_in"].replace("%1", language)
         out.append(_version(heading, text, text.sha256, readers[text.sha256], campaign, t))
     for digest, count in readers.items():
@@ -183,7 +202,7 @@ def front_html(
     t: Texts,
 ) -> str:
     return (
-        _cover(campaign.text(language), summary, t)
+        _cover(campaign.text(language), signers, summary, t)
         + _versions(campaign, signers, t)
         + _collection(signers, labels, t)
         + _counts(summary, t)
