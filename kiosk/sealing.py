@@ -3,6 +3,9 @@
 Two suites: ``hybrid`` (ML-KEM-768 + X25519, HKDF-SHA256, AES-256-GCM; the default, because a
 signer list from a conflict region must stay secret for decades) and ``x25519`` (RFC 9180,
 HKDF-SHA256, AES-256-GCM). Every record names its suite by a one-byte id.
+
+An identity envelope is padded (version 2) so that its length does not give away the length
+of the name; the first release sealed the identity bare (version 1), and both still open.
 """
 
 import hashlib
@@ -24,6 +27,12 @@ _SUITES = {
 _MLKEM_SEED = 64
 _MLKEM_PUBLIC = 1184
 _X25519 = 32
+
+IDENTITY_PAD_TO = 256  # as the personal payload: a name's length hides in the bucket
+# Version 2 starts with NUL: a version 1 identity is normalised text (kiosk.normalise), which
+# never does; the byte after it leaves room for a later version.
+_IDENTITY_V2 = b"\x00\x02"
+_IDENTITY_HEAD = len(_IDENTITY_V2) + 2  # the marker, then the identity's length (u16)
 
 PrivateKey = x25519.X25519PrivateKey | hpke.MLKEM768X25519PrivateKey
 PublicKey = x25519.X25519PublicKey | hpke.MLKEM768X25519PublicKey
@@ -123,6 +132,27 @@ def seal_info(
     return bytes(out)
 
 
+def identity_plaintext(identity: bytes) -> bytes:
+    """What an identity envelope seals (version 2): marker, length, identity, then zeros to a
+    multiple of ``IDENTITY_PAD_TO``, so every name of an ordinary length seals to one size."""
+    framed = _IDENTITY_V2 + struct.pack(">H", len(identity)) + identity
+    return framed + b"\x00" * (-len(framed) % IDENTITY_PAD_TO)
+
+
+def identity_of(plaintext: bytes) -> bytes:
+    """The normalised identity from an opened identity envelope of either version; the same
+    bytes for both, so a signer's tag does not depend on which release sealed it."""
+    if not plaintext.startswith(b"\x00"):
+        return plaintext  # version 1: the identity, bare
+    if not plaintext.startswith(_IDENTITY_V2) or len(plaintext) < _IDENTITY_HEAD:
+        raise SealError("an identity envelope of an unknown version")
+    (length,) = struct.unpack_from(">H", plaintext, len(_IDENTITY_V2))
+    end = _IDENTITY_HEAD + length
+    if end > len(plaintext) or plaintext[end:].strip(b"\x00"):
+        raise SealError("an identity envelope whose length or padding is wrong")
+    return plaintext[_IDENTITY_HEAD:end]
+
+
 class Sealer:
     """Seals to one public key; built once and reused for every record."""
 
@@ -148,3 +178,7 @@ class Opener:
             return self._suite.decrypt(envelope, self._key, info=info)
         except Exception as exc:  # the binding raises several types; all mean "does not open"
             raise SealError("the envelope does not open with this key") from exc
+
+    def open_identity(self, envelope: bytes, info: bytes) -> bytes:
+        """The normalised identity in an identity envelope, padded (v2) or bare (v1)."""
+        return identity_of(self.open(envelope, info))

@@ -201,7 +201,7 @@ class Vault:
             ),
         )
         ident = self._identity.seal(
-            _identity(form, extra) if extra else base,
+            sealing.identity_plaintext(_identity(form, extra) if extra else base),
             sealing.seal_info(
                 self.suite, self.campaign.slug, self.device.id, record_id, "identity"
             ),

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiosk import keyfile, sealing
+from kiosk.normalise import identity
 from kiosk.signature import read_payload, unpack_strokes
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -40,3 +41,21 @@ def test_a_golden_envelope_refuses_another_context(suite: sealing.SuiteName) -> 
     wrong = sealing.seal_info(suite, doc["campaign"], doc["device"], bytes(16), doc["kind"])
     with pytest.raises(sealing.SealError):
         sealing.Opener(suite, pair.private_raw).open(base64.b64decode(doc["envelope"]), wrong)
+
+
+@pytest.mark.parametrize("suite", ["hybrid", "x25519"])
+def test_the_golden_identity_envelopes_open_bare_and_padded_alike(
+    suite: sealing.SuiteName,
+) -> None:
+    doc = json.loads((GOLDEN / f"{suite}-identity.json").read_text(encoding="utf-8"))
+    pair = keyfile.unwrap((GOLDEN / f"{suite}.imzakey").read_bytes(), doc["passphrase"])
+    info = sealing.seal_info(
+        suite, doc["campaign"], doc["device"], bytes.fromhex(doc["record_id"]), doc["kind"]
+    )
+    opener = sealing.Opener(suite, pair.private_raw)
+    bare, padded = (base64.b64decode(doc["envelopes"][v]) for v in ("1", "2"))
+    expected = doc["identity"].encode()
+    assert expected == identity("Gülnarə", "Şükürova", "Cəbrayıl", "Əli qızı")  # as today
+    assert opener.open(bare, info) == expected  # version 1: the identity, bare
+    assert len(opener.open(padded, info)) == sealing.IDENTITY_PAD_TO  # version 2: padded
+    assert opener.open_identity(bare, info) == opener.open_identity(padded, info) == expected

@@ -157,7 +157,7 @@ def decide(engine: Engine, entry: int, accept: bool) -> None:
         camp = campaigns.by_id(engine, campaign_id)
         assert camp is not None
         try:
-            ident = camp.opener.open(
+            ident = camp.opener.open_identity(
                 doc["identity"],
                 seal_info(
                     SUITE_NAMES[doc["suite"]],

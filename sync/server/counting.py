@@ -127,7 +127,7 @@ def _open(engine: Engine, limit: int) -> list[_Opened]:
                     info = sealing.seal_info(
                         sealing.SUITE_NAMES[suite], camp.slug, device, record_id, "identity"
                     )
-                    tags[seq] = camp.tag(camp.opener.open(pairs[seq], info))
+                    tags[seq] = camp.tag(camp.opener.open_identity(pairs[seq], info))
                 except (sealing.SealError, KeyError):
                     log.warning("device %s: the identity envelope of %s does not open", device, seq)
                     tags[seq] = None
