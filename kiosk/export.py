@@ -18,7 +18,7 @@ from sqlalchemy import Engine, select
 from kiosk import chain, sealing
 from kiosk.device import device_id
 from kiosk.models import Meta, Record
-from kiosk.normalise import identity
+from kiosk.normalise import az_order, identity
 from kiosk.places import canonical_settlement, settlement_key
 from kiosk.signature import read_payload
 
@@ -208,7 +208,7 @@ def _signer(doc: dict[str, object], row: SealedRow) -> Signer:
 
 def settlement_totals(signers: Iterable[Signer]) -> dict[str, int]:
     """Signers per settlement, spellings of one place together (Ağdam, AĞDAM, Агдам) under
-    the spelling most of them used; largest first."""
+    the spelling most of them used; largest first, then in Azerbaijani alphabetical order."""
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     for s in signers:
@@ -216,8 +216,9 @@ def settlement_totals(signers: Iterable[Signer]) -> dict[str, int]:
         key, shown = settlement_key(s.settlement, s.place)
         counts[key] += 1
         spellings.setdefault(key, Counter())[shown] += 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return {spellings[key].most_common(1)[0][0]: n for key, n in ranked}
+    name = {key: names.most_common(1)[0][0] for key, names in spellings.items()}
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], az_order(name[kv[0]])))
+    return {name[key]: n for key, n in ranked}
 
 
 def open_signers(

@@ -143,3 +143,15 @@ def test_no_page_holds_text_outside_what_it_shows(
             assert not above or above.startswith(("SINAQ", "ТЕСТ", "TEST")), (language, number)
             assert str(number) in below, (language, number, below)  # the footer, and only it
             assert len(below.split()) <= 4, (language, number, below)
+
+
+def test_the_pdf_carries_only_the_bundled_fonts(
+    capsys: pytest.CaptureFixture[str], keys: CampaignKeys, long_names: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "delivery.pdf"
+    export(capsys, keys, [long_names], "pdf", out, "--language", "ru")
+    listed = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True)
+    fonts = {line.split()[0].split("+")[-1] for line in listed.stdout.splitlines()[2:]}
+    bundled = {p.stem for p in (Path(__file__).parent.parent / "resources" / "fonts").glob("*.ttf")}
+    assert fonts
+    assert fonts <= bundled  # nothing from the export computer's own fonts

@@ -140,9 +140,10 @@ def _collection(signers: Sequence[Signer], labels: Mapping[str, str], t: Texts) 
     )
     head = (t["col.device"], t["col.site"], t["pdf.first"], t["pdf.last"], t["signers"])
     rows = [_head(head)]
-    for device, tab in sorted(tablets.items(), key=lambda kv: kv[1].first):
-        label = labels.get(device)
-        name = f"{label} ({device[:12]})" if label else device[:12]
+    for number, (device, tab) in enumerate(sorted(tablets.items(), key=lambda kv: kv[1].first)):
+        # by its label where the server gave it one, else in the order it was first used
+        label = labels.get(device) or f"{t['col.device']} {number + 1}"
+        name = f"{label} ({device[:4]} {device[4:8]} {device[8:12]})"
         dates = (_day(tab.first), _day(tab.last))
         rows.append(_row((name, ", ".join(sorted(tab.sites)), *dates, str(tab.count))))
     wrong = sum(1 for s in signers if s.clock_warning)
