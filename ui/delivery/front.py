@@ -13,7 +13,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QPagedPaintDevice, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 
 from kiosk.campaign import Campaign, Text
 from kiosk.export import Signer, Summary
@@ -22,6 +29,7 @@ from ui.delivery.layout import Body, font
 Texts = Mapping[str, str]
 _LABEL = 'style="font-size:8.5pt; color:#555555; margin-top:14px; margin-bottom:2px"'
 _SECTION = "margin-top:28px;"  # a heading within the flow
+_SHORT_TABLE = 12  # rows: a table this short moves on whole rather than split
 _CELL = 'style="padding:3px 12px 3px 0px"'
 
 
@@ -225,26 +233,48 @@ def front_document(device: QPagedPaintDevice, rich_text: str) -> QTextDocument:
 
 
 def _keep_paragraphs_whole(doc: QTextDocument, height: float) -> None:
-    """Start on the next page each paragraph that a page break would cut. Qt draws a cut
-    paragraph's last line above the page too (clipped: invisible, but in the PDF's text
-    layer, where a search or a copy finds it on the wrong page); a whole paragraph moved on
-    is what a typesetter would do anyway. Table rows move whole by themselves."""
-    layout = doc.documentLayout()
+    """Start on the next page each paragraph that a page break would cut, and each short
+    table with its heading. Qt draws a cut paragraph's last line above the page too
+    (clipped: invisible, but in the PDF's text layer, where a search or a copy finds it on the
+    wrong page); a short table cut leaves a row alone on a page. Moving them whole is what a
+    typesetter would do anyway; a long table's heading row repeats on each page instead."""
     for _ in range(doc.blockCount()):
         doc.pageCount()  # lays the whole document out (a block not laid out has no lines)
-        block = doc.begin()
-        while block.isValid():
-            lines = block.layout()
-            if lines.lineCount() > 1 and QTextCursor(block).currentTable() is None:
-                top = layout.blockBoundingRect(block).top()
-                first = top + lines.lineAt(0).y()
-                last = lines.lineAt(lines.lineCount() - 1)
-                end = top + last.y() + last.height()
-                if first // height != (end - 1) // height and end - first < height:
-                    break
-            block = block.next()
-        else:
+        block = _cut_paragraph(doc, height) or _cut_short_table(doc, height)
+        if block is None:
             return
         fmt = block.blockFormat()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         QTextCursor(block).setBlockFormat(fmt)
+
+
+def _crosses(top: float, bottom: float, height: float) -> bool:
+    return top // height != (bottom - 1) // height and bottom - top < height
+
+
+def _cut_paragraph(doc: QTextDocument, height: float) -> QTextBlock | None:
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        lines = block.layout()
+        if lines.lineCount() > 1 and QTextCursor(block).currentTable() is None:
+            top = layout.blockBoundingRect(block).top()
+            last = lines.lineAt(lines.lineCount() - 1)
+            if _crosses(top + lines.lineAt(0).y(), top + last.y() + last.height(), height):
+                return block
+        block = block.next()
+    return None
+
+
+def _cut_short_table(doc: QTextDocument, height: float) -> QTextBlock | None:
+    """The heading before the first table of a dozen rows or fewer that a page cuts."""
+    auto = QTextFormat.PageBreakFlag.PageBreak_Auto
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.rows() > _SHORT_TABLE:
+            continue
+        rect = doc.documentLayout().frameBoundingRect(frame)
+        heading = doc.findBlock(frame.firstPosition() - 1)
+        moved = heading.isValid() and heading.blockFormat().pageBreakPolicy() != auto
+        if _crosses(rect.top(), rect.bottom(), height) and heading.isValid() and not moved:
+            return heading
+    return None
