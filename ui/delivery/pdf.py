@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QPainter, QTextDocument
 
 from kiosk.campaign import Campaign
 from kiosk.export import ExportError, Signer, Summary
@@ -18,12 +18,11 @@ from kiosk.export_output import staged
 from kiosk.normalise import az_order
 from kiosk.places import settlement_key
 from ui.delivery.front import front_document, front_html
-from ui.delivery.layout import INK, Body, footer, mm, new_writer, test_mark
+from ui.delivery.layout import Body, footer, new_writer, test_mark
 from ui.delivery.signers import SignerPages
 from ui.export_text import application
 
 Progress = Callable[[int, int], None]
-_GRAZE = mm(0.5)  # how far a line may reach over a page edge and still not be drawn there
 
 
 def list_order(s: Signer) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], int]:
@@ -34,18 +33,14 @@ def list_order(s: Signer) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, 
 
 
 def _front_page(painter: QPainter, doc: QTextDocument, page: int) -> None:
-    """Page ``page`` of the flowing front matter. Only lines that lie on this page are drawn:
-    a line of the page before that merely touches its top edge would otherwise be drawn
-    clipped, invisible but in the text layer, where a reader's search or copy finds it."""
+    """Page ``page`` of the flowing front matter (laid out so that no paragraph is cut by a
+    page: ``front._keep_paragraphs_whole``)."""
     body = Body()
     painter.save()
     painter.translate(body.left, body.top - page * body.height)
     view = QRectF(0, page * body.height, body.width, body.height)
     painter.setClipRect(view)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = view.adjusted(0, _GRAZE, 0, -_GRAZE)
-    context.palette.setColor(QPalette.ColorRole.Text, INK)
-    doc.documentLayout().draw(painter, context)
+    doc.drawContents(painter, view)
     painter.restore()
 
 
