@@ -24,8 +24,8 @@ from pathlib import Path
 
 from kiosk.export import COLUMNS, Signer
 from kiosk.export_output import staged
+from kiosk.validation import FORMULA_START
 
-_FORMULA_START = ("=", "+", "-", "@")
 _PIECES = re.compile(r"([,;|\t\r\n])")  # what a spreadsheet may split a line on
 _HOME = "+994"
 
@@ -33,11 +33,11 @@ _HOME = "+994"
 def guard(value: object) -> str:
     """A field a spreadsheet shows as text, however it splits the line into cells."""
     text = "" if value is None else str(value)
-    if not any(ch in text for ch in "=+-@"):
+    if not any(ch in text for ch in FORMULA_START):
         return text
     pieces = _PIECES.split(text)
     for i in range(0, len(pieces), 2):  # the pieces between the separators
-        if pieces[i].lstrip(' "').startswith(_FORMULA_START):
+        if pieces[i].lstrip(' "').startswith(FORMULA_START):
             pieces[i] = "'" + pieces[i]
     return "".join(pieces)
 

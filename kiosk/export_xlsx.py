@@ -19,10 +19,10 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from kiosk.export import COLUMNS, Progress, Signer, Summary
 from kiosk.export_near import NearGroup
 from kiosk.export_output import staged
+from kiosk.validation import FORMULA_START
 
 Texts = Mapping[str, str]
 _BOLD = Font(bold=True)
-_FORMULA_START = ("=", "+", "-", "@")
 _WIDTHS = {"surname": 22, "given_name": 18, "patronymic": 22, "settlement": 20, "method": 14,
            "typed_name": 24, "phone": 18, "email": 26, "signed_at": 20, "record": 34,
            "site": 26}  # fmt: skip
@@ -36,7 +36,7 @@ def text_cell(ws: WriteOnlyWorksheet, value: str, bold: bool = False) -> Cell:
     """A cell Excel shows as exactly this text, whatever it starts with."""
     cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
     cell.data_type = "s"  # never "f": a name is not a formula
-    if value.startswith(_FORMULA_START):
+    if value.startswith(FORMULA_START):
         cell.quotePrefix = True
     if bold:
         cell.font = _BOLD

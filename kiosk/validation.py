@@ -22,7 +22,7 @@ MAX_POINTS = 4000
 MIN_POINTS = 8
 MIN_INK = 0.35  # total stroke length, in pad widths: a scribble, not a dot
 MIN_EXTENT = 0.2  # and it spans a fifth of the pad, not a knot in one corner
-_FORMULA = ("=", "+", "-", "@")
+FORMULA_START = ("=", "+", "-", "@")  # what a spreadsheet runs as a formula
 _PHONE = re.compile(r"^\+?[0-9 ()-]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _VOLUNTEER = re.compile(r"^[0-9A-Za-z]{3,12}$")
@@ -107,7 +107,7 @@ def text_problem(value: str, limit: int, required: bool = True, name: bool = Tru
         return "required" if required else None
     if len(value) > limit:
         return "too_long"
-    if value.startswith(_FORMULA):
+    if value.startswith(FORMULA_START):
         return "formula"
     if name and not all(map(_name_character, value)):
         return "characters"
