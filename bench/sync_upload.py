@@ -129,10 +129,11 @@ def _post_all(url: str, bodies: list[bytes]) -> float:
     return time.perf_counter() - started
 
 
-def one_tablet(kind: str, folder: Path, runs: int = 3) -> None:
+def one_tablet(kind: str, folder: Path, runs: int = 5) -> None:
     """``runs`` tablets of 15,000 each, synced in turn, each after the floors are measured on
     its own bytes; a shared machine's noise (fsync times vary two-fold from one second to the
-    next here) is taken out by comparing the best of each."""
+    next here, and either side's best of three still moved the ratio by a tenth) is taken out
+    by comparing the best of each."""
     with (
         server_process(kind, folder, "one") as server,
         _floor_server(kind, folder / f"{kind}-floor") as bare,
