@@ -223,6 +223,13 @@ def _sync_parsers(sub: "argparse._SubParsersAction[Parser]") -> None:
         "--port", type=int, default=8443, help="port to listen on (default: %(default)s)"
     )
     p.add_argument("--workers", type=int, default=1, help="server processes (default: %(default)s)")
+    p.add_argument(
+        "--forwarded-allow",
+        default="",
+        metavar="ADDRESSES",
+        help="reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For "
+        "and X-Forwarded-Proto are believed (default: none; see the README)",
+    )
 
     p = sub.add_parser("server", help="manage the central server (campaigns, devices...)")
     ops = p.add_subparsers(dest="operation", metavar="OPERATION", required=True)

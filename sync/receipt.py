@@ -40,10 +40,20 @@ class Receipt:
 
 
 def sign(
-    key: ed25519.Ed25519PrivateKey, campaign: str, device: str, through_seq: int, head: bytes
+    key: ed25519.Ed25519PrivateKey,
+    campaign: str,
+    device: str,
+    through_seq: int,
+    head: bytes,
+    server_time_ms: int | None = None,
 ) -> Receipt:
-    """The server's receipt for ``device`` through ``through_seq`` (server side)."""
-    unsigned = Receipt(campaign, device, through_seq, head, time.time_ns() // 1_000_000)
+    """The server's receipt for ``device`` through ``through_seq`` (server side).
+
+    ``server_time_ms``: when the server received the record at ``through_seq`` (now by
+    default). Ed25519 signs deterministically, so the same record gets the same bytes each
+    time: a resend after a lost reply gets the very receipt the first reply carried."""
+    when = time.time_ns() // 1_000_000 if server_time_ms is None else server_time_ms
+    unsigned = Receipt(campaign, device, through_seq, head, when)
     return Receipt(**{**unsigned.__dict__, "signature": key.sign(unsigned.message())})
 
 

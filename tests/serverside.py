@@ -17,7 +17,7 @@ import uvicorn
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
-from sync.server import campaigns, db, enrolment
+from sync.server import campaigns, db, enrolment, listen
 from sync.server.app import Limits, create_app
 
 PG_ENV = "IMZA_TEST_DATABASE_URL"
@@ -58,6 +58,16 @@ def database(kind: str, tmp_path: Path) -> Iterator[str]:
         yield url
 
 
+def answers(url: str) -> bool:
+    """Whether a server answers at ``url`` yet (its API documentation page)."""
+    import requests
+
+    try:
+        return requests.get(f"{url}/docs", timeout=2).status_code == 200
+    except requests.RequestException:
+        return False
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -79,14 +89,23 @@ class Server:
 
 @contextmanager
 def serving(
-    engine: Engine, limits: Limits | None = None, tls: tuple[Path, Path] | None = None
+    engine: Engine,
+    limits: Limits | None = None,
+    tls: tuple[Path, Path] | None = None,
+    guards: listen.Guards | None = None,
 ) -> Iterator[str]:
-    """Serve ``engine`` in this process on a random loopback port; yields the base URL.
-    ``tls``: (certificate chain, key) files to serve HTTPS with."""
+    """Serve ``engine`` in this process on a random loopback port, as ``imza serve`` does;
+    yields the base URL. ``tls``: (certificate chain, key) files to serve HTTPS with;
+    ``guards``: other header limits."""
     app = create_app(engine, limits or Limits(progress_ttl_s=0))
     cert, key = (str(tls[0]), str(tls[1])) if tls else (None, None)
     config = uvicorn.Config(
-        app, log_level="warning", lifespan="on", ssl_certfile=cert, ssl_keyfile=key
+        app,
+        log_level="warning",
+        lifespan="on",
+        ssl_certfile=cert,
+        ssl_keyfile=key,
+        **listen.settings(guards=guards),
     )
     server = uvicorn.Server(config)
     sock = socket.socket()

@@ -6,7 +6,6 @@ import threading
 from pathlib import Path
 
 import pytest
-import requests
 from sqlalchemy import func, select
 
 from kiosk.vault import Vault
@@ -15,15 +14,8 @@ from sync.enrol import enrol
 from sync.server import counting, enrolment
 from sync.server.models import Campaign, Record
 from tests.conftest import CampaignKeys
-from tests.serverside import free_port, set_up, spawn, until
+from tests.serverside import answers, free_port, set_up, spawn, until
 from tests.signers import sign_distinct
-
-
-def _up(url: str) -> bool:
-    try:
-        return requests.get(f"{url}/docs", timeout=2).status_code == 200
-    except requests.RequestException:
-        return False
 
 
 @pytest.mark.slow
@@ -37,7 +29,7 @@ def test_two_worker_processes_share_one_database(
         server_database, port, tmp_path / "serve.log", "--workers", "2"
     )
     try:
-        until(lambda: _up(url), 60, "two workers to start")
+        until(lambda: answers(url), 60, "two workers to start")
         paths = []
         for i in range(4):
             path = tmp_path / f"t{i}"

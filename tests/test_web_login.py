@@ -5,14 +5,15 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, update
+import requests
+from sqlalchemy import delete, func, select, update
 
 from kiosk.cli import main
 from sync.enrol import enrol
 from sync.server import coordinators
 from sync.server.app import Limits
-from sync.server.models import Coordinator, Device, WebSession
-from tests.serverside import Server, serving
+from sync.server.models import Coordinator, Device, RateWindow, WebSession
+from tests.serverside import Server, answers, free_port, serving, spawn, until
 from tests.webside import NAME, PASSWORD, Dashboard, add_lead, csrf_of
 
 
@@ -87,7 +88,64 @@ def test_a_login_sets_a_strict_http_only_session_cookie_and_logout_ends_it(
     reply = web.post("/admin/logout", {}, csrf_from=f"/admin/c/{server.campaign.slug}")
     assert reply.headers["location"] == "/admin/login"
     assert _sessions(server) == 0
+    assert _cookies(reply)
+    assert all("SameSite=strict" in c for c in _cookies(reply))
     assert web.get("/admin").headers["location"] == "/admin/login"
+
+
+def _cookies(reply: requests.Response) -> list[str]:
+    return list(reply.raw.headers.getlist("set-cookie"))
+
+
+def test_every_cookie_the_dashboard_sets_or_clears_is_strict(server: Server) -> None:
+    add_lead(server.engine)
+    web = Dashboard(server.url)
+    form = web.get("/admin/login")
+    reply = web.login()
+    cleared = [c for c in _cookies(reply) if c.startswith("imza_login=")]
+    assert cleared, "signing in clears the login form's cookie"
+    for cookie in _cookies(form) + _cookies(reply):
+        assert "SameSite=strict" in cookie, cookie
+        assert "HttpOnly" in cookie, cookie
+        assert "Path=/admin" in cookie, cookie
+
+
+def test_a_forwarded_address_escapes_no_lock_out_unless_its_proxy_is_named(
+    server: Server, tmp_path: Path
+) -> None:
+    """``imza serve`` believes X-Forwarded-For only from the proxies --forwarded-allow names."""
+    add_lead(server.engine)
+    coordinators.add(server.engine, "Rauf", "another long passphrase")
+
+    def attempts(*extra: str) -> list[int]:
+        port = free_port()
+        proc = spawn(server.database_url, port, tmp_path / "serve.log", *extra)
+        try:
+            url = f"http://127.0.0.1:{port}"
+            until(lambda: answers(url), 60, "imza serve to start")
+            codes = []
+            for n in range(6):  # five failures lock an address out
+                web = Dashboard(url)
+                web.http.headers["X-Forwarded-For"] = f"10.0.0.{n + 1}"
+                codes.append(web.login(password="wrong guess").status_code)
+            web = Dashboard(url)
+            web.http.headers["X-Forwarded-For"] = "10.0.0.99"
+            codes.append(web.login("Rauf", "another long passphrase").status_code)
+            return codes
+        finally:
+            proc.terminate()
+            proc.wait(30)
+
+    # By default the header is not believed: every attempt comes from 127.0.0.1 and Leyla's
+    # name and that address are locked out after five, whatever the header claims.
+    assert attempts() == [401] * 5 + [429, 429]
+    with server.engine.begin() as conn:
+        conn.execute(delete(RateWindow))
+    # Behind a proxy on 127.0.0.1 each forwarded address is its own (the name still locks).
+    codes = attempts("--forwarded-allow", "127.0.0.1")
+    assert codes[:5] == [401] * 5
+    assert codes[5] == 429
+    assert codes[6] == 303  # Rauf, from another address, signs in
 
 
 def test_a_wrong_password_or_a_missing_login_token_signs_nobody_in(server: Server) -> None:

@@ -15,16 +15,15 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from kiosk import receipt as codes
 from sync import protocol
 from sync import receipt as receipts
-from sync.server import campaigns, counting, enrolment, ingest, ratelimit
+from sync.server import campaigns, counting, enrolment, errors, ingest, listen, ratelimit
 from sync.server.db import write
 from sync.server.models import Device
 from sync.server.ordering import Ordering
@@ -50,6 +49,7 @@ class Limits:
     login_failures: int = 5  # per coordinator name and per address, in a window
     login_window_s: int = 900
     session_ttl_s: int = 12 * 3600  # a dashboard session ends after a working day
+    body_idle_s: float = listen.BODY_IDLE_SECONDS  # a body that stops arriving: 408
     _progress: dict[str, tuple[float, dict[str, Any]]] = field(default_factory=dict)
 
 
@@ -146,24 +146,8 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
         lifespan=lifespan,
     )
 
-    @app.exception_handler(Refused)
-    async def refused(_request: Request, exc: Refused) -> JSONResponse:
-        headers = (
-            {"Retry-After": str(exc.extra["retry_after"])} if "retry_after" in exc.extra else None
-        )
-        return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
-
-    @app.exception_handler(protocol.ProtocolError)
-    async def unreadable(_request: Request, exc: protocol.ProtocolError) -> JSONResponse:
-        status = 413 if exc.code == "too_large" else 422
-        body = {"error": exc.code, "message": str(exc), "action": "fix"}
-        return JSONResponse(body, status_code=status)
-
-    @app.exception_handler(OperationalError)
-    async def busy(_request: Request, exc: OperationalError) -> JSONResponse:
-        log.warning("database busy: %s", str(exc.orig).strip()[:200])
-        body = {"error": "busy", "message": "the server is busy; try again", "action": "retry"}
-        return JSONResponse(body, status_code=503, headers={"Retry-After": "5"})
+    errors.install(app)
+    app.add_middleware(listen.BodyGuard, idle_seconds=lim.body_idle_s)
 
     async def device(
         authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None,
@@ -255,16 +239,7 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
             raise Refused(415, "encoded", "send the batch as raw bytes, not compressed", "fix")
         if request.headers.get("content-type", "").split(";")[0].strip() != CBOR:
             raise Refused(415, "content_type", f"a batch is {CBOR}", "fix")
-        declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > protocol.MAX_BODY):
-            raise Refused(413, "too_large", "a batch may be at most 8 MB", "fix")
-        chunks, size = [], 0
-        async for chunk in request.stream():
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > protocol.MAX_BODY:
-                raise Refused(413, "too_large", "a batch may be at most 8 MB", "fix")
-        body = b"".join(chunks)
+        body = b"".join([chunk async for chunk in request.stream()])  # listen.BodyGuard: 8 MB
         stored = await run_in_threadpool(_store_batch, engine, me, body, order, skew)
         if lim.count_in_background:
             counter.poke()

@@ -20,7 +20,7 @@ from kiosk import heap
 from kiosk.commands import UsageError, say
 from kiosk.sealing import group_fingerprint
 from sync import protocol
-from sync.server import admin, campaigns, coordinators, counting, db, enrolment, export
+from sync.server import admin, campaigns, coordinators, counting, db, enrolment, export, listen
 from sync.server.app import create_app
 from sync.server.refusals import Refused
 
@@ -85,11 +85,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     log.info("serving %s on %s:%s", db.describe(engine), args.host, args.port)
     if not coordinators.listed(engine):
         log.warning("nobody can sign in to the dashboard yet: imza server user add NAME")
+    served = listen.settings(args.forwarded_allow)
     if args.workers == 1:
         with _starting(args.host, args.port):
             app = create_app(engine)
             heap.settle()
-            uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+            uvicorn.run(app, host=args.host, port=args.port, log_level="info", **served)
         return 0
     engine.dispose()
     # Several processes on one database: each opens it from the environment.
@@ -102,6 +103,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             host=args.host,
             port=args.port,
             log_level="info",
+            **served,
         )
     return 0
 

@@ -56,6 +56,7 @@ _RECORD_COLUMNS = (  # in the order prepare() builds its rows
     "received_ms",
 )
 _BATCH_ID, _WITHDRAWN = _RECORD_COLUMNS.index("batch_id"), _RECORD_COLUMNS.index("withdrawn")
+_RECEIVED = _RECORD_COLUMNS.index("received_ms")
 QUARANTINE_QUOTA = 20_000  # records a device may have held aside before it is refused
 
 
@@ -81,13 +82,29 @@ def device_for_update(conn: Connection, device_id: str) -> Device | None:
 def receipt_for(
     conn: Connection, camp: ServerCampaign, device: str, seq: int
 ) -> receipts.Receipt | None:
-    """A signed receipt through ``seq`` with the chain hash the server holds there."""
+    """A signed receipt through ``seq`` with the chain hash the server holds there, dated when
+    that record arrived: the same bytes as the receipt first sent for it."""
     if seq < 1:
         return None
-    link = conn.scalar(select(Record.link).where(Record.device_id == device, Record.seq == seq))
-    if link is None:
+    row = first(
+        conn,
+        select(Record.link, Record.received_ms).where(
+            Record.device_id == device, Record.seq == seq
+        ),
+    )
+    if row is None:
         return None
-    return receipts.sign(camp.receipt_key, camp.slug, device, seq, hashlib.sha256(link).digest())
+    link, received = row
+    digest = hashlib.sha256(link).digest()
+    return receipts.sign(camp.receipt_key, camp.slug, device, seq, digest, received)
+
+
+def _signed(camp: ServerCampaign, batch: protocol.Batch, ready: "Prepared") -> receipts.Receipt:
+    """The receipt for a batch just stored, dated as its records (``receipt_for`` agrees)."""
+    received = ready.rows[-1][_RECEIVED]
+    return receipts.sign(
+        camp.receipt_key, camp.slug, batch.device, batch.head_seq, batch.head, received
+    )
 
 
 def _hash_at(conn: Connection, camp: ServerCampaign, device: Device, seq: int) -> bytes | None:
@@ -296,9 +313,9 @@ def ingest(
     head = device.head_seq
     following = batch.from_seq == head + 1 and batch.prev_head == _hash_at(conn, camp, device, head)
     if batch.records and following:  # the common case: nothing held to compare, one update
-        _store(conn, camp, device, batch, ready or prepare(camp, batch), seen)
-        signed = receipts.sign(camp.receipt_key, camp.slug, device.id, batch.head_seq, batch.head)
-        return Stored(signed, len(batch.records), 0)
+        ready = ready or prepare(camp, batch)
+        _store(conn, camp, device, batch, ready, seen)
+        return Stored(_signed(camp, batch, ready), len(batch.records), 0)
     conn.execute(update(Device).where(Device.id == device.id).values(**seen))
     if not batch.records:
         return Stored(receipt_for(conn, camp, device.id, head), 0, 0)
@@ -343,6 +360,6 @@ def ingest(
     new = tuple(r for r in batch.records if r.seq > head)
     if not new:  # all of it held already: the same receipt as before
         return Stored(receipt_for(conn, camp, device.id, head), 0, len(batch.records))
-    _store(conn, camp, device, batch, prepare(camp, batch, new), {})
-    signed = receipts.sign(camp.receipt_key, camp.slug, device.id, batch.head_seq, batch.head)
-    return Stored(signed, len(new), len(batch.records) - len(new))
+    ready = prepare(camp, batch, new)
+    _store(conn, camp, device, batch, ready, {})
+    return Stored(_signed(camp, batch, ready), len(new), len(batch.records) - len(new))

@@ -49,6 +49,11 @@ def _cookie(response: Response, request: Request, name: str, value: str, max_age
     )
 
 
+def _forget(response: Response, request: Request, name: str) -> None:
+    """Clear a cookie with the same attributes it was set with (Starlette's default is Lax)."""
+    _cookie(response, request, name, "", 0)
+
+
 async def signed_in(engine: Engine, request: Request) -> websessions.Session:
     found = await run_in_threadpool(websessions.find, engine, request.cookies.get(SESSION_COOKIE))
     if found is None:
@@ -120,7 +125,7 @@ def router(engine: Engine, limits: LoginLimits) -> APIRouter:
         log.info("coordinator %d signed in", who.id)
         response = RedirectResponse(HOME, status_code=303)
         _cookie(response, request, SESSION_COOKIE, session.token, limits.session_ttl_s)
-        response.delete_cookie(LOGIN_COOKIE, path=HOME)
+        _forget(response, request, LOGIN_COOKIE)
         return response
 
     @routes.post(f"{HOME}/logout")
@@ -129,7 +134,7 @@ def router(engine: Engine, limits: LoginLimits) -> APIRouter:
         await posted(request, session)
         await run_in_threadpool(websessions.end, engine, session.token)
         response = RedirectResponse(f"{HOME}/login", status_code=303)
-        response.delete_cookie(SESSION_COOKIE, path=HOME)
+        _forget(response, request, SESSION_COOKIE)
         return response
 
     return routes
