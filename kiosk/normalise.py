@@ -154,10 +154,25 @@ def az_order(text: str) -> tuple[int, ...]:
     )
 
 
+_SEP = "\x1f"
+
+
 def identity(given: str, surname: str, settlement: str, disambiguator: str = "") -> bytes:
-    """The normalised identity that duplicates are judged on, as bytes for hashing and sealing."""
+    """The normalised identity that duplicates are judged on, as bytes for hashing and sealing:
+    name and settlement, then what told namesakes apart on one tablet (when there was one)."""
     parts = [normalise(given), normalise(surname), normalise(settlement)]
     extra = normalise(disambiguator)
     if extra:
         parts.append(extra)
-    return "\x1f".join(parts).encode()
+    return _SEP.join(parts).encode()
+
+
+def split_identity(ident: bytes) -> tuple[bytes, bytes]:
+    """(name and settlement, what told namesakes apart or b"") of an ``identity``.
+
+    Only the first is the person across tablets. The second was asked for because a tablet
+    had seen a similar signer before (its 16-bit tag matched, which a different name can
+    too): it proves two people on that tablet, and says nothing on another, where the same
+    person signed without being asked."""
+    parts = ident.split(_SEP.encode(), 3)
+    return _SEP.encode().join(parts[:3]), (parts[3] if len(parts) > 3 else b"")

@@ -1,6 +1,7 @@
 """The export's count is the server's count: from the server database (SQLite and PostgreSQL),
 with its withdrawals, revocations and the hand-over files not yet imported."""
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -10,10 +11,10 @@ import pytest
 from kiosk import receipt
 from kiosk.cli import main
 from kiosk.signature import SignatureForm
-from kiosk.vault import Stored, Vault
+from kiosk.vault import MaybeDuplicate, Stored, Vault
 from sync import client, handover, outbox, protocol
 from sync.enrol import enrol
-from sync.server import admin, campaigns, counting, enrolment, ingest
+from sync.server import admin, campaigns, counting, db, enrolment, ingest
 from sync.server.db import write
 from sync.server.refusals import Refused
 from tests.conftest import CampaignKeys, form_with
@@ -177,3 +178,93 @@ def test_a_record_the_lead_accepts_from_quarantine_is_exported_and_counted(
     after = export(capsys, keys, out, "--database", server.database_url)
     assert server_figure(server) == after["unique"] == 1
     assert after["held_aside"] == 0
+
+
+def _collides(path: Path) -> Vault:
+    """The tablet at ``path`` with every signer's 16-bit tag the same: each after the first
+    is asked "is that you?" (as a real collision of two different names would ask)."""
+    vault = Vault.open(path)
+    vault.local_tag = lambda base_identity: 7  # type: ignore[method-assign]
+    return vault
+
+
+def test_one_person_on_three_tablets_asked_apart_on_one_counts_once(
+    server: Server,
+    enrolled: Path,
+    keys: CampaignKeys,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Elvin is asked "is that you?" on the first tablet only (his tag met Aysel's there) and
+    gives his year of birth; on two others nobody asks. He is one person, not two."""
+    second, third = (second_tablet(server, tmp_path, f"Tablet {n}") for n in (2, 3))
+    vault = _collides(enrolled)
+    try:
+        assert isinstance(vault.submit(AYSEL), Stored)
+        assert isinstance(vault.submit(ELVIN), MaybeDuplicate)
+        told = dataclasses.replace(ELVIN, birth_year=1961)
+        assert isinstance(vault.submit(told, not_the_same=True), Stored)
+    finally:
+        vault.close()
+    sign(second, ELVIN)
+    sign(third, ELVIN)
+    for tablet in (enrolled, second, third):
+        client.sync(tablet)
+
+    figure = server_figure(server)
+    doc = export(capsys, keys, tmp_path / "signers.csv", "--database", server.database_url)
+    assert figure == 2  # Aysel and Elvin
+    assert (doc["unique"], doc["duplicates_removed"]) == (2, 2)
+
+
+def test_namesakes_told_apart_on_one_tablet_stay_two_wherever_else_they_sign(
+    server: Server,
+    enrolled: Path,
+    keys: CampaignKeys,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Two İlkin Məmmədovs of Ağdam, father and son, told apart on one tablet: two people.
+    The father signing again on another tablet, where nobody asks, adds nobody; a withdrawal
+    of one of the two leaves one."""
+    other = second_tablet(server, tmp_path, "Tablet 2")
+    vault = Vault.open(enrolled)
+    try:
+        assert isinstance(vault.submit(ILKIN), Stored)
+        assert isinstance(vault.submit(ILKIN_AGAIN), MaybeDuplicate)
+        son = dataclasses.replace(ILKIN_AGAIN, patronymic="İlkin", birth_year=1990)
+        stored = vault.submit(son, not_the_same=True)
+        assert isinstance(stored, Stored)
+    finally:
+        vault.close()
+    sign(other, ILKIN_AGAIN)
+    client.sync(enrolled)
+    client.sync(other)
+    assert server_figure(server) == 2
+    out = tmp_path / "signers.csv"
+    doc = export(capsys, keys, out, "--database", server.database_url)
+    assert (doc["unique"], doc["duplicates_removed"]) == (2, 1)
+
+    withdraw_at_server(server, stored.receipt_code)  # the son withdraws
+    assert server_figure(server) == 1
+    assert export(capsys, keys, out, "--database", server.database_url)["unique"] == 1
+
+
+def test_a_count_made_before_variants_moves_over_and_goes_on(
+    server: Server, enrolled: Path, tmp_path: Path
+) -> None:
+    """A database counted under the first schema (one tag per person, no variants) migrates
+    with its figure kept, and counts on: the same person on a new tablet adds nobody."""
+    other = second_tablet(server, tmp_path, "Tablet 2")
+    sign(enrolled, AYSEL, ILKIN)
+    sign(other, ILKIN_AGAIN)
+    client.sync(enrolled)
+    client.sync(other)
+    assert server_figure(server) == 2
+    db.downgrade(server.engine, "0001")
+    db.upgrade(server.engine)
+    assert server_figure(server) == 2
+    third = second_tablet(server, tmp_path, "Tablet 3")
+    sign(third, ILKIN, TURAL)
+    client.sync(third)
+    assert server_figure(server) == 3

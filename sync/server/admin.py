@@ -171,4 +171,4 @@ def decide(engine: Engine, entry: int, accept: bool) -> None:
             raise Refused(
                 422, "unreadable", "its identity does not open; reject it", "fix"
             ) from None
-        counting.add_tags(conn, campaign_id, [camp.tag(ident)])
+        counting.add_signer(conn, campaign_id, held.device_id, counting.signer_tags(camp, ident))

@@ -1,8 +1,11 @@
-"""The honest count: one tag per signer, progress from a counter that moves only at 0 <-> 1.
+"""The honest count: one tag per signer across tablets, kept in a counter, never recounted.
 
 A record is counted after its batch is stored: the counter opens the identity envelope with
-the count key, keeps ``HMAC(count secret, identity)`` and drops the envelope. Counting runs
-after the reply, on its own thread, so a tablet never waits for it; progress is "at least".
+the count key, keeps ``HMAC(count secret, name and settlement)`` and, when the tablet had to
+ask what told two namesakes apart, a keyed hash of that answer (the variant), and drops the
+envelope. A tag counts as many people as the most variants live on one tablet (``_bump``).
+Counting runs after the reply, on its own thread, so a tablet never waits for it; progress
+is "at least".
 Rows are taken with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so several server processes
 share the work, and a withdrawal that races a count waits for the row.
 """
@@ -17,9 +20,10 @@ import cbor2
 from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 
 from kiosk import sealing
+from kiosk.normalise import split_identity
 from sync.server import campaigns
 from sync.server.db import write
-from sync.server.models import Campaign, Record, RecordTag, SignerTag, Uncounted
+from sync.server.models import Campaign, Record, RecordTag, SignerVariant, Uncounted
 
 log = logging.getLogger(__name__)
 PASS = 4  # batches of up to 1,000 records
@@ -29,8 +33,28 @@ def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-def _bump(conn: Connection, campaign_id: int, tags: Tally[bytes]) -> int:
-    """Add ``tags`` to their live counts; returns how many signers this adds or removes.
+Key = tuple[bytes, str, bytes]  # a signer's tag, the tablet, the variant (b"": none)
+
+
+def _people(live: dict[Key, int]) -> Tally[bytes]:
+    """How many people each tag stands for: the most variants live on any one tablet."""
+    per_tablet: Tally[tuple[bytes, str]] = Tally()
+    for (tag, device, _variant), n in live.items():
+        if n > 0:
+            per_tablet[tag, device] += 1
+    people: Tally[bytes] = Tally()
+    for (tag, _device), n in per_tablet.items():
+        people[tag] = max(people[tag], n)
+    return people
+
+
+def _bump(conn: Connection, campaign_id: int, changes: Tally[Key]) -> int:
+    """Add ``changes`` to their live counts; returns how many signers this adds or removes.
+
+    A tag is a person across tablets (name and settlement). What told namesakes apart was
+    asked on one tablet only, so it separates people there and nowhere else: a tag counts
+    as many people as the most variants live on any one tablet. The same person asked on one
+    tablet and not on two others is one; two namesakes told apart on one tablet are two.
 
     Every change to a campaign's tags happens under its campaign row's lock (taken here,
     after the record rows a caller locked: the same order everywhere, so no deadlock), which
@@ -39,32 +63,48 @@ def _bump(conn: Connection, campaign_id: int, tags: Tally[bytes]) -> int:
     conn.execute(
         select(Campaign.id).where(Campaign.id == campaign_id).with_for_update(key_share=True)
     )
-    items = {tag: n for tag, n in tags.items() if n}
+    items = {key: n for key, n in changes.items() if n}
     if not items:
         return 0
-    before = dict(
-        conn.execute(
-            select(SignerTag.tag, SignerTag.live).where(
-                SignerTag.campaign_id == campaign_id, SignerTag.tag.in_(list(items))
+    tags = sorted({tag for tag, _, _ in items})
+    held = SignerVariant
+    before: dict[Key, int] = {
+        (tag, device, variant): live
+        for tag, device, variant, live in conn.execute(
+            select(held.tag, held.device_id, held.variant, held.live).where(
+                held.campaign_id == campaign_id, held.tag.in_(tags)
             )
         ).all()
-    )
-    changed = [{"c": campaign_id, "t": t, "n": n} for t, n in items.items() if t in before]
+    }
+    changed = [
+        {"c": campaign_id, "t": t, "d": d, "v": v, "n": n}
+        for (t, d, v), n in items.items()
+        if (t, d, v) in before
+    ]
     if changed:
         conn.execute(
-            update(SignerTag)
-            .where(SignerTag.campaign_id == bindparam("c"), SignerTag.tag == bindparam("t"))
-            .values(live=SignerTag.live + bindparam("n")),
+            update(held)
+            .where(
+                held.campaign_id == bindparam("c"),
+                held.tag == bindparam("t"),
+                held.device_id == bindparam("d"),
+                held.variant == bindparam("v"),
+            )
+            .values(live=held.live + bindparam("n")),
             changed,
         )
     new = [
-        {"campaign_id": campaign_id, "tag": t, "live": n}
-        for t, n in items.items()
-        if t not in before
+        {"campaign_id": campaign_id, "tag": t, "device_id": d, "variant": v, "live": n}
+        for (t, d, v), n in items.items()
+        if (t, d, v) not in before
     ]
     if new:
-        conn.execute(insert(SignerTag), new)
-    return sum((before.get(t, 0) + n > 0) - (before.get(t, 0) > 0) for t, n in items.items())
+        conn.execute(insert(held), new)
+    after = dict(before)
+    for key, n in items.items():
+        after[key] = after.get(key, 0) + n
+    then, now = _people(before), _people(after)
+    return sum(now[tag] - then[tag] for tag in tags)
 
 
 def _move(conn: Connection, campaign_id: int, delta: int) -> None:
@@ -79,15 +119,16 @@ def uncount(conn: Connection, campaign_id: int, record_pks: list[int]) -> None:
     """Take counted records out of the count (withdrawn, or revoked past a cut-off)."""
     if not record_pks:
         return
-    tags = conn.execute(
-        select(RecordTag.tag)
+    counted = conn.execute(
+        select(RecordTag.tag, Record.device_id, RecordTag.variant)
+        .join(Record, Record.id == RecordTag.record_pk)
         .where(RecordTag.record_pk.in_(record_pks), RecordTag.counted.is_(True))
-        .with_for_update()
-    ).scalars()
-    tally: Tally[bytes] = Tally()
-    for tag in tags:
+        .with_for_update(of=RecordTag)
+    ).all()
+    tally: Tally[Key] = Tally()
+    for tag, device, variant in counted:
         if tag is not None:
-            tally[tag] -= 1
+            tally[tag, device, variant or b""] -= 1
     conn.execute(update(RecordTag).where(RecordTag.record_pk.in_(record_pks)).values(counted=False))
     _move(conn, campaign_id, _bump(conn, campaign_id, tally))
 
@@ -99,7 +140,7 @@ class _Opened:
     row: int
     campaign: int
     device: str
-    tags: dict[int, bytes | None]  # seq -> tag (None: it did not open)
+    tags: dict[int, tuple[bytes, bytes] | None]  # seq -> (tag, variant); None: did not open
 
 
 def _open(engine: Engine, limit: int) -> list[_Opened]:
@@ -121,13 +162,13 @@ def _open(engine: Engine, limit: int) -> list[_Opened]:
             ).all()
             camp = keys.get(cid) or keys.setdefault(cid, campaigns.by_id(engine, cid))
             assert camp is not None
-            tags: dict[int, bytes | None] = {}
+            tags: dict[int, tuple[bytes, bytes] | None] = {}
             for seq, record_id, suite in meta:
                 try:
                     info = sealing.seal_info(
                         sealing.SUITE_NAMES[suite], camp.slug, device, record_id, "identity"
                     )
-                    tags[seq] = camp.tag(camp.opener.open_identity(pairs[seq], info))
+                    tags[seq] = signer_tags(camp, camp.opener.open_identity(pairs[seq], info))
                 except (sealing.SealError, KeyError):
                     log.warning("device %s: the identity envelope of %s does not open", device, seq)
                     tags[seq] = None
@@ -160,16 +201,22 @@ def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
                 .where(Record.device_id == batch.device, Record.seq.in_(list(batch.tags)))
                 .with_for_update()
             ).all()
-            tally: Tally[bytes] = Tally()
+            tally: Tally[Key] = Tally()
             marks = []
             for pk, seq, withdrawn, excluded in rows:
-                tag = batch.tags[seq]
+                tag, variant = batch.tags[seq] or (None, b"")
                 live = tag is not None and not withdrawn and not excluded
                 marks.append(
-                    {"record_pk": pk, "campaign_id": batch.campaign, "tag": tag, "counted": live}
+                    {
+                        "record_pk": pk,
+                        "campaign_id": batch.campaign,
+                        "tag": tag,
+                        "variant": variant or None,
+                        "counted": live,
+                    }
                 )
                 if live and tag is not None:
-                    tally[tag] += 1
+                    tally[tag, batch.device, variant] += 1
             if marks:
                 conn.execute(insert(RecordTag), marks)
             conn.execute(delete(Uncounted).where(Uncounted.id == batch.row))
@@ -248,6 +295,14 @@ class Counter:
                 self._wake.wait(self._at_most)
 
 
-def add_tags(conn: Connection, campaign_id: int, tags: list[bytes]) -> None:
-    """Count signers accepted outside a batch (a quarantine entry the lead accepted)."""
-    _move(conn, campaign_id, _bump(conn, campaign_id, Tally(tags)))
+def signer_tags(camp: campaigns.ServerCampaign, identity: bytes) -> tuple[bytes, bytes]:
+    """(tag, variant) of an opened identity: the keyed hash of name and settlement, and of
+    what told namesakes apart on its tablet (b"" when nothing was asked)."""
+    person, extra = split_identity(identity)
+    return camp.tag(person), (camp.tag(b"variant\x1f" + extra) if extra else b"")
+
+
+def add_signer(conn: Connection, campaign_id: int, device: str, tags: tuple[bytes, bytes]) -> None:
+    """Count a signer accepted outside a batch (a quarantine entry the lead accepted)."""
+    tag, variant = tags
+    _move(conn, campaign_id, _bump(conn, campaign_id, Tally({(tag, device, variant): 1})))

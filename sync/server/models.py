@@ -144,6 +144,7 @@ class RecordTag(Base):
     record_pk: Mapped[int] = mapped_column(ForeignKey("records.id"), primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"))
     tag: Mapped[bytes | None] = mapped_column(LargeBinary(32))  # None: it did not open
+    variant: Mapped[bytes | None] = mapped_column(LargeBinary(32))  # None: nothing was asked
     counted: Mapped[bool] = mapped_column(Boolean)
 
 
@@ -163,12 +164,17 @@ class Quarantined(Base):
     __table_args__ = (UniqueConstraint("device_id", "seq", "record_digest"),)
 
 
-class SignerTag(Base):
-    """How many live records carry one signer's tag: the counter moves when it passes 0/1."""
+class SignerVariant(Base):
+    """How many live records carry one signer's tag on one tablet with one variant (what told
+    namesakes apart there, b"" when nothing was asked). A tag stands for as many people as
+    the most variants live on any one tablet: "not me" proves two people on the tablet that
+    asked, and nothing anywhere else (``sync.server.counting``)."""
 
-    __tablename__ = "signer_tags"
+    __tablename__ = "signer_variants"
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), primary_key=True)
     tag: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    variant: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
     live: Mapped[int] = mapped_column(Integer)
 
 
