@@ -33,6 +33,14 @@ def device_id(public: bytes) -> str:
     return hashlib.sha256(public).hexdigest()
 
 
+def device_number(ident: str) -> str:
+    """The device number people read and compare: the id's first 12 hex digits in groups of
+    four ("3f9a 0c21 b7e4"), the same on the tablet, the command line, the dashboard and the
+    delivered petition. 48 bits: enough to tell a campaign's tablets apart by eye."""
+    ident = ident.lower()
+    return f"{ident[:4]} {ident[4:8]} {ident[8:12]}"
+
+
 def verify_signature(public: bytes, signature: bytes, message: bytes) -> bool:
     try:
         ed25519.Ed25519PublicKey.from_public_bytes(public).verify(signature, message)

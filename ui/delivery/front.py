@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from kiosk.campaign import Campaign, Text
+from kiosk.device import device_number
 from kiosk.export import Signer, Summary
 from ui.delivery.layout import Body, font
 
@@ -151,7 +152,7 @@ def _collection(signers: Sequence[Signer], labels: Mapping[str, str], t: Texts) 
     for number, (device, tab) in enumerate(sorted(tablets.items(), key=lambda kv: kv[1].first)):
         # by its label where the server gave it one, else in the order it was first used
         label = labels.get(device) or f"{t['col.device']} {number + 1}"
-        name = f"{label} ({device[:4]} {device[4:8]} {device[8:12]})"
+        name = f"{label} ({device_number(device)})"
         dates = (_day(tab.first), _day(tab.last))
         rows.append(_row((name, ", ".join(sorted(tab.sites)), *dates, str(tab.count))))
     wrong = sum(1 for s in signers if s.clock_warning)
