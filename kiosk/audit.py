@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, Row, select
 
 from kiosk import chain, wipe
-from kiosk.device import device_id, verify_signature
+from kiosk.device import device_id, device_number, verify_signature
 from kiosk.models import Meta, Record
 
 
@@ -39,7 +39,8 @@ class Report:
 
     def lines(self) -> list[str]:
         span = f"seq {self.first_seq}..{self.last_seq}" if self.count else "no records"
-        out = [f"device {self.device[:16]}: {span}, {self.count} records, head {self.head[:16]}"]
+        number = device_number(self.device)
+        out = [f"device {number}: {span}, {self.count} records, head {self.head[:16]}"]
         if self.wiped_through:
             out.append(f"  seq 1..{self.wiped_through} wiped after the server acknowledged them")
         out += [f"  missing seq {a}..{b}" if a != b else f"  missing seq {a}" for a, b in self.gaps]

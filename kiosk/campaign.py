@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.sealing import SUITE_IDS, SuiteName, fingerprint, load_public
 
@@ -174,6 +175,16 @@ def _keys(doc: Any, problems: list[str]) -> Keys | None:
     return Keys(suite, public, str(fp), count, receipt)
 
 
+def _known_zone(name: object) -> bool:
+    if not isinstance(name, str) or not name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
 def parse(doc: dict[str, Any], source: str, require_keys: bool = True) -> Campaign:
     """Check a parsed campaign document; CampaignError lists every problem found."""
     p: list[str] = []
@@ -200,6 +211,9 @@ def parse(doc: dict[str, Any], source: str, require_keys: bool = True) -> Campai
     default = _str(doc, "default_locale", "", p)
     if default and default not in locales:
         p.append("default_locale must be one of the locales")
+    zone = doc.get("time_zone", "UTC")
+    if not _known_zone(zone):
+        p.append("time_zone must be a time zone name like Asia/Baku")
     server_url = _str(doc, "server_url", "", p, empty_ok=True)
     if server_url and not re.match(r"^https?://[^\s/]+", server_url):
         p.append("server_url must start with https://")

@@ -270,6 +270,15 @@ def _sync_parsers(sub: "argparse._SubParsersAction[Parser]") -> None:
     q.add_argument("action", choices=("add", "list", "remove"), help="what to do")
     q.add_argument("name", nargs="?", help="the coordinator's name")
     q.add_argument("--password-file", type=Path, help="file whose first line is the password")
+    q.add_argument(
+        "--role",
+        choices=("viewer", "manager", "admin"),
+        help="viewer sees; manager approves, makes codes, decides held records; admin also "
+        "revokes (default: admin for the first coordinator, viewer after)",
+    )
+    q = ops.add_parser("audit", help="who did what to which tablet, record or code, and when")
+    q.add_argument("--campaign", help="one campaign's lines only")
+    q.add_argument("--limit", type=int, default=200, help="newest lines (default: %(default)s)")
     for q in ops.choices.values():
         _database(q, database)
         _json(q)

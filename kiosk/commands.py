@@ -24,6 +24,7 @@ from kiosk import (
     simulate,
 )
 from kiosk.audit import verify
+from kiosk.device import device_number
 from kiosk.progress import ProgressBar
 from kiosk.vault import Vault
 
@@ -180,7 +181,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     text = [
-        f"{'DEMO ' if vault.demo else ''}campaign {st.campaign}, device {st.device[:16]}",
+        f"{'DEMO ' if vault.demo else ''}campaign {st.campaign}, device {device_number(st.device)}",
         f"signatures: {st.signatures} ({st.withdrawn} withdrawn), today: {st.today}",
         f"unsent: {st.unsent}, acknowledged through seq {st.acknowledged_through}",
         f"last sync: {st.last_sync or 'never'}",

@@ -11,6 +11,7 @@ from pathlib import Path
 from kiosk import config as tablet_config
 from kiosk import heap
 from kiosk.commands import UsageError, say
+from kiosk.device import device_number
 from kiosk.progress import ProgressBar
 from kiosk.sealing import group_fingerprint
 from sync import client, enrol, fork, handover, lock, protocol
@@ -20,8 +21,9 @@ from sync.http import SyncError
 def cmd_enrol(args: argparse.Namespace) -> int:
     done = enrol.enrol(args.data_dir, args.server, args.code, args.ca_bundle, args.label)
     fp = group_fingerprint(done.fingerprint)
+    number = device_number(done.device)
     lines = [
-        f"enrolled for '{done.campaign}' as device {done.device[:12]}",
+        f"enrolled for '{done.campaign}' as device {number}",
         f"campaign key fingerprint: {fp}",
     ]
     if done.practice_erased:
@@ -31,8 +33,11 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     if not done.confirmed:
         lines.append("the server has not heard back yet: the first sync confirms the enrolment")
     if done.state == "pending":
-        lines.append("waiting for the campaign lead to approve this tablet before it syncs")
-    say(args, done.__dict__, lines)
+        lines.append(
+            "waiting for the campaign lead to approve this tablet before it syncs: "
+            f"they find device {number} on the dashboard"
+        )
+    say(args, done.__dict__ | {"number": number}, lines)
     return 0
 
 
@@ -101,7 +106,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             {"forked": True, "new_device": device},
             [
                 "this tablet's chain forked from the server's (restored or copied data dir);",
-                f"its records are held at the server; it is now device {device[:12]}",
+                f"its records are held at the server; it is now device {device_number(device)}",
             ],
         )
         return 0

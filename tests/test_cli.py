@@ -9,6 +9,7 @@ import pytest
 
 from kiosk import datadir, keyfile, sealing
 from kiosk.cli import main
+from kiosk.device import device_number
 from tests.conftest import CampaignKeys, write_campaign
 
 
@@ -51,8 +52,12 @@ def test_demo_simulate_status_verify_export(
     code, out, _ = run(capsys, "status", "--json", "--data-dir", d)
     doc = json.loads(out)
     assert (doc["mode"], doc["signatures"], doc["unsent"], doc["head_seq"]) == ("demo", 30, 30, 30)
+    number = device_number(doc["device"])  # the full id in JSON; its number for people
+    code, out, _ = run(capsys, "status", "--data-dir", d)
+    assert out.startswith(f"DEMO campaign {doc['campaign']}, device {number}\n")
     code, out, _ = run(capsys, "verify", "--data-dir", d)
     assert code == 0
+    assert out.startswith(f"device {number}: seq 1..30, 30 records, head ")
     assert "chain intact" in out
     target = tmp_path / "out.csv"
     code, out, _ = run(capsys, "export", "--data-dir", d, "--out", str(target), "--json")

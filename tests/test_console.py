@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.cli import main
+from kiosk.device import device_number, load_or_create
 from kiosk.vault import Stored, Vault
 from sync import link
 from sync.server import admin, counting
@@ -225,6 +226,43 @@ def test_enrol_from_the_console_then_sync(
     assert w.sync is not None  # the background sync started by itself
     vault = w.ctx.vault
     assert link.load(vault.engine) is not None
+
+
+def test_one_device_number_on_imza_enrol_imza_server_devices_and_the_waiting_tablet(
+    qtbot: QtBot, server: Server, tmp_path: Path, kiosk: Callable[[Path], KioskWindow],
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    path, data = tmp_path / "t", ["--database", server.database_url]
+    code = server.code(approved=False)
+    assert main(["enrol", "--data-dir", str(path), "--server", server.url, "--code", code,
+                 "--label", "Qax 3"]) == 0  # fmt: skip
+    number = device_number(load_or_create(path).id)  # "3f9a 0c21 b7e4"
+    assert len(number) == 14
+    assert f"as device {number}\n" in capsys.readouterr().out
+    assert main(["server", "devices", *data]) == 0
+    assert capsys.readouterr().out.startswith(f"{number}  'Qax 3'  landmine-maps  pending")
+    w = kiosk(path)
+    w.start_sync(interval_ms=3_600_000, first_ms=3_600_000)
+    console = open_console(qtbot, w)
+    page = console.enrol
+    tap(qtbot, w, console.section_buttons[2])
+    assert "waiting for the campaign lead's approval" in page.state.text()
+    assert page.number.isVisible()
+    assert page.number_note.isVisible()
+    assert page.number.text() == number
+    assert "Read it out to the campaign lead" in page.number_note.text()
+    console.show_page(0)
+    tap(qtbot, w, console.overview.sync_button)  # the server says: still pending
+    qtbot.waitUntil(lambda: w.strip.problem.isVisibleTo(w.strip), timeout=WAIT_MS)
+    assert w.strip.problem.text().endswith(f"(number {number})")
+    # The lead types the number as read out to them, in capitals, in groups
+    assert main(["server", "approve", number[:9].upper(), *data]) == 0
+    assert capsys.readouterr().out == f"device {number} approved\n"
+    tap(qtbot, w, console.overview.sync_button)
+    qtbot.waitUntil(lambda: not w.strip.problem.isVisibleTo(w.strip), timeout=WAIT_MS)
+    tap(qtbot, w, console.section_buttons[2])
+    assert page.state.text() == f"Enrolled with {server.url}."
+    assert not page.number.isVisible()
 
 
 def test_a_demo_tablet_enrolled_from_the_console_drops_its_practice_and_keeps_its_pin(

@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from kiosk.cli import main
+from kiosk.device import device_number
 from sync.enrol import enrol
 from sync.server import db
 from sync.server.models import Base
@@ -86,17 +87,26 @@ def test_pending_device_is_approved_and_revoked_by_id_prefix(
 ) -> None:
     done = enrol(tmp_path / "t", server.url, server.code(approved=False), label="Qax 2")
     data = ["--database", server.database_url]
+    number = device_number(done.device)  # "3f9a 0c21 b7e4"
     code, out, err = _run(capsys, "server", "devices", "--json", *data)
     assert code == 0
-    assert (json.loads(out)[0]["state"], json.loads(out)[0]["label"]) == ("pending", "Qax 2")
+    (row,) = json.loads(out)
+    assert (row["state"], row["label"]) == ("pending", "Qax 2")
+    assert (row["id"], row["number"]) == (done.device, number)  # the full id stays
     assert err.startswith("imza: database ")
     code, out, _ = _run(capsys, "server", "devices", *data)
     assert code == 0
-    assert out.startswith(f"{done.device[:12]}  'Qax 2'  landmine-maps  pending")
-    assert _run(capsys, "server", "approve", done.device[:12], *data)[0] == 0
+    assert out.startswith(f"{number}  'Qax 2'  landmine-maps  pending")
+    for typed in ("3f9a", "12 34 5", "3f9a 0c2x"):  # too short, or not a device number
+        code, _, err = _run(capsys, "server", "approve", typed, *data)
+        assert code == 1
+        assert "6 hex digits" in err
+    code, out, _ = _run(capsys, "server", "approve", f" {number[:9].upper()} ", *data)
+    assert code == 0
+    assert out == f"device {number} approved\n"  # typed as read out: capitals, in groups
     code, out, _ = _run(capsys, "server", "revoke", done.device[:12], "--after-seq", "0", *data)
     assert code == 0
-    assert "revoked" in out
+    assert out == f"device {number} revoked; 0 records after 0 excluded\n"
     code, out, _ = _run(capsys, "server", "devices", "--json", *data)
     assert json.loads(out)[0]["state"] == "revoked"
 

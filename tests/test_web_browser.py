@@ -10,7 +10,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
-from kiosk.device import load_or_create
+from kiosk.device import device_number, load_or_create
 from sync import client
 from sync.enrol import enrol
 from sync.http import SyncError
@@ -63,7 +63,7 @@ def test_a_coordinator_runs_a_tablet_from_the_browser(server: Server, tmp_path: 
 
         driver.find_element(By.ID, "back").click()
         until(lambda: "/codes" not in driver.current_url, 20, "the campaign page")
-        assert done.device[:16].upper() in _text(driver, "#pending")
+        assert device_number(done.device) in _text(driver, "#pending")
         driver.find_element(By.ID, f"approve-{done.device[:12]}").click()
         until(lambda: "done=approved" in driver.current_url, 20, "the page after the action")
         assert _text(driver, "#done") == "The tablet is approved."
@@ -73,22 +73,42 @@ def test_a_coordinator_runs_a_tablet_from_the_browser(server: Server, tmp_path: 
         until(lambda: _shows(driver, "At least 7 of 15,000"), 20, "the count to reach 7")
         row = _text(driver, f"#tablet-{done.device[:12]}")
         assert "Füzuli library" in row
-        assert re.search(r"\bapproved\b.*\b7\b", row)
+        assert re.search(r"\bapproved\b\s+7\b", row)
 
-        box = driver.find_element(
-            By.CSS_SELECTOR, f"form[action$='/devices/{done.device}/revoke'] input[name=after_seq]"
-        )
+        driver.find_element(By.ID, f"revoke-{done.device[:12]}").click()  # asks first
+        assert "Revoke this tablet?" in _text(driver, "h1")
+        assert "Füzuli library" in _text(driver, "#confirm-tablet")
+        box = driver.find_element(By.ID, "after")
         box.clear()
         box.send_keys("5")
-        driver.find_element(By.ID, f"revoke-{done.device[:12]}").click()
+        driver.find_element(By.ID, "recount").click()
+        until(lambda: "after=5" in driver.current_url, 20, "the count for the cut-off")
+        assert "2 signatures after no. 5 will leave the count" in _text(driver, "#consequence")
+        driver.find_element(By.ID, "confirm-button").click()
         until(lambda: "done=revoked" in driver.current_url, 20, "the page after the action")
         assert _text(driver, "#done") == "The tablet is revoked."
+        driver.refresh()  # a reload repeats nothing: the address is the page's, not the POST's
+        driver.back()  # Back shows the question again; it asks, it does nothing
+        assert "/revoke" in driver.current_url
+        driver.get(f"{server.url}/admin/c/{server.campaign.slug}")
         until(lambda: _shows(driver, "At least 5 of 15,000"), 20, "the count to drop to 5")
         assert "revoked" in _text(driver, f"#tablet-{done.device[:12]}")
         assert load_or_create(path).id == done.device
         sign(path, 1, 12)
         with pytest.raises(SyncError, match="revoked"):
             client.sync(path)
+
+        driver.get(f"{server.url}/admin/c/{server.campaign.slug}")
+        driver.find_element(By.ID, f"unrevoke-{done.device[:12]}").click()
+        assert "Take back this revocation?" in _text(driver, "h1")
+        driver.find_element(By.ID, "confirm-button").click()
+        until(lambda: "done=unrevoked" in driver.current_url, 20, "the page after the action")
+        until(lambda: _shows(driver, "At least 7 of 15,000"), 20, "the count back at 7")
+        assert client.sync(path).acknowledged == 1  # it sends again
+        driver.find_element(By.ID, "audit-link").click()
+        log = _text(driver, "#audit")
+        for action in ("approved a tablet", "revoked a tablet", "took a revocation back"):
+            assert log.count(action) == 1, action
 
         driver.find_element(By.ID, "logout").click()
         until(lambda: "/admin/login" in driver.current_url, 20, "the login page")

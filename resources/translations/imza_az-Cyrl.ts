@@ -168,67 +168,67 @@
 <context>
     <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="71"/>
+        <location filename="../../ui/console/dayend_page.py" line="72"/>
         <source>signed by drawing</source>
         <translation>әл илә имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="72"/>
+        <location filename="../../ui/console/dayend_page.py" line="73"/>
         <source>typed name and tick</source>
         <translation>адыны јазыб хананы ишарәләјәнләр</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="73"/>
+        <location filename="../../ui/console/dayend_page.py" line="74"/>
         <source>assisted by a volunteer</source>
         <translation>көнүллүнүн көмәји илә</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="74"/>
+        <location filename="../../ui/console/dayend_page.py" line="75"/>
         <source>acknowledged by the server</source>
         <translation>сервер тәсдигләјиб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="75"/>
+        <location filename="../../ui/console/dayend_page.py" line="76"/>
         <source>not yet sent</source>
         <translation>һәлә ҝөндәрилмәјиб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="76"/>
+        <location filename="../../ui/console/dayend_page.py" line="77"/>
         <source>withdrawn</source>
         <translation>ҝери ҝөтүрүлүб</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="80"/>
+        <location filename="../../ui/console/dayend_page.py" line="81"/>
         <source>Day&apos;s end</source>
         <translation>Ҝүнүн сону</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="83"/>
+        <location filename="../../ui/console/dayend_page.py" line="84"/>
         <source>Save summary as PDF</source>
         <translation>Хүласәни PDF кими сахла</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="84"/>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
         <source>Wipe what the server holds…</source>
         <translation>Сервердә оланлары сил…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="149"/>
+        <location filename="../../ui/console/dayend_page.py" line="150"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Сервер тәрәфиндән тәсдигләнмиш бүтүн имзалар бу планшетдән силинсин? Сервер онлары сахлајыр. Буну сонра ләғв етмәк олмаз.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <location filename="../../ui/console/dayend_page.py" line="86"/>
         <source>Yes, wipe</source>
         <translation>Бәли, сил</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="86"/>
+        <location filename="../../ui/console/dayend_page.py" line="87"/>
         <source>No</source>
         <translation>Хејр</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="95"/>
+        <location filename="../../ui/console/dayend_page.py" line="96"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: бу ҝүн %n имза.</numerusform>
@@ -236,67 +236,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="115"/>
+        <location filename="../../ui/console/dayend_page.py" line="116"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Ора сахламаг алынмады: USB фләшкарт һәлә тахылыдыр?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="117"/>
+        <location filename="../../ui/console/dayend_page.py" line="118"/>
         <source>Saved to %1.</source>
         <translation>Сахланылды: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="126"/>
+        <location filename="../../ui/console/dayend_page.py" line="127"/>
         <source>Day&apos;s end summary</source>
         <translation>Ҝүнүн хүласәси</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="128"/>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>НҮМУНӘ: мәшг имзаларыдыр, һеч вахт сајылмыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>Campaign: %1</source>
         <translation>Кампанија: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="130"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Tablet: %1</source>
         <translation>Планшет: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="133"/>
+        <location filename="../../ui/console/dayend_page.py" line="134"/>
         <source>Signatures</source>
         <translation>Имзалар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="136"/>
+        <location filename="../../ui/console/dayend_page.py" line="137"/>
         <source>Signatures per hour today</source>
         <translation>Бу ҝүн саатлар үзрә имзалар</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="137"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Јалныз сајлар: бу хүласәдә ад јохдур вә ону ачмаг үчүн ачар лазым дејил.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="144"/>
+        <location filename="../../ui/console/dayend_page.py" line="145"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>Зәнҹир јохламасы зәдә ашкар етди: силмәјин; кампанија рәһбәринә мүраҹиәт един.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="156"/>
+        <location filename="../../ui/console/dayend_page.py" line="157"/>
         <source>Wiping…</source>
         <translation>Силинир…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="167"/>
+        <location filename="../../ui/console/dayend_page.py" line="168"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>Силмә баша чатмады. Һеч нә итмәјиб.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="170"/>
+        <location filename="../../ui/console/dayend_page.py" line="171"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Һеч нә силинмәди: сервер һәлә %n гејди тәсдигләмәјиб. Әввәлҹә синхронлашдырын вә ја тәһвил вериб гәбзи јүкләјин.</numerusform>
@@ -304,12 +304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="174"/>
+        <location filename="../../ui/console/dayend_page.py" line="175"/>
         <source>Nothing to wipe.</source>
         <translation>Силинәҹәк һеч нә јохдур.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="179"/>
+        <location filename="../../ui/console/dayend_page.py" line="180"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>%n имза гејди силинди. Планшет сабаһа һазырдыр.</numerusform>
@@ -361,92 +361,97 @@
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="48"/>
+        <location filename="../../ui/console/enrol_page.py" line="55"/>
         <source>Enrol with the campaign&apos;s server</source>
         <translation>Кампанијанын сервериндә гејдијјат</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="49"/>
+        <location filename="../../ui/console/enrol_page.py" line="57"/>
+        <source>This tablet&apos;s device number is below. Read it out to the campaign lead: they approve this tablet when the same number is on their dashboard.</source>
+        <translation>Бу планшетин ҹиһаз нөмрәси ашағыдадыр. Ону кампанија рәһбәринә охујун: рәһбәр кампанија панелиндә ејни нөмрәни ҝөрәндә бу планшети тәсдигләјир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="60"/>
         <source>Server address</source>
         <translation>Серверин үнваны</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="50"/>
+        <location filename="../../ui/console/enrol_page.py" line="61"/>
         <source>Enrolment code from the campaign lead</source>
         <translation>Кампанија рәһбәриндән алынан гејдијјат коду</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="51"/>
+        <location filename="../../ui/console/enrol_page.py" line="62"/>
         <source>Enrol this tablet</source>
         <translation>Бу планшети гејдијјатдан кечир</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="59"/>
+        <location filename="../../ui/console/enrol_page.py" line="70"/>
         <source>Campaign key: %1. The code starts with its first six characters: compare them with what the campaign lead reads out.</source>
         <translation>Кампанија ачары: %1. Код онун илк алты символу илә башлајыр: онлары кампанија рәһбәринин охудуғу илә тутушдурун.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="68"/>
+        <location filename="../../ui/console/enrol_page.py" line="83"/>
         <source>This tablet runs in DEMO mode. Enrolling makes it a campaign tablet: its practice signatures are erased; PINs and settings stay.</source>
         <translation>Бу планшет НҮМУНӘ режиминдә ишләјир. Гејдијјатдан сонра о, кампанија планшетинә чеврилир: мәшг имзалары силинир; ПИН-ләр вә ајарлар галыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="75"/>
+        <location filename="../../ui/console/enrol_page.py" line="89"/>
         <source>Enrolled with %1; waiting for the campaign lead&apos;s approval.</source>
         <translation>Планшет %1 сервериндә гејдијјатдан кечиб; кампанија рәһбәринин тәсдиги ҝөзләнилир.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="77"/>
+        <location filename="../../ui/console/enrol_page.py" line="91"/>
         <source>Enrolled with %1.</source>
         <translation>Планшет %1 сервериндә гејдијјатдан кечиб.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="81"/>
+        <location filename="../../ui/console/enrol_page.py" line="95"/>
         <source>This tablet is not enrolled: it keeps signatures here.</source>
         <translation>Бу планшет гејдијјатдан кечмәјиб: имзалары өзүндә сахлајыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="86"/>
+        <location filename="../../ui/console/enrol_page.py" line="106"/>
         <source>The server address starts with https://</source>
         <translation>Серверин үнваны https:// илә башламалыдыр</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="90"/>
+        <location filename="../../ui/console/enrol_page.py" line="110"/>
         <source>That is not an enrolment code (like 7F3A9C-K2QW-8MXD-4HTB-9RJE).</source>
         <translation>Бу, гејдијјат коду дејил (мәсәлән, 7F3A9C-K2QW-8MXD-4HTB-9RJE).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="95"/>
+        <location filename="../../ui/console/enrol_page.py" line="115"/>
         <source>Enrolling…</source>
         <translation>Гејдијјат ҝедир…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="119"/>
+        <location filename="../../ui/console/enrol_page.py" line="139"/>
         <source>Enrolled. The server&apos;s campaign key is %1.</source>
         <translation>Гејдијјат тамамланды. Серверин кампанија ачары: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="128"/>
+        <location filename="../../ui/console/enrol_page.py" line="148"/>
         <source>This tablet holds signatures for its own campaign file: hand them over first, then enrol a fresh tablet.</source>
         <translation>Бу планшетдә өз кампанија фајлы үчүн имзалар вар: әввәлҹә онлары тәһвил верин, сонра тәмиз планшети гејдијјатдан кечирин.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="131"/>
+        <location filename="../../ui/console/enrol_page.py" line="151"/>
         <source>The server does not know this code, or it was used or has expired.</source>
         <translation>Сервер бу коду танымыр, ја да код артыг истифадә олунуб вә ја вахты битиб.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="133"/>
+        <location filename="../../ui/console/enrol_page.py" line="153"/>
         <source>The server&apos;s campaign key does not match this code. Nothing changed.</source>
         <translation>Серверин кампанија ачары бу кода ујғун ҝәлмир. Һеч нә дәјишмәди.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="135"/>
+        <location filename="../../ui/console/enrol_page.py" line="155"/>
         <source>Cannot reach the server. Check the address and the network.</source>
         <translation>Серверлә әлагә гурмаг мүмкүн дејил. Үнваны вә шәбәкәни јохлајын.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="137"/>
+        <location filename="../../ui/console/enrol_page.py" line="157"/>
         <source>Enrolment did not work. Nothing changed. Call the campaign lead.</source>
         <translation>Гејдијјат алынмады. Һеч нә дәјишмәди. Кампанија рәһбәринә мүраҹиәт един.</translation>
     </message>
@@ -1769,7 +1774,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_strip.py" line="56"/>
+        <location filename="../../ui/widgets/status_strip.py" line="57"/>
         <source>Unsent: %n</source>
         <translation>
             <numerusform>Ҝөндәрилмәјиб: %n</numerusform>
@@ -1777,82 +1782,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="58"/>
+        <location filename="../../ui/widgets/status_strip.py" line="59"/>
         <source>Last sync: %1</source>
         <translation>Сон синхронлашма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="60"/>
+        <location filename="../../ui/widgets/status_strip.py" line="61"/>
         <source>Never synced</source>
         <translation>Һеч вахт синхронлашмајыб</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="65"/>
+        <location filename="../../ui/widgets/status_strip.py" line="66"/>
         <source>Battery: unknown</source>
         <translation>Батареја: намәлум</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="68"/>
+        <location filename="../../ui/widgets/status_strip.py" line="69"/>
         <source>Battery: %1%</source>
         <translation>Батареја: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="73"/>
+        <location filename="../../ui/widgets/status_strip.py" line="74"/>
         <source>Check the tablet&apos;s clock: it is behind</source>
         <translation>Планшетин саатыны јохлајын: ҝери галыр</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="101"/>
+        <location filename="../../ui/widgets/status_strip.py" line="102"/>
         <source>Sending %1 of %2 — slow connection</source>
         <translation>Ҝөндәрилир: %1 / %2 — зәиф бағланты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="101"/>
+        <location filename="../../ui/widgets/status_strip.py" line="102"/>
         <source>Sending %1 of %2</source>
         <translation>Ҝөндәрилир: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="99"/>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <source>Waiting for the campaign lead to approve this tablet (number %1)</source>
+        <translation>Кампанија рәһбәринин бу планшети тәсдигләмәси ҝөзләнилир (нөмрә %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="100"/>
         <source>Sending…</source>
         <translation>Ҝөндәрилир…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="121"/>
-        <source>Waiting for the campaign lead to approve this tablet</source>
-        <translation>Кампанија рәһбәринин бу планшети тәсдигләмәси ҝөзләнилир</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <location filename="../../ui/widgets/status_strip.py" line="126"/>
         <source>Not sent: no connection to the server; will try again</source>
         <translation>Ҝөндәрилмәди: серверлә әлагә јохдур; јенидән ҹәһд едиләҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <location filename="../../ui/widgets/status_strip.py" line="128"/>
         <source>Not sent: today&apos;s data limit is used up; sending resumes tomorrow</source>
         <translation>Ҝөндәрилмәди: бу ҝүнкү мәлумат лимити битиб; ҝөндәрмә сабаһ давам едәҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="127"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Ҝөндәрилмәди: сервер мәшғулдур; јенидән ҹәһд едиләҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="129"/>
+        <location filename="../../ui/widgets/status_strip.py" line="132"/>
         <source>Another sync is running; will try again</source>
         <translation>Башга синхронлашма ҝедир; јенидән ҹәһд едиләҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="131"/>
+        <location filename="../../ui/widgets/status_strip.py" line="134"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Ҝөндәрилмәди: һеч ким имза атмајанда планшет идентификасијасыны јениләјәҹәк</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="133"/>
+        <location filename="../../ui/widgets/status_strip.py" line="136"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Ҝөндәрилмәди: координатор лазымдыр: јенидән гејдијјат</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="134"/>
+        <location filename="../../ui/widgets/status_strip.py" line="137"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Ҝөндәрилмәди: координатордан синхронлашманы јохламағы хаһиш един</translation>
     </message>

@@ -168,67 +168,67 @@
 <context>
     <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="71"/>
+        <location filename="../../ui/console/dayend_page.py" line="72"/>
         <source>signed by drawing</source>
         <translation>əl ilə imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="72"/>
+        <location filename="../../ui/console/dayend_page.py" line="73"/>
         <source>typed name and tick</source>
         <translation>adını yazıb xananı işarələyənlər</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="73"/>
+        <location filename="../../ui/console/dayend_page.py" line="74"/>
         <source>assisted by a volunteer</source>
         <translation>könüllünün köməyi ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="74"/>
+        <location filename="../../ui/console/dayend_page.py" line="75"/>
         <source>acknowledged by the server</source>
         <translation>server təsdiqləyib</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="75"/>
+        <location filename="../../ui/console/dayend_page.py" line="76"/>
         <source>not yet sent</source>
         <translation>hələ göndərilməyib</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="76"/>
+        <location filename="../../ui/console/dayend_page.py" line="77"/>
         <source>withdrawn</source>
         <translation>geri götürülüb</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="80"/>
+        <location filename="../../ui/console/dayend_page.py" line="81"/>
         <source>Day&apos;s end</source>
         <translation>Günün sonu</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="83"/>
+        <location filename="../../ui/console/dayend_page.py" line="84"/>
         <source>Save summary as PDF</source>
         <translation>Xülasəni PDF kimi saxla</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="84"/>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
         <source>Wipe what the server holds…</source>
         <translation>Serverdə olanları sil…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="149"/>
+        <location filename="../../ui/console/dayend_page.py" line="150"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Server tərəfindən təsdiqlənmiş bütün imzalar bu planşetdən silinsin? Server onları saxlayır. Bunu sonra ləğv etmək olmaz.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <location filename="../../ui/console/dayend_page.py" line="86"/>
         <source>Yes, wipe</source>
         <translation>Bəli, sil</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="86"/>
+        <location filename="../../ui/console/dayend_page.py" line="87"/>
         <source>No</source>
         <translation>Xeyr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="95"/>
+        <location filename="../../ui/console/dayend_page.py" line="96"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: bu gün %n imza.</numerusform>
@@ -236,67 +236,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="115"/>
+        <location filename="../../ui/console/dayend_page.py" line="116"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Ora saxlamaq alınmadı: USB fləşkart hələ taxılıdır?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="117"/>
+        <location filename="../../ui/console/dayend_page.py" line="118"/>
         <source>Saved to %1.</source>
         <translation>Saxlanıldı: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="126"/>
+        <location filename="../../ui/console/dayend_page.py" line="127"/>
         <source>Day&apos;s end summary</source>
         <translation>Günün xülasəsi</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="128"/>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>NÜMUNƏ: məşq imzalarıdır, heç vaxt sayılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>Campaign: %1</source>
         <translation>Kampaniya: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="130"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Tablet: %1</source>
         <translation>Planşet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="133"/>
+        <location filename="../../ui/console/dayend_page.py" line="134"/>
         <source>Signatures</source>
         <translation>İmzalar</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="136"/>
+        <location filename="../../ui/console/dayend_page.py" line="137"/>
         <source>Signatures per hour today</source>
         <translation>Bu gün saatlar üzrə imzalar</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="137"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Yalnız saylar: bu xülasədə ad yoxdur və onu açmaq üçün açar lazım deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="144"/>
+        <location filename="../../ui/console/dayend_page.py" line="145"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>Zəncir yoxlaması zədə aşkar etdi: silməyin; kampaniya rəhbərinə müraciət edin.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="156"/>
+        <location filename="../../ui/console/dayend_page.py" line="157"/>
         <source>Wiping…</source>
         <translation>Silinir…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="167"/>
+        <location filename="../../ui/console/dayend_page.py" line="168"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>Silmə başa çatmadı. Heç nə itməyib.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="170"/>
+        <location filename="../../ui/console/dayend_page.py" line="171"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Heç nə silinmədi: server hələ %n qeydi təsdiqləməyib. Əvvəlcə sinxronlaşdırın və ya təhvil verib qəbzi yükləyin.</numerusform>
@@ -304,12 +304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="174"/>
+        <location filename="../../ui/console/dayend_page.py" line="175"/>
         <source>Nothing to wipe.</source>
         <translation>Silinəcək heç nə yoxdur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="179"/>
+        <location filename="../../ui/console/dayend_page.py" line="180"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>%n imza qeydi silindi. Planşet sabaha hazırdır.</numerusform>
@@ -361,92 +361,97 @@
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="48"/>
+        <location filename="../../ui/console/enrol_page.py" line="55"/>
         <source>Enrol with the campaign&apos;s server</source>
         <translation>Kampaniyanın serverində qeydiyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="49"/>
+        <location filename="../../ui/console/enrol_page.py" line="57"/>
+        <source>This tablet&apos;s device number is below. Read it out to the campaign lead: they approve this tablet when the same number is on their dashboard.</source>
+        <translation>Bu planşetin cihaz nömrəsi aşağıdadır. Onu kampaniya rəhbərinə oxuyun: rəhbər kampaniya panelində eyni nömrəni görəndə bu planşeti təsdiqləyir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="60"/>
         <source>Server address</source>
         <translation>Serverin ünvanı</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="50"/>
+        <location filename="../../ui/console/enrol_page.py" line="61"/>
         <source>Enrolment code from the campaign lead</source>
         <translation>Kampaniya rəhbərindən alınan qeydiyyat kodu</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="51"/>
+        <location filename="../../ui/console/enrol_page.py" line="62"/>
         <source>Enrol this tablet</source>
         <translation>Bu planşeti qeydiyyatdan keçir</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="59"/>
+        <location filename="../../ui/console/enrol_page.py" line="70"/>
         <source>Campaign key: %1. The code starts with its first six characters: compare them with what the campaign lead reads out.</source>
         <translation>Kampaniya açarı: %1. Kod onun ilk altı simvolu ilə başlayır: onları kampaniya rəhbərinin oxuduğu ilə tutuşdurun.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="68"/>
+        <location filename="../../ui/console/enrol_page.py" line="83"/>
         <source>This tablet runs in DEMO mode. Enrolling makes it a campaign tablet: its practice signatures are erased; PINs and settings stay.</source>
         <translation>Bu planşet NÜMUNƏ rejimində işləyir. Qeydiyyatdan sonra o, kampaniya planşetinə çevrilir: məşq imzaları silinir; PİN-lər və ayarlar qalır.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="75"/>
+        <location filename="../../ui/console/enrol_page.py" line="89"/>
         <source>Enrolled with %1; waiting for the campaign lead&apos;s approval.</source>
         <translation>Planşet %1 serverində qeydiyyatdan keçib; kampaniya rəhbərinin təsdiqi gözlənilir.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="77"/>
+        <location filename="../../ui/console/enrol_page.py" line="91"/>
         <source>Enrolled with %1.</source>
         <translation>Planşet %1 serverində qeydiyyatdan keçib.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="81"/>
+        <location filename="../../ui/console/enrol_page.py" line="95"/>
         <source>This tablet is not enrolled: it keeps signatures here.</source>
         <translation>Bu planşet qeydiyyatdan keçməyib: imzaları özündə saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="86"/>
+        <location filename="../../ui/console/enrol_page.py" line="106"/>
         <source>The server address starts with https://</source>
         <translation>Serverin ünvanı https:// ilə başlamalıdır</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="90"/>
+        <location filename="../../ui/console/enrol_page.py" line="110"/>
         <source>That is not an enrolment code (like 7F3A9C-K2QW-8MXD-4HTB-9RJE).</source>
         <translation>Bu, qeydiyyat kodu deyil (məsələn, 7F3A9C-K2QW-8MXD-4HTB-9RJE).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="95"/>
+        <location filename="../../ui/console/enrol_page.py" line="115"/>
         <source>Enrolling…</source>
         <translation>Qeydiyyat gedir…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="119"/>
+        <location filename="../../ui/console/enrol_page.py" line="139"/>
         <source>Enrolled. The server&apos;s campaign key is %1.</source>
         <translation>Qeydiyyat tamamlandı. Serverin kampaniya açarı: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="128"/>
+        <location filename="../../ui/console/enrol_page.py" line="148"/>
         <source>This tablet holds signatures for its own campaign file: hand them over first, then enrol a fresh tablet.</source>
         <translation>Bu planşetdə öz kampaniya faylı üçün imzalar var: əvvəlcə onları təhvil verin, sonra təmiz planşeti qeydiyyatdan keçirin.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="131"/>
+        <location filename="../../ui/console/enrol_page.py" line="151"/>
         <source>The server does not know this code, or it was used or has expired.</source>
         <translation>Server bu kodu tanımır, ya da kod artıq istifadə olunub və ya vaxtı bitib.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="133"/>
+        <location filename="../../ui/console/enrol_page.py" line="153"/>
         <source>The server&apos;s campaign key does not match this code. Nothing changed.</source>
         <translation>Serverin kampaniya açarı bu koda uyğun gəlmir. Heç nə dəyişmədi.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="135"/>
+        <location filename="../../ui/console/enrol_page.py" line="155"/>
         <source>Cannot reach the server. Check the address and the network.</source>
         <translation>Serverlə əlaqə qurmaq mümkün deyil. Ünvanı və şəbəkəni yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="137"/>
+        <location filename="../../ui/console/enrol_page.py" line="157"/>
         <source>Enrolment did not work. Nothing changed. Call the campaign lead.</source>
         <translation>Qeydiyyat alınmadı. Heç nə dəyişmədi. Kampaniya rəhbərinə müraciət edin.</translation>
     </message>
@@ -1769,7 +1774,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_strip.py" line="56"/>
+        <location filename="../../ui/widgets/status_strip.py" line="57"/>
         <source>Unsent: %n</source>
         <translation>
             <numerusform>Göndərilməyib: %n</numerusform>
@@ -1777,82 +1782,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="58"/>
+        <location filename="../../ui/widgets/status_strip.py" line="59"/>
         <source>Last sync: %1</source>
         <translation>Son sinxronlaşma: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="60"/>
+        <location filename="../../ui/widgets/status_strip.py" line="61"/>
         <source>Never synced</source>
         <translation>Heç vaxt sinxronlaşmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="65"/>
+        <location filename="../../ui/widgets/status_strip.py" line="66"/>
         <source>Battery: unknown</source>
         <translation>Batareya: naməlum</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="68"/>
+        <location filename="../../ui/widgets/status_strip.py" line="69"/>
         <source>Battery: %1%</source>
         <translation>Batareya: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="73"/>
+        <location filename="../../ui/widgets/status_strip.py" line="74"/>
         <source>Check the tablet&apos;s clock: it is behind</source>
         <translation>Planşetin saatını yoxlayın: geri qalır</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="101"/>
+        <location filename="../../ui/widgets/status_strip.py" line="102"/>
         <source>Sending %1 of %2 — slow connection</source>
         <translation>Göndərilir: %1 / %2 — zəif bağlantı</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="101"/>
+        <location filename="../../ui/widgets/status_strip.py" line="102"/>
         <source>Sending %1 of %2</source>
         <translation>Göndərilir: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="99"/>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <source>Waiting for the campaign lead to approve this tablet (number %1)</source>
+        <translation>Kampaniya rəhbərinin bu planşeti təsdiqləməsi gözlənilir (nömrə %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="100"/>
         <source>Sending…</source>
         <translation>Göndərilir…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="121"/>
-        <source>Waiting for the campaign lead to approve this tablet</source>
-        <translation>Kampaniya rəhbərinin bu planşeti təsdiqləməsi gözlənilir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <location filename="../../ui/widgets/status_strip.py" line="126"/>
         <source>Not sent: no connection to the server; will try again</source>
         <translation>Göndərilmədi: serverlə əlaqə yoxdur; yenidən cəhd ediləcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <location filename="../../ui/widgets/status_strip.py" line="128"/>
         <source>Not sent: today&apos;s data limit is used up; sending resumes tomorrow</source>
         <translation>Göndərilmədi: bugünkü məlumat limiti bitib; göndərmə sabah davam edəcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="127"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Göndərilmədi: server məşğuldur; yenidən cəhd ediləcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="129"/>
+        <location filename="../../ui/widgets/status_strip.py" line="132"/>
         <source>Another sync is running; will try again</source>
         <translation>Başqa sinxronlaşma gedir; yenidən cəhd ediləcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="131"/>
+        <location filename="../../ui/widgets/status_strip.py" line="134"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Göndərilmədi: heç kim imza atmayanda planşet identifikasiyasını yeniləyəcək</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="133"/>
+        <location filename="../../ui/widgets/status_strip.py" line="136"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Göndərilmədi: koordinator lazımdır: yenidən qeydiyyat</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="134"/>
+        <location filename="../../ui/widgets/status_strip.py" line="137"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Göndərilmədi: koordinatordan sinxronlaşmanı yoxlamağı xahiş edin</translation>
     </message>

@@ -168,67 +168,67 @@
 <context>
     <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="71"/>
+        <location filename="../../ui/console/dayend_page.py" line="72"/>
         <source>signed by drawing</source>
         <translation>signed by drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="72"/>
+        <location filename="../../ui/console/dayend_page.py" line="73"/>
         <source>typed name and tick</source>
         <translation>typed name and tick</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="73"/>
+        <location filename="../../ui/console/dayend_page.py" line="74"/>
         <source>assisted by a volunteer</source>
         <translation>assisted by a volunteer</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="74"/>
+        <location filename="../../ui/console/dayend_page.py" line="75"/>
         <source>acknowledged by the server</source>
         <translation>acknowledged by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="75"/>
+        <location filename="../../ui/console/dayend_page.py" line="76"/>
         <source>not yet sent</source>
         <translation>not yet sent</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="76"/>
+        <location filename="../../ui/console/dayend_page.py" line="77"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="80"/>
+        <location filename="../../ui/console/dayend_page.py" line="81"/>
         <source>Day&apos;s end</source>
         <translation>Day&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="83"/>
+        <location filename="../../ui/console/dayend_page.py" line="84"/>
         <source>Save summary as PDF</source>
         <translation>Save summary as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="84"/>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
         <source>Wipe what the server holds…</source>
         <translation>Wipe what the server holds…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="149"/>
+        <location filename="../../ui/console/dayend_page.py" line="150"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <location filename="../../ui/console/dayend_page.py" line="86"/>
         <source>Yes, wipe</source>
         <translation>Yes, wipe</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="86"/>
+        <location filename="../../ui/console/dayend_page.py" line="87"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="95"/>
+        <location filename="../../ui/console/dayend_page.py" line="96"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: %n signature today.</numerusform>
@@ -236,67 +236,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="115"/>
+        <location filename="../../ui/console/dayend_page.py" line="116"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Could not save there: is the USB stick still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="117"/>
+        <location filename="../../ui/console/dayend_page.py" line="118"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="126"/>
+        <location filename="../../ui/console/dayend_page.py" line="127"/>
         <source>Day&apos;s end summary</source>
         <translation>Day&apos;s end summary</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="128"/>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>DEMO: practice signatures, never counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>Campaign: %1</source>
         <translation>Campaign: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="130"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Tablet: %1</source>
         <translation>Tablet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="133"/>
+        <location filename="../../ui/console/dayend_page.py" line="134"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="136"/>
+        <location filename="../../ui/console/dayend_page.py" line="137"/>
         <source>Signatures per hour today</source>
         <translation>Signatures per hour today</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="137"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Counts only: this summary holds no names and needs no key.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="144"/>
+        <location filename="../../ui/console/dayend_page.py" line="145"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>The chain check found damage: do not wipe; call the campaign lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="156"/>
+        <location filename="../../ui/console/dayend_page.py" line="157"/>
         <source>Wiping…</source>
         <translation>Wiping…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="167"/>
+        <location filename="../../ui/console/dayend_page.py" line="168"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>The wipe did not complete. Nothing was lost.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="170"/>
+        <location filename="../../ui/console/dayend_page.py" line="171"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Not wiped: %n record is not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</numerusform>
@@ -304,12 +304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="174"/>
+        <location filename="../../ui/console/dayend_page.py" line="175"/>
         <source>Nothing to wipe.</source>
         <translation>Nothing to wipe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="179"/>
+        <location filename="../../ui/console/dayend_page.py" line="180"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>Wiped %n signature record. The tablet is ready for tomorrow.</numerusform>
@@ -361,92 +361,97 @@
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="48"/>
+        <location filename="../../ui/console/enrol_page.py" line="55"/>
         <source>Enrol with the campaign&apos;s server</source>
         <translation>Enrol with the campaign&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="49"/>
+        <location filename="../../ui/console/enrol_page.py" line="57"/>
+        <source>This tablet&apos;s device number is below. Read it out to the campaign lead: they approve this tablet when the same number is on their dashboard.</source>
+        <translation>This tablet&apos;s device number is below. Read it out to the campaign lead: they approve this tablet when the same number is on their dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="60"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="50"/>
+        <location filename="../../ui/console/enrol_page.py" line="61"/>
         <source>Enrolment code from the campaign lead</source>
         <translation>Enrolment code from the campaign lead</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="51"/>
+        <location filename="../../ui/console/enrol_page.py" line="62"/>
         <source>Enrol this tablet</source>
         <translation>Enrol this tablet</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="59"/>
+        <location filename="../../ui/console/enrol_page.py" line="70"/>
         <source>Campaign key: %1. The code starts with its first six characters: compare them with what the campaign lead reads out.</source>
         <translation>Campaign key: %1. The code starts with its first six characters: compare them with what the campaign lead reads out.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="68"/>
+        <location filename="../../ui/console/enrol_page.py" line="83"/>
         <source>This tablet runs in DEMO mode. Enrolling makes it a campaign tablet: its practice signatures are erased; PINs and settings stay.</source>
         <translation>This tablet runs in DEMO mode. Enrolling makes it a campaign tablet: its practice signatures are erased; PINs and settings stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="75"/>
+        <location filename="../../ui/console/enrol_page.py" line="89"/>
         <source>Enrolled with %1; waiting for the campaign lead&apos;s approval.</source>
         <translation>Enrolled with %1; waiting for the campaign lead&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="77"/>
+        <location filename="../../ui/console/enrol_page.py" line="91"/>
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="81"/>
+        <location filename="../../ui/console/enrol_page.py" line="95"/>
         <source>This tablet is not enrolled: it keeps signatures here.</source>
         <translation>This tablet is not enrolled: it keeps signatures here.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="86"/>
+        <location filename="../../ui/console/enrol_page.py" line="106"/>
         <source>The server address starts with https://</source>
         <translation>The server address starts with https://</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="90"/>
+        <location filename="../../ui/console/enrol_page.py" line="110"/>
         <source>That is not an enrolment code (like 7F3A9C-K2QW-8MXD-4HTB-9RJE).</source>
         <translation>That is not an enrolment code (like 7F3A9C-K2QW-8MXD-4HTB-9RJE).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="95"/>
+        <location filename="../../ui/console/enrol_page.py" line="115"/>
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="119"/>
+        <location filename="../../ui/console/enrol_page.py" line="139"/>
         <source>Enrolled. The server&apos;s campaign key is %1.</source>
         <translation>Enrolled. The server&apos;s campaign key is %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="128"/>
+        <location filename="../../ui/console/enrol_page.py" line="148"/>
         <source>This tablet holds signatures for its own campaign file: hand them over first, then enrol a fresh tablet.</source>
         <translation>This tablet holds signatures for its own campaign file: hand them over first, then enrol a fresh tablet.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="131"/>
+        <location filename="../../ui/console/enrol_page.py" line="151"/>
         <source>The server does not know this code, or it was used or has expired.</source>
         <translation>The server does not know this code, or it was used or has expired.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="133"/>
+        <location filename="../../ui/console/enrol_page.py" line="153"/>
         <source>The server&apos;s campaign key does not match this code. Nothing changed.</source>
         <translation>The server&apos;s campaign key does not match this code. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="135"/>
+        <location filename="../../ui/console/enrol_page.py" line="155"/>
         <source>Cannot reach the server. Check the address and the network.</source>
         <translation>Cannot reach the server. Check the address and the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="137"/>
+        <location filename="../../ui/console/enrol_page.py" line="157"/>
         <source>Enrolment did not work. Nothing changed. Call the campaign lead.</source>
         <translation>Enrolment did not work. Nothing changed. Call the campaign lead.</translation>
     </message>
@@ -1769,7 +1774,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_strip.py" line="56"/>
+        <location filename="../../ui/widgets/status_strip.py" line="57"/>
         <source>Unsent: %n</source>
         <translation>
             <numerusform>Unsent: %n</numerusform>
@@ -1777,82 +1782,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="58"/>
+        <location filename="../../ui/widgets/status_strip.py" line="59"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="60"/>
+        <location filename="../../ui/widgets/status_strip.py" line="61"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="65"/>
+        <location filename="../../ui/widgets/status_strip.py" line="66"/>
         <source>Battery: unknown</source>
         <translation>Battery: unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="68"/>
+        <location filename="../../ui/widgets/status_strip.py" line="69"/>
         <source>Battery: %1%</source>
         <translation>Battery: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="73"/>
+        <location filename="../../ui/widgets/status_strip.py" line="74"/>
         <source>Check the tablet&apos;s clock: it is behind</source>
         <translation>Check the tablet&apos;s clock: it is behind</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="101"/>
+        <location filename="../../ui/widgets/status_strip.py" line="102"/>
         <source>Sending %1 of %2 — slow connection</source>
         <translation>Sending %1 of %2 — slow connection</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="101"/>
+        <location filename="../../ui/widgets/status_strip.py" line="102"/>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="99"/>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <source>Waiting for the campaign lead to approve this tablet (number %1)</source>
+        <translation>Waiting for the campaign lead to approve this tablet (number %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="100"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="121"/>
-        <source>Waiting for the campaign lead to approve this tablet</source>
-        <translation>Waiting for the campaign lead to approve this tablet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <location filename="../../ui/widgets/status_strip.py" line="126"/>
         <source>Not sent: no connection to the server; will try again</source>
         <translation>Not sent: no connection to the server; will try again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <location filename="../../ui/widgets/status_strip.py" line="128"/>
         <source>Not sent: today&apos;s data limit is used up; sending resumes tomorrow</source>
         <translation>Not sent: today&apos;s data limit is used up; sending resumes tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="127"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Not sent: the server is busy; will try again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="129"/>
+        <location filename="../../ui/widgets/status_strip.py" line="132"/>
         <source>Another sync is running; will try again</source>
         <translation>Another sync is running; will try again</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="131"/>
+        <location filename="../../ui/widgets/status_strip.py" line="134"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Not sent: this tablet renews its identity when nobody is signing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="133"/>
+        <location filename="../../ui/widgets/status_strip.py" line="136"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Not sent: needs the coordinator: re-enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="134"/>
+        <location filename="../../ui/widgets/status_strip.py" line="137"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Not sent: ask the coordinator to check the sync</translation>
     </message>

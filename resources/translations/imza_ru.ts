@@ -168,67 +168,67 @@
 <context>
     <name>DayEndPage</name>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="71"/>
+        <location filename="../../ui/console/dayend_page.py" line="72"/>
         <source>signed by drawing</source>
         <translation>подписали от руки</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="72"/>
+        <location filename="../../ui/console/dayend_page.py" line="73"/>
         <source>typed name and tick</source>
         <translation>набрали имя и поставили галочку</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="73"/>
+        <location filename="../../ui/console/dayend_page.py" line="74"/>
         <source>assisted by a volunteer</source>
         <translation>с помощью волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="74"/>
+        <location filename="../../ui/console/dayend_page.py" line="75"/>
         <source>acknowledged by the server</source>
         <translation>подтверждено сервером</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="75"/>
+        <location filename="../../ui/console/dayend_page.py" line="76"/>
         <source>not yet sent</source>
         <translation>ещё не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="76"/>
+        <location filename="../../ui/console/dayend_page.py" line="77"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="80"/>
+        <location filename="../../ui/console/dayend_page.py" line="81"/>
         <source>Day&apos;s end</source>
         <translation>Конец дня</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="83"/>
+        <location filename="../../ui/console/dayend_page.py" line="84"/>
         <source>Save summary as PDF</source>
         <translation>Сохранить сводку в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="84"/>
+        <location filename="../../ui/console/dayend_page.py" line="85"/>
         <source>Wipe what the server holds…</source>
         <translation>Стереть то, что уже есть на сервере…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="149"/>
+        <location filename="../../ui/console/dayend_page.py" line="150"/>
         <source>Erase every acknowledged signature from this tablet? The server keeps them. This cannot be undone.</source>
         <translation>Стереть с этого планшета все подписи, подтверждённые сервером? На сервере они сохранятся. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="85"/>
+        <location filename="../../ui/console/dayend_page.py" line="86"/>
         <source>Yes, wipe</source>
         <translation>Да, стереть</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="86"/>
+        <location filename="../../ui/console/dayend_page.py" line="87"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="95"/>
+        <location filename="../../ui/console/dayend_page.py" line="96"/>
         <source>%1: %n signature(s) today.</source>
         <translation>
             <numerusform>%1: сегодня %n подпись.</numerusform>
@@ -237,67 +237,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="115"/>
+        <location filename="../../ui/console/dayend_page.py" line="116"/>
         <source>Could not save there: is the USB stick still there?</source>
         <translation>Не удалось сохранить туда: USB-флешка всё ещё вставлена?</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="117"/>
+        <location filename="../../ui/console/dayend_page.py" line="118"/>
         <source>Saved to %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="126"/>
+        <location filename="../../ui/console/dayend_page.py" line="127"/>
         <source>Day&apos;s end summary</source>
         <translation>Сводка за день</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="128"/>
+        <location filename="../../ui/console/dayend_page.py" line="129"/>
         <source>DEMO: practice signatures, never counted.</source>
         <translation>ДЕМО: пробные подписи, они не засчитываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="129"/>
+        <location filename="../../ui/console/dayend_page.py" line="130"/>
         <source>Campaign: %1</source>
         <translation>Кампания: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="130"/>
+        <location filename="../../ui/console/dayend_page.py" line="131"/>
         <source>Tablet: %1</source>
         <translation>Планшет: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="133"/>
+        <location filename="../../ui/console/dayend_page.py" line="134"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="136"/>
+        <location filename="../../ui/console/dayend_page.py" line="137"/>
         <source>Signatures per hour today</source>
         <translation>Подписи по часам за сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="137"/>
+        <location filename="../../ui/console/dayend_page.py" line="138"/>
         <source>Counts only: this summary holds no names and needs no key.</source>
         <translation>Только цифры: в этой сводке нет имён, и для неё не нужен ключ.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="144"/>
+        <location filename="../../ui/console/dayend_page.py" line="145"/>
         <source>The chain check found damage: do not wipe; call the campaign lead.</source>
         <translation>Проверка цепочки обнаружила повреждение: не стирайте; обратитесь к руководителю кампании.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="156"/>
+        <location filename="../../ui/console/dayend_page.py" line="157"/>
         <source>Wiping…</source>
         <translation>Стирание…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="167"/>
+        <location filename="../../ui/console/dayend_page.py" line="168"/>
         <source>The wipe did not complete. Nothing was lost.</source>
         <translation>Стирание не завершилось. Ничего не потеряно.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="170"/>
+        <location filename="../../ui/console/dayend_page.py" line="171"/>
         <source>Not wiped: %n record(s) are not yet acknowledged by the server. Sync, or hand over and load the receipt, first.</source>
         <translation>
             <numerusform>Ничего не стёрто: %n запись ещё не подтверждена сервером. Сначала синхронизируйте или передайте данные и загрузите квитанцию.</numerusform>
@@ -306,12 +306,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/console/dayend_page.py" line="174"/>
+        <location filename="../../ui/console/dayend_page.py" line="175"/>
         <source>Nothing to wipe.</source>
         <translation>Стирать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/console/dayend_page.py" line="179"/>
+        <location filename="../../ui/console/dayend_page.py" line="180"/>
         <source>Wiped %n signature record(s). The tablet is ready for tomorrow.</source>
         <translation>
             <numerusform>Стёрта %n запись подписи. Планшет готов к завтрашнему дню.</numerusform>
@@ -364,92 +364,97 @@
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="48"/>
+        <location filename="../../ui/console/enrol_page.py" line="55"/>
         <source>Enrol with the campaign&apos;s server</source>
         <translation>Регистрация на сервере кампании</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="49"/>
+        <location filename="../../ui/console/enrol_page.py" line="57"/>
+        <source>This tablet&apos;s device number is below. Read it out to the campaign lead: they approve this tablet when the same number is on their dashboard.</source>
+        <translation>Ниже — номер устройства этого планшета. Прочитайте его руководителю кампании: он одобрит планшет, когда увидит тот же номер в панели кампании.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/console/enrol_page.py" line="60"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="50"/>
+        <location filename="../../ui/console/enrol_page.py" line="61"/>
         <source>Enrolment code from the campaign lead</source>
         <translation>Код регистрации от руководителя кампании</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="51"/>
+        <location filename="../../ui/console/enrol_page.py" line="62"/>
         <source>Enrol this tablet</source>
         <translation>Зарегистрировать этот планшет</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="59"/>
+        <location filename="../../ui/console/enrol_page.py" line="70"/>
         <source>Campaign key: %1. The code starts with its first six characters: compare them with what the campaign lead reads out.</source>
         <translation>Ключ кампании: %1. Код начинается с его первых шести символов: сверьте их с тем, что зачитывает руководитель кампании.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="68"/>
+        <location filename="../../ui/console/enrol_page.py" line="83"/>
         <source>This tablet runs in DEMO mode. Enrolling makes it a campaign tablet: its practice signatures are erased; PINs and settings stay.</source>
         <translation>Этот планшет работает в режиме ДЕМО. После регистрации он станет планшетом кампании: пробные подписи будут стёрты, ПИН-коды и настройки сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="75"/>
+        <location filename="../../ui/console/enrol_page.py" line="89"/>
         <source>Enrolled with %1; waiting for the campaign lead&apos;s approval.</source>
         <translation>Планшет зарегистрирован на %1; ждём одобрения руководителя кампании.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="77"/>
+        <location filename="../../ui/console/enrol_page.py" line="91"/>
         <source>Enrolled with %1.</source>
         <translation>Планшет зарегистрирован на %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="81"/>
+        <location filename="../../ui/console/enrol_page.py" line="95"/>
         <source>This tablet is not enrolled: it keeps signatures here.</source>
         <translation>Этот планшет не зарегистрирован: подписи хранятся на нём.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="86"/>
+        <location filename="../../ui/console/enrol_page.py" line="106"/>
         <source>The server address starts with https://</source>
         <translation>Адрес сервера должен начинаться с https://</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="90"/>
+        <location filename="../../ui/console/enrol_page.py" line="110"/>
         <source>That is not an enrolment code (like 7F3A9C-K2QW-8MXD-4HTB-9RJE).</source>
         <translation>Это не код регистрации (например, 7F3A9C-K2QW-8MXD-4HTB-9RJE).</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="95"/>
+        <location filename="../../ui/console/enrol_page.py" line="115"/>
         <source>Enrolling…</source>
         <translation>Регистрация…</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="119"/>
+        <location filename="../../ui/console/enrol_page.py" line="139"/>
         <source>Enrolled. The server&apos;s campaign key is %1.</source>
         <translation>Регистрация завершена. Ключ кампании на сервере: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="128"/>
+        <location filename="../../ui/console/enrol_page.py" line="148"/>
         <source>This tablet holds signatures for its own campaign file: hand them over first, then enrol a fresh tablet.</source>
         <translation>На этом планшете есть подписи для его собственного файла кампании: сначала передайте их, затем зарегистрируйте чистый планшет.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="131"/>
+        <location filename="../../ui/console/enrol_page.py" line="151"/>
         <source>The server does not know this code, or it was used or has expired.</source>
         <translation>Сервер не знает этот код, или код уже использован, или срок его действия истёк.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="133"/>
+        <location filename="../../ui/console/enrol_page.py" line="153"/>
         <source>The server&apos;s campaign key does not match this code. Nothing changed.</source>
         <translation>Ключ кампании на сервере не совпадает с этим кодом. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="135"/>
+        <location filename="../../ui/console/enrol_page.py" line="155"/>
         <source>Cannot reach the server. Check the address and the network.</source>
         <translation>Не удаётся связаться с сервером. Проверьте адрес и сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/console/enrol_page.py" line="137"/>
+        <location filename="../../ui/console/enrol_page.py" line="157"/>
         <source>Enrolment did not work. Nothing changed. Call the campaign lead.</source>
         <translation>Регистрация не удалась. Ничего не изменилось. Обратитесь к руководителю кампании.</translation>
     </message>
@@ -1777,7 +1782,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/status_strip.py" line="56"/>
+        <location filename="../../ui/widgets/status_strip.py" line="57"/>
         <source>Unsent: %n</source>
         <translation>
             <numerusform>Не отправлено: %n</numerusform>
@@ -1786,82 +1791,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="58"/>
+        <location filename="../../ui/widgets/status_strip.py" line="59"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="60"/>
+        <location filename="../../ui/widgets/status_strip.py" line="61"/>
         <source>Never synced</source>
         <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="65"/>
+        <location filename="../../ui/widgets/status_strip.py" line="66"/>
         <source>Battery: unknown</source>
         <translation>Батарея: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="68"/>
+        <location filename="../../ui/widgets/status_strip.py" line="69"/>
         <source>Battery: %1%</source>
         <translation>Батарея: %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="73"/>
+        <location filename="../../ui/widgets/status_strip.py" line="74"/>
         <source>Check the tablet&apos;s clock: it is behind</source>
         <translation>Проверьте часы планшета: они отстают</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="101"/>
+        <location filename="../../ui/widgets/status_strip.py" line="102"/>
         <source>Sending %1 of %2 — slow connection</source>
         <translation>Отправка: %1 из %2 — медленная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="101"/>
+        <location filename="../../ui/widgets/status_strip.py" line="102"/>
         <source>Sending %1 of %2</source>
         <translation>Отправка: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="99"/>
+        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <source>Waiting for the campaign lead to approve this tablet (number %1)</source>
+        <translation>Ждём, когда руководитель кампании одобрит этот планшет (номер %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_strip.py" line="100"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="121"/>
-        <source>Waiting for the campaign lead to approve this tablet</source>
-        <translation>Ждём, когда руководитель кампании одобрит этот планшет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/status_strip.py" line="123"/>
+        <location filename="../../ui/widgets/status_strip.py" line="126"/>
         <source>Not sent: no connection to the server; will try again</source>
         <translation>Не отправлено: нет связи с сервером; попробуем снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="125"/>
+        <location filename="../../ui/widgets/status_strip.py" line="128"/>
         <source>Not sent: today&apos;s data limit is used up; sending resumes tomorrow</source>
         <translation>Не отправлено: дневной лимит данных исчерпан; отправка продолжится завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="127"/>
+        <location filename="../../ui/widgets/status_strip.py" line="130"/>
         <source>Not sent: the server is busy; will try again</source>
         <translation>Не отправлено: сервер занят; попробуем снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="129"/>
+        <location filename="../../ui/widgets/status_strip.py" line="132"/>
         <source>Another sync is running; will try again</source>
         <translation>Идёт другая синхронизация; попробуем снова</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="131"/>
+        <location filename="../../ui/widgets/status_strip.py" line="134"/>
         <source>Not sent: this tablet renews its identity when nobody is signing</source>
         <translation>Не отправлено: планшет обновит свою идентификацию, когда никто не подписывает</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="133"/>
+        <location filename="../../ui/widgets/status_strip.py" line="136"/>
         <source>Not sent: needs the coordinator: re-enrol</source>
         <translation>Не отправлено: нужен координатор: повторная регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_strip.py" line="134"/>
+        <location filename="../../ui/widgets/status_strip.py" line="137"/>
         <source>Not sent: ask the coordinator to check the sync</source>
         <translation>Не отправлено: попросите координатора проверить синхронизацию</translation>
     </message>

@@ -5,13 +5,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import cbor2
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from kiosk import fsio
 from kiosk.sealing import SUITE_NAMES, SealError, seal_info
 from sync import handover, protocol
 from sync import receipt as receipts
-from sync.server import campaigns, counting, ingest
+from sync.server import auditlog, campaigns, counting, ingest
+from sync.server.auditlog import Actor
 from sync.server.db import first, write
 from sync.server.enrolment import ENROLLING
 from sync.server.models import Campaign, Device, Quarantined, Record
@@ -30,6 +31,9 @@ class DeviceRow:
     clock_skew_ms: int | None
     fork_seq: int | None
     held_aside: int
+    revoked_after: int | None = None
+    successor: str | None = None
+    predecessor: str | None = None
 
 
 def devices(engine: Engine) -> list[DeviceRow]:
@@ -58,6 +62,9 @@ def devices(engine: Engine) -> list[DeviceRow]:
                 Device.clock_skew_ms,
                 Device.fork_seq,
                 func.coalesce(held.c.q, 0),
+                Device.revoked_after,
+                Device.successor,
+                Device.predecessor,
             )
             .join(Campaign, Campaign.id == Device.campaign_id)
             .outerjoin(counts, counts.c.device_id == Device.id)
@@ -117,6 +124,7 @@ class HeldRow:
     seq: int
     reason: str
     state: str
+    received_ms: int = 0
 
 
 def quarantine(engine: Engine) -> list[HeldRow]:
@@ -128,13 +136,58 @@ def quarantine(engine: Engine) -> list[HeldRow]:
                 Quarantined.seq,
                 Quarantined.reason,
                 Quarantined.state,
+                Quarantined.received_ms,
             ).order_by(Quarantined.id)
         ).all()
     return [HeldRow(*r) for r in rows]
 
 
-def decide(engine: Engine, entry: int, accept: bool) -> None:
+def decide(engine: Engine, entry: int, accept: bool, actor: Actor | None = None) -> None:
     """Accept (count the signer) or reject (keep, never count) a record held aside."""
+    with write(engine) as conn:
+        held, campaign_id = _decide(conn, engine, entry, accept)
+        auditlog.record(
+            conn,
+            actor or auditlog.at_the_shell(),
+            "accept" if accept else "reject",
+            campaign_id,
+            held.device_id,
+            f"no. {held.seq} ({held.reason})",
+        )
+
+
+def decide_group(
+    engine: Engine, device: str, reason: str, accept: bool, actor: Actor | None = None
+) -> int:
+    """Accept or reject every record of ``device`` still held for ``reason`` (a whole fork or
+    gap), in one transaction; returns how many."""
+    with write(engine) as conn:
+        entries = conn.scalars(
+            select(Quarantined.id)
+            .where(
+                Quarantined.device_id == device,
+                Quarantined.reason == reason,
+                Quarantined.state == "held",
+            )
+            .order_by(Quarantined.seq)
+        ).all()
+        if not entries:
+            raise Refused(404, "no_entry", "nothing of that tablet is held aside", "fix")
+        seqs = [_decide(conn, engine, entry, accept)[0].seq for entry in entries]
+        campaign_id = conn.scalar(select(Device.campaign_id).where(Device.id == device))
+        auditlog.record(
+            conn,
+            actor or auditlog.at_the_shell(),
+            "accept" if accept else "reject",
+            campaign_id,
+            device,
+            f"{len(seqs)} records, no. {min(seqs)} to {max(seqs)} ({reason})",
+        )
+    return len(entries)
+
+
+def reopen(engine: Engine, entry: int, actor: Actor | None = None) -> None:
+    """Take a rejection back: the record is held aside again, to be decided anew."""
     with write(engine) as conn:
         row = first(
             conn,
@@ -143,32 +196,49 @@ def decide(engine: Engine, entry: int, accept: bool) -> None:
             .where(Quarantined.id == entry)
             .with_for_update(),
         )
-        if row is None or row[0].state != "held":
-            raise Refused(404, "no_entry", f"no record held aside as {entry}", "fix")
+        if row is None or row[0].state != "rejected":
+            raise Refused(404, "no_entry", f"no rejected record {entry}", "fix")
         held, campaign_id = row
-        conn.execute(
-            update(Quarantined)
-            .where(Quarantined.id == entry)
-            .values(state="accepted" if accept else "rejected")
+        conn.execute(update(Quarantined).where(Quarantined.id == entry).values(state="held"))
+        auditlog.record(
+            conn,
+            actor or auditlog.at_the_shell(),
+            "reopen",
+            campaign_id,
+            held.device_id,
+            f"no. {held.seq} ({held.reason})",
         )
-        doc = cbor2.loads(held.body)
-        if not accept or doc["kind"] != 1 or not doc["identity"]:
-            return
-        camp = campaigns.by_id(engine, campaign_id)
-        assert camp is not None
-        try:
-            ident = camp.opener.open_identity(
-                doc["identity"],
-                seal_info(
-                    SUITE_NAMES[doc["suite"]],
-                    camp.slug,
-                    held.device_id,
-                    doc["record_id"],
-                    "identity",
-                ),
-            )
-        except (SealError, KeyError):
-            raise Refused(
-                422, "unreadable", "its identity does not open; reject it", "fix"
-            ) from None
-        counting.add_signer(conn, campaign_id, held.device_id, counting.signer_tags(camp, ident))
+
+
+def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple[Quarantined, int]:
+    row = first(
+        conn,
+        select(Quarantined, Device.campaign_id)
+        .join(Device, Device.id == Quarantined.device_id)
+        .where(Quarantined.id == entry)
+        .with_for_update(),
+    )
+    if row is None or row[0].state != "held":
+        raise Refused(404, "no_entry", f"no record held aside as {entry}", "fix")
+    held, campaign_id = row
+    conn.execute(
+        update(Quarantined)
+        .where(Quarantined.id == entry)
+        .values(state="accepted" if accept else "rejected")
+    )
+    doc = cbor2.loads(held.body)
+    if not accept or doc["kind"] != 1 or not doc["identity"]:
+        return held, campaign_id
+    camp = campaigns.by_id(engine, campaign_id)
+    assert camp is not None
+    try:
+        ident = camp.opener.open_identity(
+            doc["identity"],
+            seal_info(
+                SUITE_NAMES[doc["suite"]], camp.slug, held.device_id, doc["record_id"], "identity"
+            ),
+        )
+    except (SealError, KeyError):
+        raise Refused(422, "unreadable", "its identity does not open; reject it", "fix") from None
+    counting.add_signer(conn, campaign_id, held.device_id, counting.signer_tags(camp, ident))
+    return held, campaign_id

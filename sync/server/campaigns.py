@@ -14,6 +14,8 @@ import weakref
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tomli_w
 from cryptography.hazmat.primitives.asymmetric import ed25519
@@ -51,6 +53,26 @@ class ServerCampaign:
     @cached_property
     def receipt_key(self) -> ed25519.Ed25519PrivateKey:
         return ed25519.Ed25519PrivateKey.from_private_bytes(self.receipt_private)
+
+    @cached_property
+    def document(self) -> dict[str, Any]:
+        """The campaign file as tablets have it."""
+        return tomllib.loads(self.issued)
+
+    def title(self, locale: str) -> str:
+        """The petition's title in ``locale``, else in the campaign's own language."""
+        texts = self.document.get("text", {})
+        chosen = texts.get(locale) or texts.get(self.document.get("default_locale", "")) or {}
+        return str(chosen.get("title", self.slug))
+
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        """The campaign's time zone (``time_zone`` in its file; UTC when it names none)."""
+        name = self.document.get("time_zone") or "UTC"
+        try:
+            return ZoneInfo(str(name))
+        except (ZoneInfoNotFoundError, ValueError):
+            return ZoneInfo("UTC")
 
     def tag(self, identity: bytes) -> bytes:
         """The signer's tag: an HMAC of the normalised identity under the count secret."""

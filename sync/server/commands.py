@@ -2,7 +2,6 @@
 
 import argparse
 import errno
-import getpass
 import logging
 import os
 import socket
@@ -18,9 +17,20 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from kiosk import heap
 from kiosk.commands import UsageError, say
+from kiosk.device import device_number
 from kiosk.sealing import group_fingerprint
 from sync import protocol
-from sync.server import admin, campaigns, coordinators, counting, db, enrolment, export, listen
+from sync.server import (
+    admin,
+    campaigns,
+    coordinators,
+    counting,
+    db,
+    enrolment,
+    export,
+    listen,
+    people,
+)
 from sync.server.app import create_app
 from sync.server.refusals import Refused
 
@@ -138,29 +148,34 @@ def _server(args: argparse.Namespace) -> int:
         elif op == "devices":
             rows = admin.devices(engine)
             lines = [
-                f"{r.id[:12]}  {repr(r.label) if r.label else '(no label)'}  {r.campaign}  "
-                f"{r.state:<8} {r.signatures:>6} signed  "
+                f"{device_number(r.id)}  {repr(r.label) if r.label else '(no label)'}  "
+                f"{r.campaign}  {r.state:<8} {r.signatures:>6} signed  "
                 f"through {r.head_seq}  last contact {_when(r.last_contact_ms)}  "
                 f"clock {'?' if r.clock_skew_ms is None else round(r.clock_skew_ms / 1000)} s"
                 + (f"  FORK at {r.fork_seq}" if r.fork_seq else "")
                 + (f"  {r.held_aside} held aside" if r.held_aside else "")
                 for r in rows
             ]
-            _answer(engine, args, [r.__dict__ for r in rows], lines or ["no devices yet"])
+            doc = [r.__dict__ | {"number": device_number(r.id)} for r in rows]
+            _answer(engine, args, doc, lines or ["no devices yet"])
         elif op == "approve":
             ident = enrolment.find(engine, args.device)
             enrolment.approve(engine, ident)
-            _answer(engine, args, {"approved": ident}, [f"device {ident[:12]} approved"])
+            number = device_number(ident)
+            _answer(
+                engine, args, {"approved": ident, "number": number}, [f"device {number} approved"]
+            )
         elif op == "revoke":
             if args.after_seq < 0:
                 raise UsageError("--after-seq must be 0 or more")
             ident = enrolment.find(engine, args.device)
             gone = enrolment.revoke(engine, ident, args.after_seq)
+            number = device_number(ident)
             _answer(
                 engine,
                 args,
-                {"revoked": ident, "excluded": gone},
-                [f"device {ident[:12]} revoked; {gone} records after {args.after_seq} excluded"],
+                {"revoked": ident, "number": number, "excluded": gone},
+                [f"device {number} revoked; {gone} records after {args.after_seq} excluded"],
             )
         elif op == "import":
             new, repeated = admin.import_file(engine, args.file, args.receipt)
@@ -181,9 +196,11 @@ def _server(args: argparse.Namespace) -> int:
             else:
                 held = admin.quarantine(engine)
                 lines = [
-                    f"{h.id:>6}  {h.device[:12]}  seq {h.seq}  {h.reason}  {h.state}" for h in held
+                    f"{h.id:>6}  {device_number(h.device)}  seq {h.seq}  {h.reason}  {h.state}"
+                    for h in held
                 ]
-                _answer(engine, args, [h.__dict__ for h in held], lines or ["nothing held aside"])
+                doc = [h.__dict__ | {"number": device_number(h.device)} for h in held]
+                _answer(engine, args, doc, lines or ["nothing held aside"])
         elif op == "export":
             if not args.out.parent.is_dir():
                 raise UsageError(f"folder {args.out.parent} does not exist")
@@ -195,7 +212,9 @@ def _server(args: argparse.Namespace) -> int:
                 [f"wrote {count} sealed records to {args.out}"],
             )
         elif op == "user":
-            _user(args, engine)
+            people.user(args, engine, _answer)
+        elif op == "audit":
+            people.audit(args, engine, _answer)
         elif op == "progress":
             counting.drain(engine)
             figures = [campaigns.progress(engine, s) for s in campaigns.all_slugs(engine)]
@@ -213,43 +232,6 @@ def _server(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     return 0
-
-
-def _password(args: argparse.Namespace) -> str:
-    if args.password_file is not None:
-        try:
-            lines = args.password_file.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise UsageError(f"cannot read {args.password_file}: {exc.strerror}") from None
-        return lines[0] if lines else ""
-    first = getpass.getpass("password: ")
-    if getpass.getpass("again: ") != first:
-        raise UsageError("the two passwords differ")
-    return first
-
-
-def _user(args: argparse.Namespace, engine: Engine) -> None:
-    """``imza server user add|list|remove``: who may sign in to the web dashboard."""
-    if args.action != "list" and not args.name:
-        raise UsageError(f"say whose: imza server user {args.action} NAME")
-    if args.action == "add":
-        row = coordinators.add(engine, args.name, _password(args))
-        _answer(
-            engine, args, {"added": row.name}, [f"coordinator '{row.name}' may sign in at /admin"]
-        )
-    elif args.action == "remove":
-        coordinators.remove(engine, args.name)
-        _answer(
-            engine, args, {"removed": args.name}, [f"coordinator '{args.name}' removed, signed out"]
-        )
-    else:
-        rows = coordinators.listed(engine)
-        _answer(
-            engine,
-            args,
-            [{"name": r.name, "created_ms": r.created_ms} for r in rows],
-            [f"{r.name}  since {_when(r.created_ms)}" for r in rows] or ["no coordinators yet"],
-        )
 
 
 def run(command: str, args: argparse.Namespace) -> int:

@@ -133,6 +133,36 @@ def uncount(conn: Connection, campaign_id: int, record_pks: list[int]) -> None:
     _move(conn, campaign_id, _bump(conn, campaign_id, tally))
 
 
+def recount(conn: Connection, campaign_id: int, record_pks: list[int]) -> None:
+    """Put records back into the count (a revocation taken back): those whose envelope
+    opened and that were not withdrawn meanwhile. Records not counted yet are left to the
+    counter, which reads ``excluded`` as it counts."""
+    if not record_pks:
+        return
+    back = conn.execute(
+        select(RecordTag.record_pk, RecordTag.tag, Record.device_id, RecordTag.variant)
+        .join(Record, Record.id == RecordTag.record_pk)
+        .where(
+            RecordTag.record_pk.in_(record_pks),
+            RecordTag.counted.is_(False),
+            RecordTag.tag.is_not(None),
+            Record.withdrawn.is_(False),
+        )
+        .with_for_update(of=RecordTag)
+    ).all()
+    tally: Tally[Key] = Tally()
+    for _pk, tag, device, variant in back:
+        if tag is not None:
+            tally[tag, device, variant or b""] += 1
+    if back:
+        conn.execute(
+            update(RecordTag)
+            .where(RecordTag.record_pk.in_([pk for pk, *_ in back]))
+            .values(counted=True)
+        )
+    _move(conn, campaign_id, _bump(conn, campaign_id, tally))
+
+
 @dataclass(frozen=True)
 class _Opened:
     """One waiting batch, its envelopes opened outside any lock."""

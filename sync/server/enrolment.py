@@ -11,7 +11,8 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from kiosk.device import device_id
 from sync import enrolcode
-from sync.server import campaigns
+from sync.server import auditlog, campaigns
+from sync.server.auditlog import Actor
 from sync.server.counting import uncount
 from sync.server.db import first, write
 from sync.server.models import Campaign, Device, EnrolCode, Record
@@ -39,7 +40,12 @@ def token_hash(token: str) -> bytes:
 
 
 def make_code(
-    engine: Engine, slug: str, hours: float = MAX_HOURS, approved: bool = False, label: str = ""
+    engine: Engine,
+    slug: str,
+    hours: float = MAX_HOURS,
+    approved: bool = False,
+    label: str = "",
+    actor: Actor | None = None,
 ) -> enrolcode.Code:
     """A new single-use code for ``slug``, valid ``hours`` (at most 24)."""
     camp = campaigns.by_slug(engine, slug)
@@ -57,6 +63,10 @@ def make_code(
                 approved=approved,
                 label=label[:80],
             )
+        )
+        detail = f"{hours:g} h" + (", approved" if approved else "")
+        auditlog.record(
+            conn, actor or auditlog.at_the_shell(), "make-code", camp.id, label[:80], detail
         )
     return code
 
@@ -185,19 +195,28 @@ def authenticate(engine: Engine, authorization: str | None) -> Device:
     return device
 
 
-def approve(engine: Engine, ident: str) -> None:
+def approve(engine: Engine, ident: str, actor: Actor | None = None) -> None:
     with write(engine) as conn:
         done = conn.execute(
             update(Device)
             .where(Device.id == ident, Device.state == "pending")
             .values(state="approved")
         ).rowcount
-    if done != 1:
-        raise Refused(404, "no_device", f"no pending device {ident}", "fix")
+        if done != 1:
+            raise Refused(404, "no_device", f"no pending device {ident}", "fix")
+        campaign_id = conn.scalar(select(Device.campaign_id).where(Device.id == ident))
+        auditlog.record(conn, actor or auditlog.at_the_shell(), "approve", campaign_id, ident)
 
 
-def revoke(engine: Engine, ident: str, after_seq: int) -> int:
-    """Revoke a device; its records past ``after_seq`` leave the count. Returns how many."""
+def revoke(
+    engine: Engine,
+    ident: str,
+    after_seq: int,
+    actor: Actor | None = None,
+    action: str = "revoke",
+) -> int:
+    """Revoke a device; its records past ``after_seq`` leave the count. Returns how many.
+    ``action``: "refuse" for a tablet that never sent (the audit log says so)."""
     with write(engine) as conn:
         row = first(conn, select(Device).where(Device.id == ident).with_for_update())
         if row is None:
@@ -213,13 +232,18 @@ def revoke(engine: Engine, ident: str, after_seq: int) -> int:
         if ids:
             conn.execute(update(Record).where(Record.id.in_(ids)).values(excluded=True))
             uncount(conn, row[0].campaign_id, ids)
+        detail = "" if action == "refuse" else f"after no. {after_seq}: {len(ids)} records out"
+        auditlog.record(
+            conn, actor or auditlog.at_the_shell(), action, row[0].campaign_id, ident, detail
+        )
     return len(ids)
 
 
 def find(engine: Engine, prefix: str) -> str:
-    """The one device id starting with ``prefix`` (12 hex digits are enough to type)."""
-    prefix = prefix.strip().lower()
-    if len(prefix) < 6:
+    """The one device id starting with ``prefix``: its device number as a person types it
+    ("3F9A 0C21 b7e4", any case, spaces anywhere) or any longer part of the id."""
+    prefix = "".join(prefix.split()).lower()
+    if len(prefix) < 6 or not set(prefix) <= set("0123456789abcdef"):
         raise Refused(422, "bad_device", "give at least 6 hex digits of the device id", "fix")
     with engine.connect() as conn:
         ids = list(conn.scalars(select(Device.id).where(Device.id.startswith(prefix)).limit(2)))

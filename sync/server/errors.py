@@ -34,7 +34,7 @@ _STATUS_CODES = {
 }
 
 _SENTENCES = {
-    404: "there is nothing at this address",
+    404: "there is nothing at this address on this server; check the address",
     405: "this address does not take that method",
 }
 
@@ -97,7 +97,7 @@ def install(app: FastAPI) -> None:
             return page(request, "missing.html", 404, session=None)
         code = _STATUS_CODES.get(status, "refused")
         fixed = {
-            404: "there is nothing at this address",
+            404: "there is nothing at this address on this server; check the address",
             405: "this address does not take that method",
         }
         message = fixed.get(status, str(exc.detail))

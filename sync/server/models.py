@@ -204,6 +204,8 @@ class Coordinator(Base):
     name: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))
     created_ms: Mapped[int] = mapped_column(BigInteger)
+    # viewer (sees), manager (approves, makes codes, decides held records), admin (revokes)
+    role: Mapped[str] = mapped_column(String(16), server_default="admin")
 
 
 class WebSession(Base):
@@ -214,5 +216,25 @@ class WebSession(Base):
     coordinator_id: Mapped[int] = mapped_column(ForeignKey("coordinators.id"))
     created_ms: Mapped[int] = mapped_column(BigInteger)
     expires_ms: Mapped[int] = mapped_column(BigInteger)
+    # The enrolment code this browser made last, sealed with a key only its cookie gives
+    # (``sync.server.codes``): its page can be reloaded without making another.
+    shown: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     __table_args__ = (Index("ix_web_sessions_coordinator_id", "coordinator_id"),)
+
+
+class AuditEntry(Base):
+    """One thing a person did to a tablet, a record or a code: who, from where, when. Names
+    are copied, not referred to: the log outlives a removed coordinator."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+    who: Mapped[str] = mapped_column(String(120))
+    address: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"))
+    target: Mapped[str] = mapped_column(String(120))  # a device id, a held entry, a code's label
+    detail: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (Index("ix_audit_log_campaign_id_at_ms", "campaign_id", "at_ms"),)

@@ -20,6 +20,7 @@ class Session:
     coordinator_id: int
     name: str
     expires_ms: int
+    role: str = "viewer"  # looked up on each request: a changed role applies at once
 
     @property
     def csrf(self) -> str:
@@ -30,7 +31,7 @@ def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-def _hash(token: str) -> bytes:
+def session_hash(token: str) -> bytes:
     return hashlib.sha256(f"imza-web-session-v1\x00{token}".encode()).digest()
 
 
@@ -43,7 +44,7 @@ def csrf_ok(session: Session, given: str | None) -> bool:
     return bool(given) and hmac.compare_digest(session.csrf.encode(), (given or "").encode())
 
 
-def start(engine: Engine, coordinator_id: int, name: str, ttl_s: int) -> Session:
+def start(engine: Engine, coordinator_id: int, name: str, ttl_s: int, role: str) -> Session:
     token = secrets.token_urlsafe(32)
     now = _now_ms()
     expires = now + ttl_s * 1000
@@ -51,13 +52,13 @@ def start(engine: Engine, coordinator_id: int, name: str, ttl_s: int) -> Session
         conn.execute(delete(WebSession).where(WebSession.expires_ms < now))  # tidy as we go
         conn.execute(
             insert(WebSession).values(
-                token_hash=_hash(token),
+                token_hash=session_hash(token),
                 coordinator_id=coordinator_id,
                 created_ms=now,
                 expires_ms=expires,
             )
         )
-    return Session(token, coordinator_id, name, expires)
+    return Session(token, coordinator_id, name, expires, role)
 
 
 def find(engine: Engine, token: str | None) -> Session | None:
@@ -66,15 +67,20 @@ def find(engine: Engine, token: str | None) -> Session | None:
         return None
     with engine.connect() as conn:
         row = conn.execute(
-            select(WebSession.coordinator_id, Coordinator.name, WebSession.expires_ms)
+            select(
+                WebSession.coordinator_id,
+                Coordinator.name,
+                WebSession.expires_ms,
+                Coordinator.role,
+            )
             .join(Coordinator, Coordinator.id == WebSession.coordinator_id)
-            .where(WebSession.token_hash == _hash(token))
+            .where(WebSession.token_hash == session_hash(token))
         ).first()
     if row is None or row[2] <= _now_ms():
         return None
-    return Session(token, row[0], row[1], row[2])
+    return Session(token, row[0], row[1], row[2], row[3])
 
 
 def end(engine: Engine, token: str) -> None:
     with write(engine) as conn:
-        conn.execute(delete(WebSession).where(WebSession.token_hash == _hash(token)))
+        conn.execute(delete(WebSession).where(WebSession.token_hash == session_hash(token)))

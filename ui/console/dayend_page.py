@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk import daysummary
+from kiosk.device import device_number
 from kiosk.wipe import Wiped, WipeRefused
 from ui.console import summary_pdf
 from ui.console.handover_page import Chooser, choose_folder
@@ -127,7 +128,7 @@ class DayEndPage(FollowsLanguage, QWidget):
             lines=[
                 *([self.tr("DEMO: practice signatures, never counted.")] if vault.demo else []),
                 self.tr("Campaign: %1").replace("%1", vault.campaign.slug),
-                self.tr("Tablet: %1").replace("%1", vault.device.id[:12]),
+                self.tr("Tablet: %1").replace("%1", device_number(vault.device.id)),
                 self.day.text(),
             ],
             table_heading=self.tr("Signatures"),

@@ -1,9 +1,12 @@
 """EnrolPage: connect this tablet to the campaign's server with the lead's one-time code,
-after comparing the campaign key's fingerprint with the one the lead reads out."""
+after comparing the campaign key's fingerprint with the one the lead reads out. While the
+tablet waits for approval it shows its device number, large, for the lead to compare with the
+one on the dashboard."""
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.device import device_number
 from kiosk.sealing import group_fingerprint
 from kiosk.vault import Vault
 from sync import enrol, enrolcode, link
@@ -25,6 +28,9 @@ class EnrolPage(FollowsLanguage, QWidget):
         self.ctx, self.host = ctx, host
         self.heading = label(role="heading")
         self.state = label(role="body")
+        self.number_note = label(role="lead")  # read this number to the campaign lead
+        self.number = label(role="title")  # "3f9a 0c21 b7e4", large enough to read out
+        self.number.setContentsMargins(0, mm(1), 0, mm(3))  # set apart from the campaign key
         self.fingerprint = label(role="lead")
         self.url_caption, self.code_caption = label(role="caption"), label(role="caption")
         self.url, self.code = QLineEdit(), QLineEdit()
@@ -36,8 +42,9 @@ class EnrolPage(FollowsLanguage, QWidget):
         self.result = label(role="body")
         layout = QVBoxLayout(self)
         layout.setSpacing(mm(2))
-        for w in (self.heading, self.state, self.fingerprint, self.url_caption, self.url,
-                  self.code_caption, self.code, self.go, self.result):  # fmt: skip
+        for w in (self.heading, self.state, self.number_note, self.number, self.fingerprint,
+                  self.url_caption, self.url, self.code_caption, self.code, self.go,
+                  self.result):  # fmt: skip
             layout.addWidget(w)
         layout.addStretch(1)
         self._job: BackgroundJob | None = None
@@ -46,6 +53,10 @@ class EnrolPage(FollowsLanguage, QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Enrol with the campaign's server"))
+        self.number_note.setText(
+            self.tr("This tablet's device number is below. Read it out to the campaign lead: "
+                    "they approve this tablet when the same number is on their dashboard.")
+        )  # fmt: skip
         self.url_caption.setText(self.tr("Server address"))
         self.code_caption.setText(self.tr("Enrolment code from the campaign lead"))
         self.go.setText(self.tr("Enrol this tablet"))
@@ -60,6 +71,10 @@ class EnrolPage(FollowsLanguage, QWidget):
                     "them with what the campaign lead reads out.").replace("%1", fp)
         )  # fmt: skip
         held = link.load(vault.engine)
+        waiting = held is not None and self._waiting(held.state)
+        self.number.setText(device_number(vault.device.id))
+        self.number_note.setVisible(waiting)
+        self.number.setVisible(waiting)
         for w in (self.url, self.code, self.go, self.url_caption, self.code_caption):
             w.setVisible(held is None)
         self.fingerprint.setVisible(not vault.demo)  # a DEMO key is nobody's to compare
@@ -69,7 +84,6 @@ class EnrolPage(FollowsLanguage, QWidget):
                         "its practice signatures are erased; PINs and settings stay.")
             )  # fmt: skip
         elif held is not None:
-            waiting = held.state == "pending"
             self.state.setText(
                 (
                     self.tr("Enrolled with %1; waiting for the campaign lead's approval.")
@@ -79,6 +93,12 @@ class EnrolPage(FollowsLanguage, QWidget):
             )
         else:
             self.state.setText(self.tr("This tablet is not enrolled: it keeps signatures here."))
+
+    def _waiting(self, enrolled_as: str) -> bool:
+        """Approval still awaited: as the last sync heard it, else as enrolment left it."""
+        with self.ctx.vault.engine.connect() as conn:
+            heard = link.get(conn, "state")
+        return (heard if isinstance(heard, str) else enrolled_as) == "pending"
 
     def _enrol(self) -> None:
         url, code = self.url.text().strip(), self.code.text().strip()

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
+from kiosk.device import device_number
 from ui.context import KioskContext
 from ui.sizing import mm
 from ui.widgets.common import label
@@ -118,7 +119,9 @@ class StatusStrip(FollowsLanguage, QFrame):
         if key is None:
             return ""
         if key in ("pending", "wait"):  # the server says: wait for the campaign lead
-            return self.tr("Waiting for the campaign lead to approve this tablet")
+            return self.tr(
+                "Waiting for the campaign lead to approve this tablet (number %1)"
+            ).replace("%1", device_number(self.ctx.vault.device.id))
         if key == "retry":
             return self.tr("Not sent: no connection to the server; will try again")
         if key == "data-cap":

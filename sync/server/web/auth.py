@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from sync.server import coordinators, ratelimit, websessions
+from sync.server.auditlog import Actor
 from sync.server.refusals import Refused
 from sync.server.web.render import page
 
@@ -30,11 +31,30 @@ class BadFormError(Exception):
     """A POST without the session's CSRF token: refused, nothing changed."""
 
 
+class NotAllowedError(Exception):
+    """The coordinator's role does not allow this action: refused, nothing changed."""
+
+
+def allowed(session: websessions.Session, role: str) -> bool:
+    return coordinators.may(session.role, role)
+
+
+def require(session: websessions.Session, role: str) -> None:
+    if not allowed(session, role):
+        raise NotAllowedError
+
+
+def actor(request: Request, session: websessions.Session) -> Actor:
+    """Who acts, for the audit log: the coordinator, from the address the request came from."""
+    return Actor(session.name, _client(request), session.coordinator_id)
+
+
 @dataclass(frozen=True)
 class LoginLimits:
-    failures: int
+    failures: int  # per name from one address
     window_s: int
     session_ttl_s: int
+    names_per_address: int = 4  # an address may fail this many times ``failures``, any names
 
 
 def _cookie(response: Response, request: Request, name: str, value: str, max_age: int) -> None:
@@ -100,27 +120,29 @@ def router(engine: Engine, limits: LoginLimits) -> APIRouter:
         ):
             return login_page(request, "refused.csrf", 403)
         name, password = str(form.get("name", ""))[:64], str(form.get("password", ""))[:1024]
-        buckets = [f"login-user:{name.strip().lower()}", f"login-addr:{_client(request)}"]
+        # A name is locked out from the address that failed, not everywhere: a stranger's
+        # typos do not lock the lead out. An address trying many names is still stopped.
+        address = _client(request)
+        buckets = [
+            (f"login-pair:{name.strip().lower()}|{address}", limits.failures),
+            (f"login-addr:{address}", limits.failures * limits.names_per_address),
+        ]
         try:
-            for bucket in buckets:
-                await run_in_threadpool(
-                    ratelimit.check, engine, bucket, limits.failures, limits.window_s
-                )
+            for bucket, most in buckets:
+                await run_in_threadpool(ratelimit.check, engine, bucket, most, limits.window_s)
         except Refused:
             log.warning("dashboard login locked out for a while")
             return login_page(request, "login.locked", 429)
         who = await run_in_threadpool(coordinators.verify, engine, name, password)
         if who is None:
-            for bucket in buckets:
+            for bucket, most in buckets:
                 # counted; the next attempt is refused before the password is tried
                 with contextlib.suppress(Refused):
-                    await run_in_threadpool(
-                        ratelimit.hit, engine, bucket, limits.failures, limits.window_s
-                    )
+                    await run_in_threadpool(ratelimit.hit, engine, bucket, most, limits.window_s)
             log.info("dashboard login refused")
             return login_page(request, "login.wrong", 401)
         session = await run_in_threadpool(
-            websessions.start, engine, who.id, who.name, limits.session_ttl_s
+            websessions.start, engine, who.id, who.name, limits.session_ttl_s, who.role
         )
         log.info("coordinator %d signed in", who.id)
         response = RedirectResponse(HOME, status_code=303)

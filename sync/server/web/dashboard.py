@@ -1,62 +1,78 @@
-"""The campaign lead's pages: campaigns, one campaign's figures and tablets, and the actions
-(approve, refuse, revoke, quarantine decisions, enrolment codes) through admin and enrolment."""
+"""The campaign lead's pages: campaigns, one campaign's figures and tablets, the audit log.
 
+Every change is a POST that answers with a redirect to a page (Post/Redirect/Get): a reload
+or Back never repeats it. A change that takes something away (refuse, revoke, reject) is
+asked on a page of its own first (``actions``). Each change needs a role (viewer, manager,
+admin) and leaves a line in the audit log, in the same transaction.
+"""
+
+import csv
+import io
 import logging
-import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
-import segno
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
-from markupsafe import Markup
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from sync.server import admin, campaigns, enrolment, websessions
-from sync.server.models import Campaign, Device
+from kiosk.device import device_number
+from sync.server import admin, auditlog, campaigns
+from sync.server.auditlog import Actor
 from sync.server.refusals import Refused
-from sync.server.web import auth, chart, figures, i18n
+from sync.server.web import actions, auth, chart, codepages, figures, i18n, render
 from sync.server.web.render import page
 
 log = logging.getLogger("imza.server.web")
 HOME = auth.HOME
-_MESSAGES = {"approved", "refused", "revoked", "accepted", "rejected"}
+MESSAGES = {
+    "approved",
+    "refused",
+    "revoked",
+    "unrevoked",
+    "accepted",
+    "rejected",
+    "reopened",
+    "cancelled",
+}
+SORTS = ("label", "state", "signatures", "contact", "skew")
+Work = Callable[[dict[str, str], Actor], object]
 
 
-def _qr(text: str) -> Markup:
-    svg = segno.make(text, error="m").svg_inline(scale=6, dark="#000", light="#fff")
-    return Markup(svg)  # noqa: S704 - segno writes the SVG from the code's own characters
+def back(slug: str, done: str | None = None, failed: str | None = None, at: str = "") -> str:
+    """The campaign page after an action, at the section it was taken in."""
+    query = f"?done={done}" if done else f"?failed={failed}" if failed else ""
+    return f"{HOME}/c/{slug}{query}{'#' + at if at else ''}"
 
 
-def _in_campaign(engine: Engine, ident: str, slug: str) -> None:
-    """A form posted on one campaign's page acts on that campaign's tablets only."""
-    with engine.connect() as conn:
-        found = conn.scalar(
-            select(Campaign.slug)
-            .join(Device, Device.campaign_id == Campaign.id)
-            .where(Device.id == ident)
-        )
-    if found != slug:
-        raise Refused(404, "no_device", "that tablet is not in this campaign", "fix")
+async def act(
+    engine: Engine, request: Request, slug: str, role: str, work: Work, done: str, at: str
+) -> Response:
+    """Check the session, its role and CSRF token, do ``work`` with the form and who acts,
+    then go back to the campaign page (never render after a POST)."""
+    session = await auth.signed_in(engine, request)
+    auth.require(session, role)
+    form = {k: v for k, v in (await auth.posted(request, session)).items() if isinstance(v, str)}
+    try:
+        await run_in_threadpool(work, form, auth.actor(request, session))
+    except Refused as exc:
+        return RedirectResponse(back(slug, failed=exc.code, at=at), status_code=303)
+    except (ValueError, LookupError):
+        return RedirectResponse(back(slug, failed="invalid", at=at), status_code=303)
+    log.info("%s: %s on campaign %s", session.name, done, slug)
+    return RedirectResponse(back(slug, done=done, at=at), status_code=303)
+
+
+def _target(target: str, labels: dict[str, str]) -> str:
+    """What an audit line acted on, as people name it: a tablet by label and device number."""
+    if len(target) == 64 and all(c in "0123456789abcdef" for c in target):
+        number = device_number(target)
+        return f"{labels[target]} ({number})" if labels.get(target) else number
+    return target
 
 
 def router(engine: Engine) -> APIRouter:
     routes = APIRouter(include_in_schema=False)
-
-    async def act(
-        request: Request, slug: str, work: Callable[[dict[str, str]], None], done: str
-    ) -> Response:
-        """Check the session and CSRF token, do ``work`` with the form, go back to the page."""
-        session = await auth.signed_in(engine, request)
-        form = {
-            k: v for k, v in (await auth.posted(request, session)).items() if isinstance(v, str)
-        }
-        try:
-            await run_in_threadpool(work, form)
-        except (Refused, ValueError) as exc:
-            return await campaign_page(request, session, slug, 409, error=str(exc))
-        log.info("coordinator %d: %s on campaign %s", session.coordinator_id, done, slug)
-        return RedirectResponse(f"{HOME}/c/{slug}?done={done}", status_code=303)
 
     @routes.get(HOME)
     async def home(request: Request) -> Response:
@@ -66,106 +82,81 @@ def router(engine: Engine) -> APIRouter:
             return RedirectResponse(f"{HOME}/c/{slugs[0]}", status_code=303)
         return page(request, "home.html", session=session, slugs=slugs)
 
-    async def campaign_page(
-        request: Request,
-        session: websessions.Session,
-        slug: str,
-        status: int = 200,
-        error: str | None = None,
-    ) -> Response:
-        view = await run_in_threadpool(figures.view, engine, slug[:64])
-        if view is None:
-            return page(request, "missing.html", 404, session=session)
-        done = request.query_params.get("done")
-        texts = i18n.Texts(i18n.pick(request))
-        return page(
-            request,
-            "campaign.html",
-            status,
-            view=view,
-            session=session,
-            chart=chart.bars(view.days, texts("chart.heading")),
-            done=done if done in _MESSAGES and error is None else None,
-            error=error,
-            skew_flag_ms=figures.SKEW_FLAG_MS,
-        )
-
     @routes.get(HOME + "/c/{slug}")
     async def campaign(request: Request, slug: str) -> Response:
         session = await auth.signed_in(engine, request)
-        return await campaign_page(request, session, slug)
-
-    def on_device(
-        action: Callable[[str, dict[str, str]], object], done: str
-    ) -> Callable[[Request, str, str], Awaitable[Response]]:
-        async def handler(request: Request, slug: str, device: str) -> Response:
-            def work(form: dict[str, str]) -> None:
-                ident = enrolment.find(engine, device[:64])
-                _in_campaign(engine, ident, slug[:64])
-                action(ident, form)
-
-            return await act(request, slug, work, done)
-
-        return handler
-
-    def revoke(ident: str, form: dict[str, str]) -> None:
-        after = form.get("after_seq", "").strip()
-        if not after.isdigit():
-            raise ValueError("the cut-off is a sequence number, 0 or more")
-        enrolment.revoke(engine, ident, int(after))
-
-    routes.add_api_route(
-        HOME + "/c/{slug}/devices/{device}/approve",
-        on_device(lambda ident, _f: enrolment.approve(engine, ident), "approved"),
-        methods=["POST"],
-    )
-    routes.add_api_route(
-        HOME + "/c/{slug}/devices/{device}/refuse",  # a pending tablet never sent a record
-        on_device(lambda ident, _f: enrolment.revoke(engine, ident, 0), "refused"),
-        methods=["POST"],
-    )
-    routes.add_api_route(
-        HOME + "/c/{slug}/devices/{device}/revoke", on_device(revoke, "revoked"), methods=["POST"]
-    )
-
-    @routes.post(HOME + "/c/{slug}/held/{entry}/{decision}")
-    async def decide(request: Request, slug: str, entry: int, decision: str) -> Response:
-        if decision not in ("accept", "reject"):
-            return Response(status_code=404)
-        return await act(
-            request,
-            slug,
-            lambda _f: admin.decide(engine, entry, decision == "accept"),
-            f"{decision}ed",
-        )
-
-    @routes.post(HOME + "/c/{slug}/codes")
-    async def make_code(request: Request, slug: str) -> Response:
-        session = await auth.signed_in(engine, request)
-        form = await auth.posted(request, session)
-        try:
-            hours = float(str(form.get("hours", "24")))
-        except ValueError:
-            hours = -1.0
-        approved, label = form.get("approved") == "yes", str(form.get("label", ""))[:80]
-        try:
-            code = await run_in_threadpool(
-                enrolment.make_code, engine, slug[:64], hours, approved, label
-            )
-        except Refused as exc:
-            return await campaign_page(request, session, slug, 409, error=exc.message)
-        log.info("coordinator %d made an enrolment code for %s", session.coordinator_id, slug)
-        until = time.time_ns() // 1_000_000 + int(hours * 3_600_000)
+        view = await run_in_threadpool(figures.view, engine, slug[:64])
+        if view is None:
+            return page(request, "missing.html", 404, session=session)
+        query = request.query_params
+        texts = i18n.Texts(i18n.pick(request))
+        sort = query.get("sort", "label")
+        descending = query.get("order") == "desc"
+        open_codes = await run_in_threadpool(codepages.open_codes, engine, view.slug)
         return page(
             request,
-            "code.html",
+            "campaign.html",
+            view=view,
             session=session,
-            slug=slug,
-            code=code.text,
-            qr=_qr(code.text),
-            until_ms=until,
-            approved=approved,
-            label=label,
+            zone=view.zone,
+            chart=chart.bars(
+                view.days,
+                texts("chart.heading") + ": " + texts("chart.total", n=view.total_days, days=30),
+            ),
+            tablets=figures.sorted_tablets(
+                view.tablets, sort if sort in SORTS else "label", descending
+            ),
+            sort=sort,
+            descending=descending,
+            done=query.get("done") if query.get("done") in MESSAGES else None,
+            failed=actions.failure(query.get("failed")),
+            codes=open_codes,
+            may=lambda role: auth.allowed(session, role),
         )
 
+    @routes.get(HOME + "/c/{slug}/days.csv")
+    async def days_csv(request: Request, slug: str) -> Response:
+        """Signatures per tablet per day (the campaign's time zone): the only per-site view
+        the server can give, since it cannot read where anyone signed."""
+        await auth.signed_in(engine, request)
+        view = await run_in_threadpool(figures.view, engine, slug[:64])
+        if view is None:
+            return Response(status_code=404)
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["tablet", "device", *[figures.day_name(d) for d, _ in view.days]])
+        for row in view.per_tablet:
+            writer.writerow([row.label, row.number, *row.counts])
+        return Response(
+            out.getvalue(),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{view.slug}-per-day.csv"'},
+        )
+
+    @routes.get(HOME + "/audit")
+    async def audit(request: Request) -> Response:
+        session = await auth.signed_in(engine, request)
+        wanted = request.query_params.get("campaign") or None
+        before = request.query_params.get("before", "")
+        lines = await run_in_threadpool(
+            auditlog.lines,
+            engine,
+            wanted[:64] if wanted else None,
+            101,
+            int(before) if before.isdigit() else None,
+        )
+        camp = await run_in_threadpool(campaigns.by_slug, engine, wanted) if wanted else None
+        labels = {r.id: r.label for r in await run_in_threadpool(admin.devices, engine)}
+        return page(
+            request,
+            "audit.html",
+            session=session,
+            zone=camp.zone if camp else render.UTC,
+            lines=[(line, _target(line.target, labels)) for _, line in lines[:100]],
+            more=lines[99][0] if len(lines) > 100 else None,
+            campaign=wanted,
+        )
+
+    actions.mount(routes, engine)
+    codepages.mount(routes, engine)
     return routes

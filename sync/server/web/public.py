@@ -5,13 +5,16 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
+from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
+from sync.server import campaigns
 from sync.server.refusals import Refused
+from sync.server.web import i18n
 from sync.server.web.render import STATIC, page
 
 
-def router(progress: Callable[[str], Any], ttl_s: float) -> APIRouter:
+def router(engine: Engine, progress: Callable[[str], Any], ttl_s: float) -> APIRouter:
     """``progress``: the API's own cached figure for a campaign slug."""
     routes = APIRouter(include_in_schema=False)
 
@@ -22,10 +25,14 @@ def router(progress: Callable[[str], Any], ttl_s: float) -> APIRouter:
         except Refused:
             return page(request, "missing.html", 404, embeddable=True, session=None)
         goal = max(int(figure.goal), 1)
+        camp = await run_in_threadpool(campaigns.by_slug, engine, slug[:64])
+        assert camp is not None
         response = page(
             request,
             "progress.html",
             embeddable=True,
+            zone=camp.zone,
+            title=camp.title(i18n.pick(request)),
             figure=figure,
             percent=min(100, int(figure.at_least) * 100 // goal),
         )

@@ -1,9 +1,11 @@
 """Server-rendered pages: Jinja2 templates with autoescaping, and the headers every page
 carries (no framing of the dashboard, no scripts at all)."""
 
-import time
+import datetime as dt
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.requests import Request
@@ -27,8 +29,27 @@ _CSP = (
 )
 
 
-def when(ms: int | None, never: str) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.gmtime(ms / 1000)) if ms else never
+UTC = ZoneInfo("UTC")
+
+
+def when(ms: int | None, never: str, zone: ZoneInfo = UTC) -> str:
+    """A moment as the campaign's people read it: date and time in its zone, offset shown."""
+    if not ms:
+        return never
+    moment = dt.datetime.fromtimestamp(ms / 1000, zone)
+    offset = moment.strftime("%z")
+    return moment.strftime("%Y-%m-%d %H:%M") + (
+        " UTC" if offset == "+0000" else f" ({offset[:3]}:{offset[3:]})"
+    )
+
+
+def _switch(request: Request) -> str:
+    """Where a language link goes: this page with its query, or the dashboard's home when
+    the page answered a POST (a link cannot repeat a POST)."""
+    if request.method != "GET":
+        return "/admin?"
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    return f"{request.url.path}?{urlencode(kept) + '&' if kept else ''}"
 
 
 def page(
@@ -36,9 +57,11 @@ def page(
     template: str,
     status: int = 200,
     embeddable: bool = False,
+    zone: ZoneInfo = UTC,
     **context: Any,
 ) -> HTMLResponse:
-    """Render ``template`` in the request's language; the language sticks in a cookie."""
+    """Render ``template`` in the request's language, times in ``zone``; the language sticks
+    in a cookie."""
     lang = i18n.pick(request)
     texts = i18n.Texts(lang)
     html = _ENV.get_template(template).render(
@@ -47,7 +70,9 @@ def page(
         html_lang=i18n.HTML_LANG[lang],
         langs=i18n.NAMES,
         path=request.url.path,
-        when=lambda ms: when(ms, texts("never")),
+        switch=_switch(request),
+        zone_name=zone.key,
+        when=lambda ms: when(ms, texts("never"), zone),
         **context,
     )
     response = HTMLResponse(html, status_code=status)

@@ -24,8 +24,12 @@ def mount(
 
     @app.exception_handler(auth.BadFormError)
     async def bad_form(request: Request, _exc: auth.BadFormError) -> Response:
-        return page(request, "refused.html", 403, session=None)
+        return page(request, "refused.html", 403, session=None, reason="refused.csrf")
+
+    @app.exception_handler(auth.NotAllowedError)
+    async def not_allowed(request: Request, _exc: auth.NotAllowedError) -> Response:
+        return page(request, "refused.html", 403, session=None, reason="refused.role")
 
     app.include_router(auth.router(engine, login))
     app.include_router(dashboard.router(engine))
-    app.include_router(public.router(progress, progress_ttl_s))
+    app.include_router(public.router(engine, progress, progress_ttl_s))
