@@ -189,16 +189,7 @@ def decide_group(
 def reopen(engine: Engine, entry: int, actor: Actor | None = None) -> None:
     """Take a rejection back: the record is held aside again, to be decided anew."""
     with write(engine) as conn:
-        row = first(
-            conn,
-            select(Quarantined, Device.campaign_id)
-            .join(Device, Device.id == Quarantined.device_id)
-            .where(Quarantined.id == entry)
-            .with_for_update(),
-        )
-        if row is None or row[0].state != "rejected":
-            raise Refused(404, "no_entry", f"no rejected record {entry}", "fix")
-        held, campaign_id = row
+        held, campaign_id = _locked(conn, entry, "rejected")
         conn.execute(update(Quarantined).where(Quarantined.id == entry).values(state="held"))
         auditlog.record(
             conn,
@@ -210,7 +201,8 @@ def reopen(engine: Engine, entry: int, actor: Actor | None = None) -> None:
         )
 
 
-def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple[Quarantined, int]:
+def _locked(conn: Connection, entry: int, state: str) -> tuple[Quarantined, int]:
+    """The quarantine entry (locked) and its campaign, if it is in ``state``."""
     row = first(
         conn,
         select(Quarantined, Device.campaign_id)
@@ -218,9 +210,13 @@ def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple
         .where(Quarantined.id == entry)
         .with_for_update(),
     )
-    if row is None or row[0].state != "held":
-        raise Refused(404, "no_entry", f"no record held aside as {entry}", "fix")
-    held, campaign_id = row
+    if row is None or row[0].state != state:
+        raise Refused(404, "no_entry", f"no record {state} under number {entry}", "fix")
+    return row[0], row[1]
+
+
+def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple[Quarantined, int]:
+    held, campaign_id = _locked(conn, entry, "held")
     conn.execute(
         update(Quarantined)
         .where(Quarantined.id == entry)
