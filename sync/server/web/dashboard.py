@@ -21,7 +21,7 @@ from sync.server import admin, auditlog, campaigns
 from sync.server.auditlog import Actor
 from sync.server.refusals import Refused
 from sync.server.web import actions, auth, chart, codepages, figures, i18n, render
-from sync.server.web.render import page
+from sync.server.web.render import page, redirect
 
 log = logging.getLogger("imza.server.web")
 HOME = auth.HOME
@@ -79,7 +79,7 @@ def router(engine: Engine) -> APIRouter:
         session = await auth.signed_in(engine, request)
         slugs = await run_in_threadpool(campaigns.all_slugs, engine)
         if len(slugs) == 1:
-            return RedirectResponse(f"{HOME}/c/{slugs[0]}", status_code=303)
+            return redirect(request, f"{HOME}/c/{slugs[0]}")
         return page(request, "home.html", session=session, slugs=slugs)
 
     @routes.get(HOME + "/c/{slug}")

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.requests import Request
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from sync.server.web import i18n
 
@@ -84,8 +84,21 @@ def page(
     if not embeddable:
         response.headers["X-Frame-Options"] = "DENY"
         response.headers["Cache-Control"] = "no-store"
-    if request.query_params.get("lang") == lang:
+    _remember_language(request, response)
+    return response
+
+
+def _remember_language(request: Request, response: Response) -> None:
+    """A language picked with ?lang= sticks in a cookie, also across a redirect."""
+    lang = request.query_params.get("lang")
+    if lang in i18n.LANGS:
         response.set_cookie(
             i18n.COOKIE, lang, max_age=365 * 86400, samesite="strict", httponly=True
         )
+
+
+def redirect(request: Request, location: str) -> RedirectResponse:
+    """See Other to ``location`` (a GET), keeping the language the link asked for."""
+    response = RedirectResponse(location, status_code=303)
+    _remember_language(request, response)
     return response

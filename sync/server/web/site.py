@@ -4,11 +4,11 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 from sqlalchemy import Engine
 
 from sync.server.web import auth, dashboard, public
-from sync.server.web.render import page
+from sync.server.web.render import page, redirect
 
 
 def mount(
@@ -19,8 +19,8 @@ def mount(
     progress_ttl_s: float,
 ) -> None:
     @app.exception_handler(auth.NeedLoginError)
-    async def need_login(_request: Request, _exc: auth.NeedLoginError) -> Response:
-        return RedirectResponse(f"{auth.HOME}/login", status_code=303)
+    async def need_login(request: Request, _exc: auth.NeedLoginError) -> Response:
+        return redirect(request, f"{auth.HOME}/login")
 
     @app.exception_handler(auth.BadFormError)
     async def bad_form(request: Request, _exc: auth.BadFormError) -> Response:
