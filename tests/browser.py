@@ -48,3 +48,27 @@ def chromium(width: int = 1280, height: int = 900) -> Iterator[WebDriver]:
         yield driver
     finally:
         driver.quit()
+
+
+def viewport(driver: WebDriver, width: int, height: int) -> None:
+    """Make the page's viewport ``width`` x ``height`` CSS px. Headless Chromium's window is
+    taller than its viewport (by 143 px in Chromium 156) and at least 500 px wide at start, so
+    the window is sized, measured and corrected."""
+    for _ in range(3):
+        inner = driver.execute_script("return [window.innerWidth, window.innerHeight]")
+        if inner == [width, height]:
+            return
+        outer = driver.get_window_size()
+        driver.set_window_size(
+            outer["width"] + width - inner[0], outer["height"] + height - inner[1]
+        )
+    raise AssertionError(f"the viewport stays {inner[0]}x{inner[1]}, not {width}x{height}")
+
+
+def full_page_screenshot(driver: WebDriver, size: tuple[int, int], out: Path) -> None:
+    """The whole page: the viewport made as tall as the page, then put back."""
+    width, height = size
+    full = int(driver.execute_script("return document.documentElement.scrollHeight"))
+    viewport(driver, width, max(full, height))
+    driver.save_screenshot(str(out))
+    viewport(driver, width, height)

@@ -22,7 +22,7 @@ from sync import client
 from sync.enrol import enrol
 from sync.server import campaigns, counting, enrolment
 from tests.axe import same_names, violations
-from tests.browser import chromium
+from tests.browser import chromium, full_page_screenshot, viewport
 from tests.conftest import CampaignKeys, write_campaign
 from tests.serverside import Server
 from tests.signers import sign
@@ -137,30 +137,6 @@ def _visit_every_page(driver: WebDriver, url: str, slug: str, check: Check) -> N
     check("public-missing")
 
 
-def _viewport(driver: WebDriver, width: int, height: int) -> None:
-    """Make the page's viewport ``width`` x ``height`` CSS px. Headless Chromium's window is
-    taller than its viewport (by 143 px in Chromium 156) and at least 500 px wide at start, so
-    the window is sized, measured and corrected."""
-    for _ in range(3):
-        inner = driver.execute_script("return [window.innerWidth, window.innerHeight]")
-        if inner == [width, height]:
-            return
-        outer = driver.get_window_size()
-        driver.set_window_size(
-            outer["width"] + width - inner[0], outer["height"] + height - inner[1]
-        )
-    raise AssertionError(f"the viewport stays {inner[0]}x{inner[1]}, not {width}x{height}")
-
-
-def _screenshot(driver: WebDriver, size: tuple[int, int], out: Path) -> None:
-    """The whole page: the viewport made as tall as the page, then put back."""
-    width, height = size
-    full = int(driver.execute_script("return document.documentElement.scrollHeight"))
-    _viewport(driver, width, max(full, height))
-    driver.save_screenshot(str(out))
-    _viewport(driver, width, height)
-
-
 def _check(
     driver: WebDriver,
     size: tuple[int, int],
@@ -175,7 +151,7 @@ def _check(
     visited.append(where)
     if problems := violations(driver) + same_names(driver):
         found[where] = problems
-    _screenshot(driver, size, shots / f"{name}-{size[0]}.png")
+    full_page_screenshot(driver, size, shots / f"{name}-{size[0]}.png")
 
 
 @pytest.mark.parametrize("server_database", ["sqlite"], indirect=True)  # the pages, not the SQL
@@ -190,7 +166,7 @@ def test_every_page_passes_axe_at_laptop_and_phone_size(
     for size in SIZES:
         with chromium(*size) as driver:
             driver.get("about:blank")
-            _viewport(driver, *size)
+            viewport(driver, *size)
             check = functools.partial(_check, driver, size, shots, found, visited)
             _visit_every_page(driver, server.url, server.campaign.slug, check)
     assert len(visited) == 20 * len(SIZES)

@@ -152,7 +152,8 @@ def decide(engine: Engine, entry: int, accept: bool, actor: Actor | None = None)
             "accept" if accept else "reject",
             campaign_id,
             held.device_id,
-            f"no. {held.seq} ({held.reason})",
+            seq=held.seq,
+            reason=held.reason,
         )
 
 
@@ -181,7 +182,10 @@ def decide_group(
             "accept" if accept else "reject",
             campaign_id,
             device,
-            f"{len(seqs)} records, no. {min(seqs)} to {max(seqs)} ({reason})",
+            n=len(seqs),
+            first=min(seqs),
+            last=max(seqs),
+            reason=reason,
         )
     return len(entries)
 
@@ -197,7 +201,8 @@ def reopen(engine: Engine, entry: int, actor: Actor | None = None) -> None:
             "reopen",
             campaign_id,
             held.device_id,
-            f"no. {held.seq} ({held.reason})",
+            seq=held.seq,
+            reason=held.reason,
         )
 
 

@@ -30,6 +30,9 @@ ACTIONS = (
 )
 
 
+SHELL = "shell:"  # an address that is a machine's command line, not a browser's IP
+
+
 @dataclass(frozen=True)
 class Actor:
     """A person acting: a coordinator on the dashboard, or someone at the server's shell."""
@@ -45,7 +48,7 @@ def at_the_shell() -> Actor:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "unknown"
-    return Actor(f"{user} (command line)", socket.gethostname()[:64])
+    return Actor(user, SHELL + socket.gethostname()[:58])
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,10 @@ class Line:
     target: str
     detail: str
 
+    def fields(self) -> dict[str, str]:
+        """The detail's named values (``seq``, ``hours`` ...), for a sentence per language."""
+        return dict(part.split("=", 1) for part in self.detail.split(";") if "=" in part)
+
 
 def record(
     conn: Connection,
@@ -65,10 +72,12 @@ def record(
     action: str,
     campaign_id: int | None,
     target: str,
-    detail: str = "",
+    **fields: object,
 ) -> None:
-    """Add a line, inside the caller's transaction."""
+    """Add a line, inside the caller's transaction; ``fields`` say the particulars in no
+    language (``seq=4;reason=fork``), each page and the command line put them in words."""
     assert action in ACTIONS, action
+    detail = ";".join(f"{key}={value}" for key, value in fields.items())
     conn.execute(
         insert(AuditEntry).values(
             at_ms=time.time_ns() // 1_000_000,

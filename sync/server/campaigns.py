@@ -160,6 +160,12 @@ def all_slugs(engine: Engine) -> list[str]:
         return list(conn.scalars(select(Campaign.slug).order_by(Campaign.slug)))
 
 
+def zones(engine: Engine) -> dict[str, ZoneInfo]:
+    """Each campaign's time zone, by slug."""
+    found = (by_slug(engine, slug) for slug in all_slugs(engine))
+    return {camp.slug: camp.zone for camp in found if camp is not None}
+
+
 def progress(engine: Engine, slug: str) -> dict[str, object]:
     """The counter as it stands: at least this many unique signers."""
     with engine.connect() as conn:

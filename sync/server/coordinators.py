@@ -70,7 +70,7 @@ def add(
             .values(name=name, password_hash=hashed, created_ms=now, role=role)
             .returning(Coordinator.id)
         ).scalar_one()
-        auditlog.record(conn, actor or auditlog.at_the_shell(), "user-add", None, name, role)
+        auditlog.record(conn, actor or auditlog.at_the_shell(), "user-add", None, name, role=role)
     return CoordinatorRow(ident, name, now, role)
 
 

@@ -64,9 +64,14 @@ def make_code(
                 label=label[:80],
             )
         )
-        detail = f"{hours:g} h" + (", approved" if approved else "")
         auditlog.record(
-            conn, actor or auditlog.at_the_shell(), "make-code", camp.id, label[:80], detail
+            conn,
+            actor or auditlog.at_the_shell(),
+            "make-code",
+            camp.id,
+            label[:80],
+            hours=f"{hours:g}",
+            approved=int(approved),
         )
     return code
 
@@ -232,9 +237,9 @@ def revoke(
         if ids:
             conn.execute(update(Record).where(Record.id.in_(ids)).values(excluded=True))
             uncount(conn, row[0].campaign_id, ids)
-        detail = "" if action == "refuse" else f"after no. {after_seq}: {len(ids)} records out"
+        fields = {} if action == "refuse" else {"after": after_seq, "n": len(ids)}
         auditlog.record(
-            conn, actor or auditlog.at_the_shell(), action, row[0].campaign_id, ident, detail
+            conn, actor or auditlog.at_the_shell(), action, row[0].campaign_id, ident, **fields
         )
     return len(ids)
 

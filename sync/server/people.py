@@ -61,6 +61,11 @@ def user(args: argparse.Namespace, engine: Engine, answer: Answer) -> None:
         )
 
 
+def _where(address: str) -> str:
+    host = address.removeprefix(auditlog.SHELL)
+    return f"{host} (command line)" if host != address else address
+
+
 def audit(args: argparse.Namespace, engine: Engine, answer: Answer) -> None:
     """``imza server audit``: the newest lines first."""
     if not 1 <= args.limit <= 100_000:
@@ -71,8 +76,9 @@ def audit(args: argparse.Namespace, engine: Engine, answer: Answer) -> None:
         args,
         [line.__dict__ for line in lines],
         [
-            f"{_when(line.at_ms)}  {line.who}  from {line.address}  {line.action}  "
-            f"{line.campaign or '-'}  {line.target}" + (f"  ({line.detail})" if line.detail else "")
+            f"{_when(line.at_ms)}  {line.who}  from {_where(line.address)}  {line.action}  "
+            f"{line.campaign or '-'}  {line.target}"
+            + (f"  ({line.detail.replace(';', ', ')})" if line.detail else "")
             for line in lines
         ]
         or ["nothing in the audit log yet"],

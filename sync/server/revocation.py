@@ -54,7 +54,5 @@ def unrevoke(engine: Engine, ident: str, actor: Actor) -> int:
         if ids:
             conn.execute(update(Record).where(Record.id.in_(ids)).values(excluded=False))
             recount(conn, device.campaign_id, ids)
-        auditlog.record(
-            conn, actor, "unrevoke", device.campaign_id, ident, f"{len(ids)} records back"
-        )
+        auditlog.record(conn, actor, "unrevoke", device.campaign_id, ident, n=len(ids))
     return len(ids)

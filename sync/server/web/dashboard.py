@@ -71,6 +71,27 @@ def _target(target: str, labels: dict[str, str]) -> str:
     return target
 
 
+def _said(t: i18n.Texts, line: auditlog.Line) -> tuple[str, str]:
+    """Who acted, where from, and the particulars, in the page's language."""
+    fields = line.fields()
+    held = "held.group." if "n" in fields else "audit.detail.one."
+    key = {
+        "make-code": "audit.detail.code" + ("_approved" if fields.get("approved") == "1" else ""),
+        "revoke": "audit.detail.revoke",
+        "unrevoke": "audit.detail.unrevoke",
+        "accept": held + fields.get("reason", ""),
+        "reject": held + fields.get("reason", ""),
+        "reopen": held + fields.get("reason", ""),
+        "user-add": "audit.detail.role." + fields.get("role", ""),
+    }.get(line.action)
+    try:
+        detail = t(key, **fields).rstrip(".") if key and fields else ""
+    except KeyError:  # a line written by a later version, or by hand
+        detail = line.detail
+    host = line.address.removeprefix(auditlog.SHELL)
+    return (t("audit.shell", host=host) if host != line.address else line.address), detail
+
+
 def router(engine: Engine) -> APIRouter:
     routes = APIRouter(include_in_schema=False)
 
@@ -145,14 +166,20 @@ def router(engine: Engine) -> APIRouter:
             101,
             int(before) if before.isdigit() else None,
         )
-        camp = await run_in_threadpool(campaigns.by_slug, engine, wanted) if wanted else None
+        zones = await run_in_threadpool(campaigns.zones, engine)
+        zone = zones.get(wanted or "") or (
+            next(iter(zones.values())) if len(set(zones.values())) == 1 else render.UTC
+        )
         labels = {r.id: r.label for r in await run_in_threadpool(admin.devices, engine)}
+        texts = i18n.Texts(i18n.pick(request))
         return page(
             request,
             "audit.html",
             session=session,
-            zone=camp.zone if camp else render.UTC,
-            lines=[(line, _target(line.target, labels)) for _, line in lines[:100]],
+            zone=zone,
+            lines=[
+                (line, _target(line.target, labels), _said(texts, line)) for _, line in lines[:100]
+            ],
             more=lines[99][0] if len(lines) > 100 else None,
             campaign=wanted,
         )

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, func, select
 from kiosk.device import device_number
 from sync.server import admin, campaigns
 from sync.server.models import Campaign, PendingWithdrawal, Record
+from sync.server.web import i18n
 
 DAY_MS = 86_400_000
 DAYS = 30
@@ -70,6 +71,7 @@ class HeldGroup:
 @dataclass(frozen=True)
 class CampaignView:
     slug: str
+    titles: dict[str, str]  # the petition's title in each language the dashboard speaks
     production: bool
     goal: int
     at_least: int
@@ -179,6 +181,7 @@ def view(engine: Engine, slug: str) -> CampaignView | None:
     successor = {t.row.id: t.row.successor for t in rows}
     return CampaignView(
         slug=slug,
+        titles={lang: camp.title(lang) for lang in i18n.LANGS},
         production=camp.production,
         goal=camp.goal,
         at_least=int(str(figure["at_least"])),
