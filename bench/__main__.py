@@ -1,4 +1,4 @@
-"""``python -m bench [submit|start|memory|flow|sync|link|export ...]``: figures and ratios.
+"""``python -m bench [submit|start|memory|flow|sync|link|log|export ...]``: figures and ratios.
 
 ``start`` times the kiosk from source and, where ``./dev build`` has made ``dist/imza``, the
 bundle in the same run.
@@ -33,6 +33,10 @@ def main() -> int:
         from bench import sync_link  # a shaped link: minutes of simulated mobile data
 
         sync_link.main()
+    if "log" in which:
+        from bench import log  # the signature log: a million leaves take a minute to grow
+
+        log.main()
     if "export" in which:
         from bench import export  # openpyxl and Qt's PDF writer: only for this one
 

@@ -276,6 +276,9 @@ def _sync_parsers(sub: "argparse._SubParsersAction[Parser]") -> None:
         help="viewer sees; manager approves, makes codes, decides held records; admin also "
         "revokes (default: admin for the first coordinator, viewer after)",
     )
+    q = ops.add_parser("log", help="the append-only signature log: verify it end to end")
+    q.add_argument("action", choices=("verify",), help="what to do")
+    q.add_argument("--campaign", help="one campaign only (default: every one)")
     q = ops.add_parser("audit", help="who did what to which tablet, record or code, and when")
     q.add_argument("--campaign", help="one campaign's lines only")
     q.add_argument("--limit", type=int, default=200, help="newest lines (default: %(default)s)")

@@ -11,7 +11,7 @@ from kiosk import fsio
 from kiosk.sealing import SUITE_NAMES, SealError, seal_info
 from sync import handover, protocol
 from sync import receipt as receipts
-from sync.server import auditlog, campaigns, counting, ingest
+from sync.server import auditlog, campaigns, counting, ingest, ledger
 from sync.server.auditlog import Actor
 from sync.server.db import first, write
 from sync.server.enrolment import ENROLLING
@@ -195,6 +195,9 @@ def reopen(engine: Engine, entry: int, actor: Actor | None = None) -> None:
     with write(engine) as conn:
         held, campaign_id = _locked(conn, entry, "rejected")
         conn.execute(update(Quarantined).where(Quarantined.id == entry).values(state="held"))
+        counting.log_event(
+            conn, campaign_id, ledger.event_leaf("reopened", [(held.device_id, held.seq)])
+        )
         auditlog.record(
             conn,
             actor or auditlog.at_the_shell(),
@@ -228,7 +231,9 @@ def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple
         .values(state="accepted" if accept else "rejected")
     )
     doc = cbor2.loads(held.body)
+    leaf = ledger.event_leaf("accepted" if accept else "rejected", [(held.device_id, held.seq)])
     if not accept or doc["kind"] != 1 or not doc["identity"]:
+        counting.log_event(conn, campaign_id, leaf)
         return held, campaign_id
     camp = campaigns.by_id(engine, campaign_id)
     assert camp is not None
@@ -241,5 +246,6 @@ def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple
         )
     except (SealError, KeyError):
         raise Refused(422, "unreadable", "its identity does not open; reject it", "fix") from None
-    counting.add_signer(conn, campaign_id, held.device_id, counting.signer_tags(camp, ident))
+    tags = counting.signer_tags(camp, ident)
+    counting.add_signer(conn, campaign_id, held.device_id, tags, leaf)
     return held, campaign_id

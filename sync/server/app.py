@@ -23,7 +23,16 @@ from starlette.concurrency import run_in_threadpool
 from kiosk import receipt as codes
 from sync import protocol
 from sync import receipt as receipts
-from sync.server import campaigns, counting, enrolment, errors, ingest, listen, ratelimit
+from sync.server import (
+    campaigns,
+    counting,
+    enrolment,
+    errors,
+    ingest,
+    listen,
+    logapi,
+    ratelimit,
+)
 from sync.server.db import write
 from sync.server.models import Device
 from sync.server.ordering import Ordering
@@ -50,6 +59,7 @@ class Limits:
     login_window_s: int = 900
     session_ttl_s: int = 12 * 3600  # a dashboard session ends after a working day
     body_idle_s: float = listen.BODY_IDLE_SECONDS  # a body that stops arriving: 408
+    head_every_s: float = 300.0  # the log's signed head is at most this old while it grows
     _progress: dict[str, tuple[float, dict[str, Any]]] = field(default_factory=dict)
 
 
@@ -127,7 +137,7 @@ def _now_ms() -> int:
 def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
     """The API on ``engine``; several processes may serve the same database."""
     lim = limits or Limits()
-    counter = counting.Counter(engine)
+    counter = counting.Counter(engine, head_every_s=lim.head_every_s)
     order = Ordering(lim.order_patience_s)
 
     @asynccontextmanager
@@ -272,6 +282,7 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
         response.headers["Cache-Control"] = f"public, max-age={int(lim.progress_ttl_s)}"
         return await run_in_threadpool(progress, slug[:64])
 
+    logapi.mount(app, engine, lim.head_every_s, _PROBLEMS)
     login = LoginLimits(lim.login_failures, lim.login_window_s, lim.session_ttl_s)
     site.mount(app, engine, login, progress, lim.progress_ttl_s)
     return app

@@ -28,7 +28,9 @@ from sync.server import (
     db,
     enrolment,
     export,
+    ledger,
     listen,
+    logcheck,
     people,
 )
 from sync.server.app import create_app
@@ -128,6 +130,32 @@ def _answer(engine: Engine, args: argparse.Namespace, doc: object, text: list[st
     say(args, doc, text)
 
 
+def _log(engine: Engine, args: argparse.Namespace) -> int:
+    """``imza server log verify``: exit 1 when any check fails."""
+    slugs = [args.campaign] if args.campaign else campaigns.all_slugs(engine)
+    if args.campaign and campaigns.by_slug(engine, args.campaign) is None:
+        raise UsageError(f"no campaign '{args.campaign}'")
+    counting.drain(engine)
+    for slug in slugs:
+        ledger.sign_head(engine, slug)  # the log as it stands now is checked too
+    reports = [logcheck.verify(engine, slug) for slug in slugs]
+    _answer(
+        engine,
+        args,
+        [
+            {
+                "campaign": r.slug,
+                "leaves": r.leaves,
+                "heads": [h.as_json() for h in r.heads],
+                "failures": r.failures,
+            }
+            for r in reports
+        ],
+        [line for r in reports for line in r.lines()] or ["no campaigns"],
+    )
+    return 1 if any(r.failures for r in reports) else 0
+
+
 def _server(args: argparse.Namespace) -> int:
     engine = _engine(args, create=args.operation == "campaign")
     op = args.operation
@@ -215,6 +243,8 @@ def _server(args: argparse.Namespace) -> int:
             people.user(args, engine, _answer)
         elif op == "audit":
             people.audit(args, engine, _answer)
+        elif op == "log":
+            return _log(engine, args)
         elif op == "progress":
             counting.drain(engine)
             figures = [campaigns.progress(engine, s) for s in campaigns.all_slugs(engine)]

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, up
 
 from kiosk import sealing
 from kiosk.normalise import split_identity
-from sync.server import campaigns
+from sync.server import campaigns, ledger
 from sync.server.db import write
 from sync.server.models import Campaign, Record, RecordTag, SignerVariant, Uncounted
 
@@ -107,16 +107,31 @@ def _bump(conn: Connection, campaign_id: int, changes: Tally[Key]) -> int:
     return sum(now[tag] - then[tag] for tag in tags)
 
 
-def _move(conn: Connection, campaign_id: int, delta: int) -> None:
-    conn.execute(
+def _move(conn: Connection, campaign_id: int, delta: int, leaves: list[bytes]) -> None:
+    """Move the count by ``delta`` and log ``leaves`` with the count they leave (the caller
+    holds the campaign row's lock: ``_bump`` took it)."""
+    count = conn.execute(
         update(Campaign)
         .where(Campaign.id == campaign_id)
         .values(unique_signers=Campaign.unique_signers + delta, counted_at_ms=_now_ms())
-    )
+        .returning(Campaign.unique_signers)
+    ).scalar_one()
+    ledger.append(conn, campaign_id, leaves, count)
 
 
-def uncount(conn: Connection, campaign_id: int, record_pks: list[int]) -> None:
-    """Take counted records out of the count (withdrawn, or revoked past a cut-off)."""
+def log_event(conn: Connection, campaign_id: int, leaf: bytes) -> None:
+    """Log an event that leaves the count as it is (a held record rejected or reopened)."""
+    _move(conn, campaign_id, _bump(conn, campaign_id, Tally()), [leaf])
+
+
+def _event(conn: Connection, kind: str, record_pks: list[int]) -> bytes:
+    named = conn.execute(select(Record.device_id, Record.seq).where(Record.id.in_(record_pks)))
+    return ledger.event_leaf(kind, [(device, seq) for device, seq in named.all()])
+
+
+def uncount(conn: Connection, campaign_id: int, record_pks: list[int], kind: str) -> None:
+    """Take counted records out of the count (``kind``: withdrawn, or revoked past a
+    cut-off), and log that."""
     if not record_pks:
         return
     counted = conn.execute(
@@ -130,7 +145,7 @@ def uncount(conn: Connection, campaign_id: int, record_pks: list[int]) -> None:
         if tag is not None:
             tally[tag, device, variant or b""] -= 1
     conn.execute(update(RecordTag).where(RecordTag.record_pk.in_(record_pks)).values(counted=False))
-    _move(conn, campaign_id, _bump(conn, campaign_id, tally))
+    _move(conn, campaign_id, _bump(conn, campaign_id, tally), [_event(conn, kind, record_pks)])
 
 
 def recount(conn: Connection, campaign_id: int, record_pks: list[int]) -> None:
@@ -160,7 +175,8 @@ def recount(conn: Connection, campaign_id: int, record_pks: list[int]) -> None:
             .where(RecordTag.record_pk.in_([pk for pk, *_ in back]))
             .values(counted=True)
         )
-    _move(conn, campaign_id, _bump(conn, campaign_id, tally))
+    leaf = _event(conn, "restored", record_pks)
+    _move(conn, campaign_id, _bump(conn, campaign_id, tally), [leaf])
 
 
 @dataclass(frozen=True)
@@ -227,13 +243,16 @@ def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
             if still is None:
                 continue
             rows = conn.execute(
-                select(Record.id, Record.seq, Record.withdrawn, Record.excluded)
+                select(Record.id, Record.seq, Record.withdrawn, Record.excluded, Record.link)
                 .where(Record.device_id == batch.device, Record.seq.in_(list(batch.tags)))
+                .order_by(Record.seq)
                 .with_for_update()
             ).all()
             tally: Tally[Key] = Tally()
             marks = []
-            for pk, seq, withdrawn, excluded in rows:
+            leaves = []
+            for pk, seq, withdrawn, excluded, link in rows:
+                leaves.append(ledger.record_leaf(batch.device, seq, link))
                 tag, variant = batch.tags[seq] or (None, b"")
                 live = tag is not None and not withdrawn and not excluded
                 marks.append(
@@ -250,7 +269,7 @@ def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
             if marks:
                 conn.execute(insert(RecordTag), marks)
             conn.execute(delete(Uncounted).where(Uncounted.id == batch.row))
-            _move(conn, batch.campaign, _bump(conn, batch.campaign, tally))
+            _move(conn, batch.campaign, _bump(conn, batch.campaign, tally), leaves)
             done += 1
     return len(opened), done
 
@@ -270,14 +289,18 @@ def drain(engine: Engine) -> int:
 
 
 class Counter:
-    """A thread that counts when the server is quiet: ``poke`` after each stored batch.
+    """A thread that counts when the server is quiet: ``poke`` after each stored batch; it
+    signs a new head of each campaign's log when the last is ``head_every_s`` old.
 
     Opening envelopes takes CPU a tablet's upload would wait on; so counting waits until no
     batch has arrived for ``quiet`` seconds, but never lets a record wait longer than
     ``at_most`` seconds. The progress figure says "at least" for this reason."""
 
-    def __init__(self, engine: Engine, quiet: float = 1.0, at_most: float = 30.0) -> None:
+    def __init__(
+        self, engine: Engine, quiet: float = 1.0, at_most: float = 30.0, head_every_s: float = 300
+    ) -> None:
         self._engine = engine
+        self._head_every_ms = int(head_every_s * 1000)
         self._quiet = quiet
         self._at_most = at_most
         self._last_batch = 0.0
@@ -318,6 +341,8 @@ class Counter:
             self._waiting_since = None
             try:
                 drain(self._engine)
+                for slug in campaigns.all_slugs(self._engine):  # a new head, if one is due
+                    ledger.sign_head(self._engine, slug, self._head_every_ms)
             except Exception:  # keep counting after a database hiccup; the next pass retries
                 log.exception("counting pass failed")
                 self._waiting_since = time.monotonic()
@@ -332,7 +357,9 @@ def signer_tags(camp: campaigns.ServerCampaign, identity: bytes) -> tuple[bytes,
     return camp.tag(person), (camp.tag(b"variant\x1f" + extra) if extra else b"")
 
 
-def add_signer(conn: Connection, campaign_id: int, device: str, tags: tuple[bytes, bytes]) -> None:
+def add_signer(
+    conn: Connection, campaign_id: int, device: str, tags: tuple[bytes, bytes], leaf: bytes
+) -> None:
     """Count a signer accepted outside a batch (a quarantine entry the lead accepted)."""
     tag, variant = tags
-    _move(conn, campaign_id, _bump(conn, campaign_id, Tally({(tag, device, variant): 1})))
+    _move(conn, campaign_id, _bump(conn, campaign_id, Tally({(tag, device, variant): 1})), [leaf])

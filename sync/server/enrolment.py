@@ -236,7 +236,7 @@ def revoke(
         )
         if ids:
             conn.execute(update(Record).where(Record.id.in_(ids)).values(excluded=True))
-            uncount(conn, row[0].campaign_id, ids)
+            uncount(conn, row[0].campaign_id, ids, "revoked")
         fields = {} if action == "refuse" else {"after": after_seq, "n": len(ids)}
         auditlog.record(
             conn, actor or auditlog.at_the_shell(), action, row[0].campaign_id, ident, **fields

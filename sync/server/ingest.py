@@ -156,7 +156,7 @@ def _withdraw(conn: Connection, camp: ServerCampaign, hashes: list[bytes]) -> in
     ids = [rid for rid, _ in found]
     if ids:
         conn.execute(update(Record).where(Record.id.in_(ids)).values(withdrawn=True))
-        uncount(conn, camp.id, ids)
+        uncount(conn, camp.id, ids, "withdrawn")
     missing = set(hashes) - {h for _, h in found}
     if missing:
         conn.execute(

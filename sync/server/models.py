@@ -45,6 +45,7 @@ class Campaign(Base):
     unique_signers: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     counted_at_ms: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
     created_ms: Mapped[int] = mapped_column(BigInteger)
+    log_size: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
 
 
 class EnrolCode(Base):
@@ -238,3 +239,41 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(String(200))
 
     __table_args__ = (Index("ix_audit_log_campaign_id_at_ms", "campaign_id", "at_ms"),)
+
+
+class LogLeaf(Base):
+    """One leaf of a campaign's append-only log (RFC 9162 hashing): an accepted record's link
+    hash, or an event that changed the count. ``body`` is the leaf's CBOR, no personal data;
+    ``count_after`` is the count once this leaf's transaction was applied."""
+
+    __tablename__ = "log_leaves"
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), primary_key=True)
+    idx: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    count_after: Mapped[int] = mapped_column(Integer)
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class LogNode(Base):
+    """The hash of a whole subtree of 2**level leaves (levels from ``ledger.STORED`` up),
+    at ``pos`` from the left: a proof reads a handful, never the whole log."""
+
+    __tablename__ = "log_nodes"
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), primary_key=True)
+    level: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    pos: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+
+
+class LogHead(Base):
+    """A signed tree head: size, root, time and the count the log implies, signed with the
+    campaign's receipt key."""
+
+    __tablename__ = "log_heads"
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    root: Mapped[bytes] = mapped_column(LargeBinary(32))
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+    count: Mapped[int] = mapped_column(Integer)
+    signature: Mapped[bytes] = mapped_column(LargeBinary(64))

@@ -8,7 +8,7 @@ from fastapi.responses import FileResponse, Response
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from sync.server import campaigns
+from sync.server import campaigns, ledger
 from sync.server.refusals import Refused
 from sync.server.web import i18n
 from sync.server.web.render import STATIC, page
@@ -27,6 +27,7 @@ def router(engine: Engine, progress: Callable[[str], Any], ttl_s: float) -> APIR
         goal = max(int(figure.goal), 1)
         camp = await run_in_threadpool(campaigns.by_slug, engine, slug[:64])
         assert camp is not None
+        head = await run_in_threadpool(ledger.latest_head, engine, camp.slug)
         response = page(
             request,
             "progress.html",
@@ -35,6 +36,7 @@ def router(engine: Engine, progress: Callable[[str], Any], ttl_s: float) -> APIR
             title=camp.title(i18n.pick(request)),
             figure=figure,
             percent=min(100, int(figure.at_least) * 100 // goal),
+            head=head,
         )
         response.headers["Cache-Control"] = f"public, max-age={int(ttl_s)}"
         response.headers["Vary"] = "Accept-Language, Cookie"

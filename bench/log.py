@@ -1,0 +1,113 @@
+"""The signature log's costs (issue 19):
+
+- appending 15,000 record leaves, a transaction per 1,000 as the counter appends them, beside
+  the sync bench's figure measured in the same run (15,000 signatures from one tablet over
+  loopback, ``bench.sync_upload``): budget < 10 % of it;
+- an inclusion proof in a log of 1,000,000 leaves, as the server builds it from its stored
+  subtrees: budget < 5 ms (median and worst of 200 random leaves printed).
+
+SQLite, and PostgreSQL when IMZA_BENCH_DATABASE_URL or IMZA_TEST_DATABASE_URL is set.
+"""
+
+import hashlib
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from bench.sync_upload import COUNT, server_process, signed_tablet
+from kiosk import heap, sealing
+from sync import client, merkle
+from sync.server import ledger
+from sync.server.db import write
+from tests.conftest import write_campaign
+from tests.serverside import database, set_up
+
+BATCH = 1000
+BIG = 1_000_000
+
+
+def _leaves(start: int, n: int) -> list[bytes]:
+    return [
+        ledger.record_leaf("bench", start + i, hashlib.sha256(b"%d" % (start + i)).digest())
+        for i in range(n)
+    ]
+
+
+def _append(engine: Engine, campaign_id: int, total: int) -> float:
+    started = time.perf_counter()
+    for start in range(0, total, BATCH):
+        with write(engine) as conn:
+            ledger.append(conn, campaign_id, _leaves(start, BATCH), start)
+    return time.perf_counter() - started
+
+
+def _sync_seconds(kind: str, folder: Path) -> float:
+    with server_process(kind, folder, "sync") as server:
+        path = folder / f"{kind}-tablet"
+        signed_tablet(server, path, COUNT, 11)
+        heap.settle()
+        os.sync()
+        started = time.perf_counter()
+        outcome = client.sync(path, BATCH)
+        seconds = time.perf_counter() - started
+        assert outcome.acked_through == COUNT
+        return seconds
+
+
+def one(kind: str, folder: Path) -> None:
+    sync_s = _sync_seconds(kind, folder)
+    pair, count = sealing.generate("hybrid"), sealing.generate("hybrid")
+    lead = write_campaign(folder / f"{kind}-log.toml", pair, count)
+    (folder / f"{kind}-log").mkdir()
+    with database(kind, folder / f"{kind}-log") as url:
+        engine, camp = set_up(url, lead, folder / f"{kind}-log-issued.toml")
+        append_s = _append(engine, camp.id, COUNT)
+        print(
+            f"  {kind:<10} append {COUNT} leaves: {append_s:5.3f} s | sync of {COUNT} "
+            f"{sync_s:5.2f} s | ratio {append_s / sync_s:.3f} (budget < 0.10)"
+        )
+        grow_s = _append_more(engine, camp.id, COUNT, BIG)
+        head = ledger.sign_head(engine, camp.slug)
+        assert head is not None
+        assert head.size == BIG
+        rng = random.Random(19)
+        times = []
+        for index in (rng.randrange(BIG) for _ in range(200)):
+            started = time.perf_counter()
+            body, path = ledger.inclusion(engine, camp.slug, index, BIG)
+            times.append(time.perf_counter() - started)
+            assert merkle.verify_inclusion(merkle.leaf_hash(body), index, BIG, path, head.root)
+        median, worst = statistics.median(times) * 1000, max(times) * 1000
+        print(
+            f"  {kind:<10} inclusion proof in {BIG:,} leaves (grown in {grow_s:.0f} s): "
+            f"median {median:.2f} ms, worst {worst:.2f} ms | ratio {median / 5:.2f} "
+            f"(budget < 5 ms)"
+        )
+        engine.dispose()
+
+
+def _append_more(engine: Engine, campaign_id: int, have: int, want: int) -> float:
+    started = time.perf_counter()
+    for start in range(have, want, 10 * BATCH):
+        with write(engine) as conn:
+            ledger.append(conn, campaign_id, _leaves(start, 10 * BATCH), start)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    print("signature log: appending leaves vs the sync bench; an inclusion proof in 1,000,000")
+    kinds = ["sqlite"]
+    if os.environ.get("IMZA_BENCH_DATABASE_URL") or os.environ.get("IMZA_TEST_DATABASE_URL"):
+        kinds.append("postgresql")
+    with tempfile.TemporaryDirectory(prefix="imza-bench-log-") as tmp:
+        for kind in kinds:
+            one(kind, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""``imza server log verify``: the log checked end to end from what the database holds, as a
+monitor would: every leaf re-hashed in order, every signed head's root recomputed from the
+leaves and its signature checked with the campaign's receipt key, each head shown consistent
+with the one before it by a proof built from the stored subtrees (so those are checked too),
+and each head's count equal to the count its last leaf recorded."""
+
+from dataclasses import dataclass, field
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import Engine, select
+
+from sync import merkle
+from sync.server import campaigns, ledger
+from sync.server.models import LogLeaf
+
+CHUNK = 10_000
+
+
+@dataclass
+class Report:
+    slug: str
+    leaves: int = 0
+    heads: list[ledger.Head] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        newest = self.heads[-1] if self.heads else None
+        said = f"{self.slug}: {self.leaves:,} leaves, {len(self.heads)} signed heads" + (
+            f"; newest: size {newest.size:,}, root {newest.root.hex()[:16]}, count {newest.count:,}"
+            if newest
+            else ""
+        )
+        if not self.failures:
+            return [said + ("; all consistent" if self.heads else "")]
+        return [said, *(f"  FAILED: {failure}" for failure in self.failures)]
+
+
+def verify(engine: Engine, slug: str) -> Report:
+    camp = campaigns.by_slug(engine, slug)
+    if camp is None:
+        raise ValueError(f"no campaign '{slug}'")
+    report = Report(slug, heads=ledger.heads(engine, slug))
+    key = camp.receipt_key.public_key()
+    wanted = {head.size: head for head in report.heads}
+    frontier = merkle.Frontier()
+    with engine.connect() as conn:
+        while True:
+            rows = conn.execute(
+                select(LogLeaf.idx, LogLeaf.hash, LogLeaf.body, LogLeaf.count_after)
+                .where(LogLeaf.campaign_id == camp.id, LogLeaf.idx >= frontier.size)
+                .order_by(LogLeaf.idx)
+                .limit(CHUNK)
+            ).all()
+            for idx, stored, body, count_after in rows:
+                if idx != frontier.size:
+                    report.failures.append(f"leaf {frontier.size} is missing")
+                    return report
+                leaf = merkle.leaf_hash(bytes(body))
+                if leaf != bytes(stored):
+                    report.failures.append(f"leaf {idx}: its hash does not match its body")
+                frontier.add(leaf)
+                if (head := wanted.get(frontier.size)) is not None:
+                    _check_head(report, head, frontier.root(), count_after, key)
+            if len(rows) < CHUNK:
+                break
+    report.leaves = frontier.size
+    for size in wanted:
+        if size > frontier.size:
+            report.failures.append(f"head of size {size}: the log holds only {frontier.size}")
+    for old, new in zip(report.heads, report.heads[1:], strict=False):
+        proof = ledger.consistency(engine, slug, old.size, new.size)
+        if not merkle.verify_consistency(old.size, new.size, old.root, new.root, proof):
+            report.failures.append(f"heads {old.size} and {new.size} are not consistent")
+    return report
+
+
+def _check_head(
+    report: Report, head: ledger.Head, root: bytes, count: int, key: Ed25519PublicKey
+) -> None:
+    if root != head.root:
+        report.failures.append(f"head of size {head.size}: its root is not the leaves' root")
+    if count != head.count:
+        report.failures.append(f"head of size {head.size}: count {head.count}, leaves {count}")
+    try:
+        key.verify(head.signature, head.message())
+    except InvalidSignature:
+        report.failures.append(f"head of size {head.size}: the signature does not verify")
