@@ -6,15 +6,16 @@ and each head's count equal to the count its last leaf recorded."""
 
 from dataclasses import dataclass, field
 
+import cbor2
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Engine, select
 
 from sync import merkle
 from sync.server import campaigns, ledger
-from sync.server.models import LogLeaf
+from sync.server.models import LogLeaves
 
-CHUNK = 10_000
+CHUNK = 100  # runs read at a time
 
 
 @dataclass
@@ -46,23 +47,24 @@ def verify(engine: Engine, slug: str) -> Report:
     frontier = merkle.Frontier()
     with engine.connect() as conn:
         while True:
-            rows = conn.execute(
-                select(LogLeaf.idx, LogLeaf.hash, LogLeaf.body, LogLeaf.count_after)
-                .where(LogLeaf.campaign_id == camp.id, LogLeaf.idx >= frontier.size)
-                .order_by(LogLeaf.idx)
+            runs = conn.execute(
+                select(LogLeaves.first, LogLeaves.hashes, LogLeaves.bodies, LogLeaves.count_after)
+                .where(LogLeaves.campaign_id == camp.id, LogLeaves.first >= frontier.size)
+                .order_by(LogLeaves.first)
                 .limit(CHUNK)
             ).all()
-            for idx, stored, body, count_after in rows:
-                if idx != frontier.size:
-                    report.failures.append(f"leaf {frontier.size} is missing")
+            for first, hashes, bodies, count_after in runs:
+                if first != frontier.size:
+                    report.failures.append(f"leaves from {frontier.size} are missing")
                     return report
-                leaf = merkle.leaf_hash(bytes(body))
-                if leaf != bytes(stored):
-                    report.failures.append(f"leaf {idx}: its hash does not match its body")
-                frontier.add(leaf)
+                for i, body in enumerate(cbor2.loads(bodies)):
+                    leaf = merkle.leaf_hash(body)
+                    if leaf != bytes(hashes[i * 32 : (i + 1) * 32]):
+                        report.failures.append(f"leaf {first + i}: its hash does not match it")
+                    frontier.add(leaf)
                 if (head := wanted.get(frontier.size)) is not None:
                     _check_head(report, head, frontier.root(), count_after, key)
-            if len(rows) < CHUNK:
+            if len(runs) < CHUNK:
                 break
     report.leaves = frontier.size
     for size in wanted:

@@ -241,16 +241,19 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_log_campaign_id_at_ms", "campaign_id", "at_ms"),)
 
 
-class LogLeaf(Base):
-    """One leaf of a campaign's append-only log (RFC 9162 hashing): an accepted record's link
-    hash, or an event that changed the count. ``body`` is the leaf's CBOR, no personal data;
-    ``count_after`` is the count once this leaf's transaction was applied."""
+class LogLeaves(Base):
+    """A run of leaves of a campaign's append-only log (RFC 9162 hashing), appended in one
+    transaction: accepted records' link hashes and events that changed the count. One row per
+    run, as a batch's envelopes are kept, so a batch of 1,000 adds one row, not 1,000.
+    ``bodies`` is a CBOR list of the leaves' CBOR (no personal data), ``hashes`` their leaf
+    hashes end to end; ``count_after`` is the count once the run's transaction applied."""
 
     __tablename__ = "log_leaves"
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), primary_key=True)
-    idx: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    hash: Mapped[bytes] = mapped_column(LargeBinary(32))
-    body: Mapped[bytes] = mapped_column(LargeBinary)
+    first: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(Integer)
+    hashes: Mapped[bytes] = mapped_column(LargeBinary)
+    bodies: Mapped[bytes] = mapped_column(LargeBinary)
     count_after: Mapped[int] = mapped_column(Integer)
     at_ms: Mapped[int] = mapped_column(BigInteger)
 

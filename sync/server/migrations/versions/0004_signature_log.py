@@ -1,6 +1,6 @@
-"""Each campaign's append-only log (RFC 9162 hashing): its leaves, the hashes of its whole
-subtrees of 256 leaves and more, and its signed tree heads. Campaigns already running start
-their log empty: it then covers what arrives from now on.
+"""Each campaign's append-only log (RFC 9162 hashing): its leaves (a row per run appended
+together), the hashes of its whole subtrees of 256 leaves and more, and its signed tree
+heads. Campaigns already running start their log empty: it covers what arrives from now on.
 
 Revision ID: 0004
 Revises: 0003
@@ -29,13 +29,14 @@ def upgrade() -> None:
     op.create_table(
         "log_leaves",
         sa.Column("campaign_id", sa.Integer(), nullable=False),
-        sa.Column("idx", sa.BigInteger(), autoincrement=False, nullable=False),
-        sa.Column("hash", sa.LargeBinary(length=32), nullable=False),
-        sa.Column("body", sa.LargeBinary(), nullable=False),
+        sa.Column("first", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("hashes", sa.LargeBinary(), nullable=False),
+        sa.Column("bodies", sa.LargeBinary(), nullable=False),
         sa.Column("count_after", sa.Integer(), nullable=False),
         sa.Column("at_ms", sa.BigInteger(), nullable=False),
         _campaign("log_leaves"),
-        sa.PrimaryKeyConstraint("campaign_id", "idx", name=op.f("pk_log_leaves")),
+        sa.PrimaryKeyConstraint("campaign_id", "first", name=op.f("pk_log_leaves")),
     )
     op.create_table(
         "log_nodes",
