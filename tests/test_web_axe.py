@@ -133,6 +133,9 @@ def _visit_every_page(driver: WebDriver, url: str, slug: str, check: Check) -> N
 
     driver.get(f"{url}/p/{slug}")
     check("public")
+    driver.find_element(By.ID, "code").send_keys("ABCD EFGH JKMN")
+    _submit(driver, "check", "#answer")  # "is my signature counted?": not received yet
+    check("public-check")
     driver.get(f"{url}/p/no-such-campaign")
     check("public-missing")
 
@@ -169,7 +172,7 @@ def test_every_page_passes_axe_at_laptop_and_phone_size(
             viewport(driver, *size)
             check = functools.partial(_check, driver, size, shots, found, visited)
             _visit_every_page(driver, server.url, server.campaign.slug, check)
-    assert len(visited) == 20 * len(SIZES)
+    assert len(visited) == 21 * len(SIZES)
     report = "\n\n".join(
         f"== {where}: {len(problems)} violation(s)\n" + "\n".join(problems)
         for where, problems in found.items()

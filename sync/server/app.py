@@ -60,6 +60,8 @@ class Limits:
     session_ttl_s: int = 12 * 3600  # a dashboard session ends after a working day
     body_idle_s: float = listen.BODY_IDLE_SECONDS  # a body that stops arriving: 408
     head_every_s: float = 300.0  # the log's signed head is at most this old while it grows
+    checks_per_window: int = 20  # "is my signature counted?" per address
+    checks_window_s: int = 600
     _progress: dict[str, tuple[float, dict[str, Any]]] = field(default_factory=dict)
 
 
@@ -282,9 +284,10 @@ def create_app(engine: Engine, limits: Limits | None = None) -> FastAPI:
         response.headers["Cache-Control"] = f"public, max-age={int(lim.progress_ttl_s)}"
         return await run_in_threadpool(progress, slug[:64])
 
-    logapi.mount(app, engine, lim.head_every_s, _PROBLEMS)
+    checks = (lim.checks_per_window, lim.checks_window_s)
+    logapi.mount(app, engine, lim.head_every_s, checks, _PROBLEMS)
     login = LoginLimits(lim.login_failures, lim.login_window_s, lim.session_ttl_s)
-    site.mount(app, engine, login, progress, lim.progress_ttl_s)
+    site.mount(app, engine, login, progress, lim.progress_ttl_s, checks)
     return app
 
 

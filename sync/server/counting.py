@@ -266,10 +266,14 @@ def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
                 )
                 if live and tag is not None:
                     tally[tag, batch.device, variant] += 1
+            delta = _bump(conn, batch.campaign, tally)  # the campaign row locked from here
+            size = ledger.leaf_count(conn, batch.campaign)
+            for at, mark in enumerate(marks):  # its leaf's place, for "is my signature counted?"
+                mark["log_idx"] = size + at
             if marks:
                 conn.execute(insert(RecordTag), marks)
             conn.execute(delete(Uncounted).where(Uncounted.id == batch.row))
-            _move(conn, batch.campaign, _bump(conn, batch.campaign, tally), leaves)
+            _move(conn, batch.campaign, delta, leaves)
             done += 1
     return len(opened), done
 

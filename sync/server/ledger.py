@@ -111,18 +111,23 @@ def _leaf(conn: Connection, campaign_id: int, index: int) -> tuple[bytes, int] |
     return None
 
 
+def leaf_count(conn: Connection, campaign_id: int) -> int:
+    """How many leaves the campaign's log holds (read under its row's lock to append)."""
+    return int(conn.scalar(select(Campaign.log_size).where(Campaign.id == campaign_id)) or 0)
+
+
 def append(conn: Connection, campaign_id: int, bodies: Sequence[bytes], count_after: int) -> None:
     """Put ``bodies`` at the end of the campaign's log, as one run. The caller holds the
     campaign row's lock (``counting._bump``) and its transaction: the leaves land with the
     change they record, or not at all."""
     if not bodies:
         return
-    size = int(conn.scalar(select(Campaign.log_size).where(Campaign.id == campaign_id)) or 0)
+    have = leaf_count(conn, campaign_id)
     hashes = [merkle.leaf_hash(body) for body in bodies]
     conn.execute(
         insert(LogLeaves).values(
             campaign_id=campaign_id,
-            first=size,
+            first=have,
             n=len(bodies),
             hashes=b"".join(hashes),
             bodies=cbor2.dumps(list(bodies)),
@@ -130,15 +135,15 @@ def append(conn: Connection, campaign_id: int, bodies: Sequence[bytes], count_af
             at_ms=_now_ms(),
         )
     )
-    end = size + len(bodies)
+    end = have + len(bodies)
     made: dict[tuple[int, int], bytes] = {}
     level = STORED
-    while (first := size >> level) < (last := end >> level):  # subtrees completed just now
+    while (first := have >> level) < (last := end >> level):  # subtrees completed just now
         for pos in range(first, last):
             if level == STORED:
                 lo, hi = pos << level, (pos + 1) << level
-                old = _leaf_hashes(conn, campaign_id, lo, size) if lo < size else []
-                made[level, pos] = merkle.root(old + hashes[max(lo, size) - size : hi - size])
+                old = _leaf_hashes(conn, campaign_id, lo, have) if lo < have else []
+                made[level, pos] = merkle.root(old + hashes[max(lo, have) - have : hi - have])
             else:
                 left, right = (
                     _node(conn, campaign_id, level - 1, p, made) for p in (2 * pos, 2 * pos + 1)
@@ -346,11 +351,17 @@ def sign_head(engine: Engine, slug: str, every_ms: int = 0) -> Head | None:
     return Head(slug, size, root, at, count, signature)
 
 
+_IDS: dict[tuple[str, str], int] = {}  # (database, slug) -> row id: a campaign's never changes
+
+
 def _campaign_id(conn: Connection, slug: str) -> int:
-    found = conn.scalar(select(Campaign.id).where(Campaign.slug == slug))
-    if found is None:
-        raise ValueError(f"no campaign '{slug}'")
-    return int(found)
+    key = (str(conn.engine.url), slug)
+    if key not in _IDS:
+        found = conn.scalar(select(Campaign.id).where(Campaign.slug == slug))
+        if found is None:
+            raise ValueError(f"no campaign '{slug}'")
+        _IDS[key] = int(found)
+    return _IDS[key]
 
 
 def inclusion(engine: Engine, slug: str, index: int, size: int) -> tuple[bytes, list[bytes]]:

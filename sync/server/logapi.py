@@ -2,14 +2,14 @@
 section 4, in JSON): the latest signed tree head, an inclusion proof for a leaf, and a
 consistency proof between two tree sizes. Anyone may ask; nothing here names a signer."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Query, Response
+from fastapi import FastAPI, Query, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from sync.server import ledger
+from sync.server import ledger, ratelimit, signercheck
 from sync.server.refusals import Refused
 
 _BIG = 1 << 62
@@ -32,6 +32,13 @@ class Inclusion(BaseModel):
     audit_path: list[str]
 
 
+class CheckAnswer(BaseModel):
+    state: str = Field(description="counted, received, withdrawn, not_received or unknown")
+    signed_ms: int | None = Field(description="when it was signed, by its tablet's clock")
+    leaf_index: int | None = Field(description="its leaf in the campaign's log, when counted")
+    head_size: int | None = Field(description="the first signed head that holds that leaf")
+
+
 class Consistency(BaseModel):
     first: int
     second: int
@@ -39,8 +46,14 @@ class Consistency(BaseModel):
 
 
 def mount(
-    app: FastAPI, engine: Engine, head_every_s: float, problems: dict[int | str, dict[str, object]]
+    app: FastAPI,
+    engine: Engine,
+    head_every_s: float,
+    check_limit: tuple[int, int],
+    problems: dict[int | str, dict[str, Any]],
 ) -> None:
+    """``check_limit``: how many receipt-code checks an address may make per window (s)."""
+
     def head(slug: str) -> ledger.Head:
         found = ledger.sign_head(engine, slug[:64], int(head_every_s * 1000))
         if found is None:
@@ -74,6 +87,19 @@ def mount(
             )
 
         return await run_in_threadpool(prove)
+
+    @app.get("/v1/campaigns/{slug}/check", responses=problems)
+    async def signer_check(
+        slug: str, code: Annotated[str, Query(max_length=64)], request: Request
+    ) -> CheckAnswer:
+        """Is the signature with this receipt code counted? One of five answers; nothing
+        else about the signer. Limited per address: it cannot be used to try codes."""
+        address = request.client.host if request.client else "unknown"
+        await run_in_threadpool(ratelimit.hit, engine, f"check:{address}", *check_limit)
+        answer = await run_in_threadpool(signercheck.check, engine, slug[:64], code)
+        if answer is None:
+            raise Refused(404, "no_campaign", f"no campaign '{slug[:64]}' here", "fix")
+        return CheckAnswer.model_validate(answer.__dict__)
 
     @app.get("/v1/campaigns/{slug}/log/consistency", responses=problems)
     async def log_consistency(

@@ -147,6 +147,7 @@ class RecordTag(Base):
     tag: Mapped[bytes | None] = mapped_column(LargeBinary(32))  # None: it did not open
     variant: Mapped[bytes | None] = mapped_column(LargeBinary(32))  # None: nothing was asked
     counted: Mapped[bool] = mapped_column(Boolean)
+    log_idx: Mapped[int | None] = mapped_column(BigInteger)  # its leaf in the campaign's log
 
 
 class Quarantined(Base):

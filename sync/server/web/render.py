@@ -44,10 +44,11 @@ def when(ms: int | None, never: str, zone: ZoneInfo = UTC) -> str:
 
 
 def _switch(request: Request) -> str:
-    """Where a language link goes: this page with its query, or the dashboard's home when
-    the page answered a POST (a link cannot repeat a POST)."""
-    if request.method != "GET":
-        return "/admin?"
+    """Where a language link goes: this page with its query, or, when the page answered a
+    POST (a link cannot repeat one), the dashboard's home or the public counter."""
+    if request.method != "GET":  # the public counter's answer: the counter itself
+        path = request.url.path
+        return path.removesuffix("/check") + "?" if path.startswith("/p/") else "/admin?"
     kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
     return f"{request.url.path}?{urlencode(kept) + '&' if kept else ''}"
 

@@ -17,6 +17,7 @@ def mount(
     login: auth.LoginLimits,
     progress: Callable[[str], Any],
     progress_ttl_s: float,
+    check_limit: tuple[int, int],
 ) -> None:
     @app.exception_handler(auth.NeedLoginError)
     async def need_login(request: Request, _exc: auth.NeedLoginError) -> Response:
@@ -32,4 +33,4 @@ def mount(
 
     app.include_router(auth.router(engine, login))
     app.include_router(dashboard.router(engine))
-    app.include_router(public.router(engine, progress, progress_ttl_s))
+    app.include_router(public.router(engine, progress, progress_ttl_s, check_limit))

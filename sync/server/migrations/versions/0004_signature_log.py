@@ -1,6 +1,7 @@
 """Each campaign's append-only log (RFC 9162 hashing): its leaves (a row per run appended
 together), the hashes of its whole subtrees of 256 leaves and more, and its signed tree
-heads. Campaigns already running start their log empty: it covers what arrives from now on.
+heads; a counted record's place in the log. Campaigns already running start their log empty:
+it covers what is counted from now on.
 
 Revision ID: 0004
 Revises: 0003
@@ -22,6 +23,8 @@ def _campaign(table: str) -> sa.ForeignKeyConstraint:
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("record_tags") as batch:
+        batch.add_column(sa.Column("log_idx", sa.BigInteger(), nullable=True))
     with op.batch_alter_table("campaigns") as batch:
         batch.add_column(
             sa.Column("log_size", sa.BigInteger(), server_default=sa.text("0"), nullable=False)
@@ -66,3 +69,5 @@ def downgrade() -> None:
     op.drop_table("log_leaves")
     with op.batch_alter_table("campaigns") as batch:
         batch.drop_column("log_size")
+    with op.batch_alter_table("record_tags") as batch:
+        batch.drop_column("log_idx")

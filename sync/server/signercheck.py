@@ -1,0 +1,78 @@
+""" "Is my signature counted?": a signer's receipt code, read as forgivingly as at withdrawal,
+answered with one of five states and nothing else about them.
+
+- ``counted``: the signature is in the count; when it was signed, its leaf in the log and the
+  first signed head that holds it (none yet: the next one will);
+- ``received``: the server has it and has not counted it yet (or it stands outside the count:
+  its tablet was revoked before it);
+- ``withdrawn``: the signer withdrew it (also when the withdrawal came before the signature);
+- ``not_received``: a well-formed code the server has not seen: its tablet has not synced
+  yet (tablets send when they have a connection, sometimes days later);
+- ``unknown``: not a receipt code at all.
+
+The code is only ever hashed (as tablets store it); the answer names no signer.
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, select
+
+from kiosk import chain
+from kiosk import receipt as codes
+from sync.server.models import (
+    Campaign,
+    LogHead,
+    PendingWithdrawal,
+    Record,
+    RecordTag,
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    state: str
+    signed_ms: int | None = None
+    leaf_index: int | None = None
+    head_size: int | None = None  # the first signed head holding the leaf
+
+
+def check(engine: Engine, slug: str, text: str) -> Answer | None:
+    """The answer for the code in ``text``; None when there is no such campaign."""
+    with engine.connect() as conn:
+        campaign_id = conn.scalar(select(Campaign.id).where(Campaign.slug == slug))
+        if campaign_id is None:
+            return None
+        code = codes.parse(text)
+        if code is None:
+            return Answer("unknown")
+        hashed = codes.code_hash(slug, code)
+        found = conn.execute(
+            select(Record.created_ms, Record.withdrawn, RecordTag.counted, RecordTag.log_idx)
+            .outerjoin(RecordTag, RecordTag.record_pk == Record.id)
+            .where(
+                Record.campaign_id == campaign_id,
+                Record.kind == chain.KIND_SIGNATURE,
+                Record.withdrawal_hash == hashed,
+            )
+        ).first()
+        if found is None:
+            pending = conn.scalar(
+                select(PendingWithdrawal.withdrawal_hash).where(
+                    PendingWithdrawal.campaign_id == campaign_id,
+                    PendingWithdrawal.withdrawal_hash == hashed,
+                )
+            )
+            return Answer("withdrawn" if pending is not None else "not_received")
+        signed_ms, withdrawn, counted, log_idx = found
+        if withdrawn:
+            return Answer("withdrawn", signed_ms)
+        if not counted:
+            return Answer("received", signed_ms)
+        head = None
+        if log_idx is not None:
+            head = conn.scalar(
+                select(func.min(LogHead.size)).where(
+                    LogHead.campaign_id == campaign_id, LogHead.size > log_idx
+                )
+            )
+        return Answer("counted", signed_ms, log_idx, head)
