@@ -105,6 +105,8 @@ def test_every_record_is_in_every_later_head_and_the_heads_are_consistent(
                 leaves.append(leaf)
             assert leaves[i] == leaf  # a leaf never changes
     assert merkle.root([merkle.leaf_hash(x) for x in leaves]) == heads[-1].root
+    counter = requests.get(f"{server.url}/p/{server.campaign.slug}?lang=en", timeout=10).text
+    assert f"head {heads[-1].root.hex()[:16]}" in counter  # the public counter shows the head
 
     logged = [ledger.read_leaf(x) for x in leaves]
     records = [pair for kind, pairs, _ in logged if kind == "record" for pair in pairs]
