@@ -3,8 +3,13 @@
 ``h0 = H("imza-chain-v1" | campaign | device public key)`` and
 ``h[n] = H(link[n])`` with ``link[n] = version | h[n-1] | kind | suite | flags | seq u64 |
 record id | created ms i64 | text hash | withdrawal-code hash | tombstone target | H(sealed) |
-H(identity envelope)``. The link is stored exactly as hashed, so an audit needs no code
-that re-serialises anything.
+H(identity envelope) | commitment``. The link is stored exactly as hashed, so an audit needs
+no code that re-serialises anything.
+
+Version 2 added the commitment: a salted hash of what the signer gave (``commitment``), the
+salt sealed inside the personal envelope, so whoever is handed a signer's opened record can
+check it against the link (and the public log that holds the link's hash), and nobody else
+learns anything from it. Version 1 links, without it, stay valid as they were hashed.
 """
 
 import hashlib
@@ -12,14 +17,18 @@ import struct
 from dataclasses import dataclass
 from typing import Any
 
-VERSION = 1
+import cbor2
+
+VERSION = 2
+COMMITMENT_CONTEXT = b"imza-commitment-v1\x00"
 KIND_SIGNATURE = 1
 KIND_WITHDRAWAL = 2
 ZERO32 = bytes(32)
 ZERO16 = bytes(16)
 FLAG_SYNTHETIC = 1
-_LINK = struct.Struct(">B32sBBBQ16sq32s32s16s32s32s")
-LINK_SIZE = _LINK.size
+_LINK = struct.Struct(">B32sBBBQ16sq32s32s16s32s32s")  # version 1; version 2 adds 32 bytes
+LINK_SIZE_V1 = _LINK.size
+LINK_SIZE = LINK_SIZE_V1 + 32
 
 
 def _framed(*parts: bytes) -> bytes:
@@ -49,34 +58,62 @@ class Link:
     target: bytes
     sealed_hash: bytes
     identity_hash: bytes
+    commitment: bytes = ZERO32
 
     def pack(self) -> bytes:
-        return _LINK.pack(
-            VERSION,
-            self.prev,
-            self.kind,
-            self.suite,
-            self.flags,
-            self.seq,
-            self.record_id,
-            self.created_ms,
-            self.text_hash,
-            self.withdrawal_hash,
-            self.target,
-            self.sealed_hash,
-            self.identity_hash,
+        return (
+            _LINK.pack(
+                VERSION,
+                self.prev,
+                self.kind,
+                self.suite,
+                self.flags,
+                self.seq,
+                self.record_id,
+                self.created_ms,
+                self.text_hash,
+                self.withdrawal_hash,
+                self.target,
+                self.sealed_hash,
+                self.identity_hash,
+            )
+            + self.commitment
         )
 
     @classmethod
     def unpack(cls, data: bytes) -> "Link":
-        return cls(*unpack_raw(data)[1:])
+        _version, *fields = unpack_raw(data)
+        return cls(*fields, commitment=commitment_of(data))  # type: ignore[misc]
 
 
 def unpack_raw(data: bytes) -> tuple[Any, ...]:
-    """A link's fields as a tuple, version first (the server checks thousands a second)."""
-    if len(data) != LINK_SIZE or data[0] != VERSION:
-        raise ValueError("not a chain link of version 1")
-    return _LINK.unpack(data)
+    """A link's fields up to H(identity) as a tuple, version first (the server checks
+    thousands a second); a version 2 link's commitment is ``commitment_of``."""
+    if len(data) == LINK_SIZE and data[0] == VERSION:
+        return _LINK.unpack_from(data)
+    if len(data) == LINK_SIZE_V1 and data[0] == 1:
+        return _LINK.unpack(data)
+    raise ValueError("not a chain link of version 1 or 2")
+
+
+def commitment_of(link: bytes) -> bytes:
+    """A version 2 link's commitment; zeros for version 1, which has none."""
+    return link[LINK_SIZE_V1:] if len(link) == LINK_SIZE else ZERO32
+
+
+def commitment(
+    salt: bytes,
+    record_id: bytes,
+    names: tuple[str, str, str],
+    settlement: str,
+    method: str,
+    text_hash: bytes,
+) -> bytes:
+    """``H(context | salt | CBOR [record id, given, surname, patronymic, settlement, method,
+    text hash])``: what the recipient's kit lists per signer, and nothing a guesser could try
+    without the 16 random bytes of salt."""
+    fields = [record_id, *names, settlement, method, text_hash]
+    return hashlib.sha256(COMMITMENT_CONTEXT + salt + cbor2.dumps(fields)).digest()
 
 
 def pack_head(seq: int, head: bytes) -> bytes:

@@ -70,7 +70,9 @@ def unpack_strokes(data: bytes) -> list[Stroke]:
     return ink.unpack(data)
 
 
-def payload(form: SignatureForm, text_sha256: bytes, extra: dict[str, str] | None = None) -> bytes:
+def payload(
+    form: SignatureForm, text_sha256: bytes, extra: dict[str, object] | None = None
+) -> bytes:
     """The personal data of a validated form: canonical CBOR, framed and padded; ready to seal."""
     doc = {
         "v": 1,

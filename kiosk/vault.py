@@ -185,6 +185,7 @@ class Vault:
             return MaybeDuplicate()
         record_id = os.urandom(16)
         code = receipt.new_code()
+        salt = os.urandom(16)  # sealed with the record: the commitment opens with it only
         sealed = self._personal.seal(
             payload(
                 form,
@@ -194,6 +195,7 @@ class Vault:
                     "clock": self.clock_warning() or "",
                     "site": self.day.site,
                     "day_volunteer": self.day.volunteer,
+                    "salt": salt,
                 },
             ),
             sealing.seal_info(
@@ -217,6 +219,14 @@ class Vault:
             synthetic,
             tag,
             METHOD_CODES[form.method],
+            chain.commitment(
+                salt,
+                record_id,
+                (form.given_name, form.surname, form.patronymic),
+                form.settlement,
+                form.method,
+                self._text_hash[form.locale],
+            ),
         )
         with self._write() as db:
             seq = self._append(db, entry)
@@ -284,6 +294,7 @@ class Vault:
             e.target,
             chain.digest(e.sealed),
             chain.digest(e.ident),
+            e.commitment,
         ).pack()
         head_hash = hashlib.sha256(link).digest()
         sig = self.device.sign(
@@ -329,6 +340,7 @@ class Entry:
     synthetic: bool
     tag: int | None
     method: int | None  # METHOD_CODES; None for a withdrawal
+    commitment: bytes = chain.ZERO32  # a signature's salted hash of what was given
 
 
 def _identity(form: SignatureForm, extra: str = "") -> bytes:

@@ -126,7 +126,7 @@ def _record(item: Any) -> WireRecord:
     try:
         return WireRecord.from_link(link, sealed, identity)
     except ValueError as exc:
-        raise ProtocolError("malformed", f"not a version 1 chain link: {exc}") from None
+        raise ProtocolError("malformed", f"not a chain link (version 1 or 2): {exc}") from None
 
 
 def decode(data: bytes) -> Batch:
@@ -169,7 +169,7 @@ def verify(batch: Batch) -> None:
     for record in batch.records:
         if record.seq != seq or record.prev != prev:
             raise ProtocolError("altered", f"seq {record.seq} does not follow the chain")
-        hashes = record.link[-64:]
+        hashes = record.link[chain.LINK_SIZE_V1 - 64 : chain.LINK_SIZE_V1]  # then a commitment
         if hashes != chain.digest(record.sealed) + chain.digest(record.identity):
             raise ProtocolError("altered", f"seq {record.seq}: envelope differs from its link")
         prev, seq = record.digest, seq + 1

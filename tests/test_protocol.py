@@ -128,7 +128,8 @@ def test_wrong_types_are_refused(stored_batch: protocol.Batch) -> None:
         {"link": link, "sealed": sealed},  # a map, not [link, sealed, identity]
         [link, sealed],
         [link[:-1], sealed, identity],  # a link one byte short
-        [b"\x02" + link[1:], sealed, identity],  # a link of another version
+        [b"\x03" + link[1:], sealed, identity],  # a link of a version not known yet
+        [b"\x01" + link[1:], sealed, identity],  # version 1 is 32 bytes shorter
         [link, "sealed", identity],
     ):
         bad = dict(doc, records=[record])
