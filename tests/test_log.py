@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, update
 
 from kiosk.cli import main
-from kiosk.vault import Stored, Vault
+from kiosk.signature import SignatureForm
 from sync import client, merkle
 from sync.enrol import enrol
 from sync.server import admin, campaigns, counting, enrolment, ledger
@@ -24,7 +24,7 @@ from sync.server.models import LogHead, LogLeaves, Quarantined, Record
 from tests.conftest import form_with
 from tests.serverside import Server
 from tests.syncside import device_of
-from tests.test_export_server import withdraw_at_server
+from tests.test_export_server import sign, withdraw_at_server
 
 
 def _get(server: Server, path: str, **params: int) -> dict[str, object]:
@@ -36,18 +36,16 @@ def _get(server: Server, path: str, **params: int) -> dict[str, object]:
     return doc
 
 
+def _people(*names: str) -> list[SignatureForm]:
+    return [form_with(given_name=name, surname="Quliyeva", settlement="Laçın") for name in names]
+
+
 def _tablet(server: Server, path: Path, people: list[str]) -> list[str]:
+    """Enrol a tablet, sign ``people`` on it and sync; their receipt codes."""
     enrol(path, server.url, server.code(approved=True), label=path.name)
-    vault = Vault.open(path)
-    try:
-        stored = [
-            vault.submit(form_with(given_name=name, surname="Quliyeva", settlement="Laçın"))
-            for name in people
-        ]
-    finally:
-        vault.close()
+    codes = sign(path, *_people(*people))
     client.sync(path)
-    return [s.receipt_code for s in stored if isinstance(s, Stored)]
+    return codes
 
 
 def _head(server: Server) -> ledger.Head:
@@ -82,9 +80,9 @@ def test_every_record_is_in_every_later_head_and_the_heads_are_consistent(
     assert len(third) == 3
 
     shutil.copytree(tmp_path / "a", tmp_path / "a-copy")  # a restored backup: a fork
-    _tablet_more(tmp_path / "a", ["Pərvin"])
+    sign(tmp_path / "a", *_people("Pərvin"))
     client.sync(tmp_path / "a")
-    _tablet_more(tmp_path / "a-copy", ["Səbinə"])
+    sign(tmp_path / "a-copy", *_people("Səbinə"))
     with pytest.raises(client.ForkError):
         client.sync(tmp_path / "a-copy")
     with server.engine.connect() as conn:
@@ -120,15 +118,6 @@ def test_every_record_is_in_every_later_head_and_the_heads_are_consistent(
         proof = _get(server, "consistency", **{"from": old.size, "to": new.size})
         path = [bytes.fromhex(p) for p in proof["consistency_path"]]  # type: ignore[attr-defined]
         assert merkle.verify_consistency(old.size, new.size, old.root, new.root, path)
-
-
-def _tablet_more(path: Path, people: list[str]) -> None:
-    vault = Vault.open(path)
-    try:
-        for name in people:
-            vault.submit(form_with(given_name=name, surname="Əliyeva", settlement="Şuşa"))
-    finally:
-        vault.close()
 
 
 def test_proofs_are_refused_clearly_for_what_is_not_there(server: Server, tmp_path: Path) -> None:

@@ -9,26 +9,19 @@ import pytest
 import requests
 
 from kiosk import receipt
-from kiosk.vault import Stored, Vault
 from sync import client
 from sync.enrol import enrol
 from sync.server import counting, ledger
 from sync.server.app import Limits
 from tests.conftest import CampaignKeys, form_with
 from tests.serverside import Server, serving, set_up
-from tests.test_export_server import withdraw_at_server
+from tests.test_export_server import sign, withdraw_at_server
 
 
 def _signed(path: Path, *names: str) -> list[str]:
-    vault = Vault.open(path)
-    try:
-        stored = [
-            vault.submit(form_with(given_name=name, surname="Əliyeva", settlement="Şuşa"))
-            for name in names
-        ]
-    finally:
-        vault.close()
-    return [s.receipt_code for s in stored if isinstance(s, Stored)]
+    return sign(
+        path, *(form_with(given_name=n, surname="Əliyeva", settlement="Şuşa") for n in names)
+    )
 
 
 def _ask(url: str, slug: str, code: str) -> requests.Response:
