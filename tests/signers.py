@@ -2,13 +2,16 @@
 
 import functools
 import itertools
+import shutil
 from pathlib import Path
+
+import pytest
 
 from kiosk import simulate
 from kiosk.normalise import identity
 from kiosk.signature import SignatureForm
 from kiosk.vault import MaybeDuplicate, Stored, Vault
-from sync import link
+from sync import client, link
 from tests.conftest import form_with
 
 
@@ -53,6 +56,18 @@ def sign(path: Path, count: int, seed: int = 1) -> None:
         simulate.run(vault, count, 0.0, seed, None, None)
     finally:
         vault.close()
+
+
+def fork(path: Path, backup: Path, seed: int) -> None:
+    """The synced tablet at ``path`` copied to ``backup`` (a restored backup); both sign two
+    more, the tablet syncs first, and the copy is refused as a fork: its two records are held
+    aside on the server."""
+    shutil.copytree(path, backup)
+    sign(path, 2, seed)
+    sign(backup, 2, seed + 1)
+    client.sync(path)
+    with pytest.raises(client.ForkError):
+        client.sync(backup)
 
 
 def unsent_on(path: Path) -> int:

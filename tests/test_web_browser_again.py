@@ -3,7 +3,6 @@ repeat nothing; the language links work on every page, one that answered a POST 
 viewer who forges an approval gets a 403 and changes nothing. Headless Chromium against a
 real server on loopback."""
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from sync.server import coordinators, counting
 from sync.server.models import AuditEntry, Device, EnrolCode, Quarantined
 from tests.browser import chromium
 from tests.serverside import Server
-from tests.signers import sign
+from tests.signers import fork, sign
 from tests.webside import NAME, PASSWORD, add_lead
 
 VIEWER = ("Nigar", "a viewer's long passphrase")
@@ -47,12 +46,7 @@ def _tablets(server: Server, tmp_path: Path) -> tuple[str, str, str]:
     forked = enrol(tmp_path / "forked", server.url, server.code(approved=True), label="Qax 2")
     sign(tmp_path / "forked", 2, 41)
     client.sync(tmp_path / "forked")
-    shutil.copytree(tmp_path / "forked", tmp_path / "backup")
-    sign(tmp_path / "forked", 1, 42)
-    sign(tmp_path / "backup", 2, 43)
-    client.sync(tmp_path / "forked")
-    with pytest.raises(client.ForkError):
-        client.sync(tmp_path / "backup")
+    fork(tmp_path / "forked", tmp_path / "backup", 42)
     waiting = enrol(tmp_path / "wait", server.url, server.code(approved=False), label="Qax 3")
     counting.drain(server.engine)
     return plain.device, forked.device, waiting.device

@@ -2,7 +2,6 @@
 Set IMZA_SCREENSHOTS=DIR to keep the PNGs for a look."""
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from sync.enrol import enrol
 from sync.server import counting
 from tests.browser import chromium, full_page_screenshot, viewport
 from tests.serverside import Server, until
-from tests.signers import sign
+from tests.signers import fork, sign
 from tests.webside import NAME, PASSWORD, add_lead
 
 WIDTHS = {"desktop": 1280, "phone": 390}
@@ -30,13 +29,7 @@ def _busy_campaign(server: Server, tmp_path: Path) -> None:
         sign(path, 4 + 3 * n, 20 + n)
         client.sync(path)
         if n == 1:
-            backup = tmp_path / "backup"
-            shutil.copytree(path, backup)
-            sign(path, 2, 30)
-            sign(backup, 2, 31)
-            client.sync(path)
-            with pytest.raises(client.ForkError):
-                client.sync(backup)
+            fork(path, tmp_path / "backup", 30)
     enrol(tmp_path / "new", server.url, server.code(approved=False), label="Xocalı 1")
     counting.drain(server.engine)
 
