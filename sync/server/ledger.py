@@ -185,6 +185,25 @@ class Tree:
         self._blocks: dict[int, list[bytes]] = {}
         self._nodes: dict[tuple[int, int], bytes] = {}
 
+    def leaf(self, index: int) -> bytes:
+        """The leaf at ``index``, read with the hashes of its block of 2**STORED (one query:
+        the block is what its proof reads first)."""
+        block = index >> STORED
+        lo, hi = block << STORED, (block + 1) << STORED
+        hashes: list[bytes] = []
+        body = None
+        for first, n, run_hashes, bodies, _count in _runs(
+            self.conn, self.campaign_id, lo, hi, True
+        ):
+            for i in range(max(lo, first), min(hi, first + n)):
+                hashes.append(bytes(run_hashes[(i - first) * 32 : (i - first + 1) * 32]))
+            if first <= index < first + n:
+                body = bytes(cbor2.loads(bodies)[index - first])
+        if body is None:
+            raise ValueError(f"no leaf {index}")
+        self._blocks[block] = hashes
+        return body
+
     def _parts(self, start: int, end: int, nodes: set[tuple[int, int]], blocks: set[int]) -> None:
         """The stored nodes and leaf blocks ``subtree(start, end)`` will read."""
         width = end - start
@@ -221,7 +240,7 @@ class Tree:
                     )
                 ).all()
             )
-        for block in blocks:  # the leaf's own, and the log's last when it is not whole
+        for block in blocks - self._blocks.keys():  # the leaf's own, the log's last part
             self._blocks[block] = _leaf_hashes(
                 self.conn, self.campaign_id, block << STORED, (block + 1) << STORED
             )
@@ -367,12 +386,9 @@ def _campaign_id(conn: Connection, slug: str) -> int:
 def inclusion(engine: Engine, slug: str, index: int, size: int) -> tuple[bytes, list[bytes]]:
     """The leaf at ``index`` (its bytes) and its audit path in the tree of ``size`` leaves."""
     with engine.connect() as conn:
-        campaign_id = _campaign_id(conn, slug)
-        found = _leaf(conn, campaign_id, index)
-        if found is None:
-            raise ValueError(f"no leaf {index}")
-        tree = Tree(conn, campaign_id)
-        return found[0], tree.prove(lambda sub: merkle.inclusion_path(index, size, sub))
+        tree = Tree(conn, _campaign_id(conn, slug))
+        body = tree.leaf(index)
+        return body, tree.prove(lambda sub: merkle.inclusion_path(index, size, sub))
 
 
 def consistency(engine: Engine, slug: str, old: int, new: int) -> list[bytes]:
