@@ -91,20 +91,20 @@ def _then_reload_and_back(driver: WebDriver, server: Server, act: Callable[[], N
     assert _snapshot(server) == after, driver.current_url
 
 
-def _switch_every_language(driver: WebDriver) -> None:
-    """Follow each language link of the page shown: each answers 200 in that language with
-    the page's own content; ends in English."""
+def _switch_every_language(driver: WebDriver, answered_post: bool = False) -> None:
+    """Follow each language link of the page shown: each answers in that language, on the
+    same page (a page that answered a POST: the page it came from); ends in English."""
     for lang in LANGS:
         path = driver.current_url.split("?")[0]
-        posted = "/login" not in path and driver.find_elements(By.CSS_SELECTOR, "#error")
         driver.execute_script("window.imzaOld = true")
         driver.find_element(By.CSS_SELECTOR, f'a[lang="{lang}"]').click()
         _loaded(driver)
         html = driver.find_element(By.TAG_NAME, "html")
         assert html.get_attribute("lang") == lang, driver.current_url
         assert "Method Not Allowed" not in driver.page_source
-        if not posted:
+        if not answered_post:
             assert driver.current_url.split("?")[0] == path
+        answered_post = False  # from the second link on, the page is a GET's
 
 
 def test_reload_and_back_after_each_action_repeat_nothing(server: Server, tmp_path: Path) -> None:
@@ -175,7 +175,7 @@ def test_every_page_switches_language_and_a_viewer_cannot_approve(
         driver.find_element(By.ID, "name").send_keys(NAME)
         driver.find_element(By.ID, "password").send_keys("not the passphrase")
         _click(driver, "sign-in")  # the page that answered the POST, with its error
-        _switch_every_language(driver)
+        _switch_every_language(driver, answered_post=True)
         _sign_in(driver, url, NAME, PASSWORD)
         pages = [
             f"{url}/admin",
@@ -184,9 +184,14 @@ def test_every_page_switches_language_and_a_viewer_cannot_approve(
             f"{campaign}/devices/{waiting}/refuse",
             f"{campaign}/held-group/{forked}/fork/reject",
             f"{url}/admin/audit?campaign={slug}",
+            f"{campaign}/codes/00000000ffffffff",  # a code page gone (cancelled, or used)
             f"{url}/p/{slug}",
+            f"{url}/p/no-such-campaign",
             f"{url}/admin/c/no-such-campaign",
         ]
+        driver.get(campaign)
+        one = driver.find_element(By.CSS_SELECTOR, "a[href*='/held/'][href$='/reject']")
+        pages.append(str(one.get_attribute("href")))  # one held record's own question
         for page in pages:
             driver.get(page)
             _switch_every_language(driver)
@@ -195,7 +200,7 @@ def test_every_page_switches_language_and_a_viewer_cannot_approve(
         driver.execute_script("document.getElementById('code-hours').value = '48';")
         _click(driver, "make-code")  # the server's refusal answers the POST
         assert driver.find_elements(By.ID, "error")
-        _switch_every_language(driver)
+        _switch_every_language(driver, answered_post=True)
         driver.get(campaign)
         _click(driver, "make-code")
         code = driver.find_element(By.ID, "code").text
@@ -221,3 +226,4 @@ def test_every_page_switches_language_and_a_viewer_cannot_approve(
         _click(driver, "go")
         assert "Your role does not allow this" in driver.page_source
         assert _snapshot(server) == before
+        _switch_every_language(driver, answered_post=True)  # a refusal's links work too
