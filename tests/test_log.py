@@ -11,16 +11,20 @@ from pathlib import Path
 import cbor2
 import pytest
 import requests
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from sqlalchemy import select, update
 
+from kiosk import chain
 from kiosk.cli import main
 from kiosk.signature import SignatureForm
 from sync import client, merkle
 from sync.enrol import enrol
 from sync.server import admin, campaigns, counting, enrolment, ledger
 from sync.server.db import write
-from sync.server.models import LogHead, LogLeaves, Quarantined, Record
+from sync.server.models import Device, LogHead, LogLeaves, Quarantined, Record
 from tests.conftest import form_with
 from tests.serverside import Server
 from tests.syncside import device_of
@@ -113,6 +117,15 @@ def test_every_record_is_in_every_later_head_and_the_heads_are_consistent(
     assert sorted(records) == sorted(stored)  # every accepted record, once
     kinds = [kind for kind, _, _ in logged if kind != "record"]
     assert kinds == ["withdrawn", "revoked", "accepted"]
+    with server.engine.connect() as conn:  # each tablet's own signature over its last head
+        devices = conn.execute(
+            select(Device.id, Device.public_key, Device.head_seq, Device.head, Device.head_sig)
+        ).all()
+    for device, public, seq, head_hash, signature in devices:
+        assert head_hash is not None
+        assert signature is not None
+        message = chain.head_message(server.campaign.slug, device, seq, head_hash)
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
 
     for old, new in itertools.combinations(heads, 2):
         proof = _get(server, "consistency", **{"from": old.size, "to": new.size})

@@ -283,7 +283,7 @@ def _store(
     moved = conn.execute(
         update(Device)
         .where(Device.id == device.id, Device.head_seq == device.head_seq)
-        .values(head_seq=batch.head_seq, head=batch.head, **seen)
+        .values(head_seq=batch.head_seq, head=batch.head, head_sig=batch.head_sig, **seen)
     ).rowcount
     if moved != 1:
         raise Refused(409, "busy", "another sync of this tablet moved its head; try again", "retry")

@@ -72,6 +72,7 @@ class Device(Base):
     label: Mapped[str] = mapped_column(String(80), server_default="")
     head_seq: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
     head: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    head_sig: Mapped[bytes | None] = mapped_column(LargeBinary(64))  # the device's, over head
     revoked_after: Mapped[int | None] = mapped_column(BigInteger)
     fork_seq: Mapped[int | None] = mapped_column(BigInteger)
     successor: Mapped[str | None] = mapped_column(String(64))

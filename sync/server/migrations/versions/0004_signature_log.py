@@ -1,7 +1,8 @@
 """Each campaign's append-only log (RFC 9162 hashing): its leaves (a row per run appended
 together), the hashes of its whole subtrees of 256 leaves and more, and its signed tree
-heads; a counted record's place in the log. Campaigns already running start their log empty:
-it covers what is counted from now on.
+heads; a counted record's place in the log; each tablet's signature over the chain head it
+sent last (what a recipient's kit needs to check the tablets' chains). Campaigns already
+running start their log empty: it covers what is counted from now on.
 
 Revision ID: 0004
 Revises: 0003
@@ -23,6 +24,8 @@ def _campaign(table: str) -> sa.ForeignKeyConstraint:
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("devices") as batch:
+        batch.add_column(sa.Column("head_sig", sa.LargeBinary(length=64), nullable=True))
     with op.batch_alter_table("record_tags") as batch:
         batch.add_column(sa.Column("log_idx", sa.BigInteger(), nullable=True))
     with op.batch_alter_table("campaigns") as batch:
@@ -71,3 +74,5 @@ def downgrade() -> None:
         batch.drop_column("log_size")
     with op.batch_alter_table("record_tags") as batch:
         batch.drop_column("log_idx")
+    with op.batch_alter_table("devices") as batch:
+        batch.drop_column("head_sig")
