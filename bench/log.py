@@ -21,7 +21,7 @@ from sqlalchemy import Engine, update
 from bench.sync_upload import COUNT, server_process, signed_tablet
 from kiosk import heap, sealing
 from sync import client, merkle
-from sync.server import ledger
+from sync.server import ledger, treeheads
 from sync.server.db import write
 from sync.server.models import Campaign
 from tests.conftest import write_campaign
@@ -93,7 +93,7 @@ def one(kind: str, folder: Path) -> None:
             f"sync of {COUNT} {sync_s:5.2f} s | ratio {append_s / sync_s:.3f} (budget < 0.10)"
         )
         grow_s = _append_more(engine, camp.id, 3 * COUNT, BIG)
-        head = ledger.sign_head(engine, camp.slug)
+        head = treeheads.sign_head(engine, camp.slug)
         assert head is not None
         assert head.size == BIG
         rng = random.Random(19)

@@ -22,7 +22,7 @@ from kiosk.cli import main
 from kiosk.signature import SignatureForm
 from sync import client, merkle
 from sync.enrol import enrol
-from sync.server import admin, campaigns, counting, enrolment, ledger
+from sync.server import admin, campaigns, counting, enrolment, ledger, treeheads
 from sync.server.db import write
 from sync.server.models import Device, LogHead, LogLeaves, Quarantined, Record
 from tests.conftest import form_with
@@ -52,9 +52,9 @@ def _tablet(server: Server, path: Path, people: list[str]) -> list[str]:
     return codes
 
 
-def _head(server: Server) -> ledger.Head:
+def _head(server: Server) -> treeheads.Head:
     counting.drain(server.engine)
-    head = ledger.sign_head(server.engine, server.campaign.slug)
+    head = treeheads.sign_head(server.engine, server.campaign.slug)
     assert head is not None
     served = _get(server, "head")
     assert served["tree_size"] == head.size  # the newest head is what the server serves

@@ -11,7 +11,7 @@ import requests
 from kiosk import receipt
 from sync import client
 from sync.enrol import enrol
-from sync.server import counting, ledger
+from sync.server import counting, treeheads
 from sync.server.app import Limits
 from tests.conftest import CampaignKeys, form_with
 from tests.serverside import Server, serving, set_up
@@ -55,7 +55,7 @@ def test_each_of_the_five_answers_and_nothing_more(uncounting: Server, tmp_path:
     assert answer["state"] == "counted"
     assert answer["leaf_index"] == 0
     assert answer["head_size"] is None  # no head signed yet: the next one will hold it
-    head = ledger.sign_head(server.engine, slug)
+    head = treeheads.sign_head(server.engine, slug)
     assert head is not None
     typed = receipt.grouped(counted).lower().replace("0", "o")  # as a person types it
     answer = _ask(server.url, slug, typed).json()

@@ -19,7 +19,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from sync import client
 from sync.enrol import enrol
-from sync.server import campaigns, counting, enrolment, ledger
+from sync.server import campaigns, counting, enrolment, treeheads
 from tests.axe import same_names, violations
 from tests.browser import chromium, full_page_screenshot, viewport
 from tests.conftest import CampaignKeys, write_campaign
@@ -53,7 +53,7 @@ def _rich_state(server: Server, keys: CampaignKeys, tmp_path: Path) -> None:
     enrolment.revoke(server.engine, done.device, 2)
     enrol(tmp_path / "pending", server.url, server.code(approved=False), label="Xocalı 1")
     counting.drain(server.engine)
-    ledger.sign_head(server.engine, server.campaign.slug)  # the public log's card has a head
+    treeheads.sign_head(server.engine, server.campaign.slug)  # the public log's card has a head
     other = write_campaign(tmp_path / "other.toml", keys.pair, keys.count, slug=OTHER_SLUG)
     campaigns.add(server.engine, other)
 

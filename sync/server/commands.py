@@ -28,10 +28,10 @@ from sync.server import (
     db,
     enrolment,
     export,
-    ledger,
     listen,
     logcheck,
     people,
+    treeheads,
 )
 from sync.server.app import create_app
 from sync.server.refusals import Refused
@@ -137,7 +137,7 @@ def _log(engine: Engine, args: argparse.Namespace) -> int:
         raise UsageError(f"no campaign '{args.campaign}'")
     counting.drain(engine)
     for slug in slugs:
-        ledger.sign_head(engine, slug)  # the log as it stands now is checked too
+        treeheads.sign_head(engine, slug)  # the log as it stands now is checked too
     reports = [logcheck.verify(engine, slug) for slug in slugs]
     _answer(
         engine,

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, up
 
 from kiosk import sealing
 from kiosk.normalise import split_identity
-from sync.server import campaigns, ledger
+from sync.server import campaigns, ledger, treeheads
 from sync.server.db import write
 from sync.server.models import Campaign, Record, RecordTag, SignerVariant, Uncounted
 
@@ -346,7 +346,7 @@ class Counter:
             try:
                 drain(self._engine)
                 for slug in campaigns.all_slugs(self._engine):  # a new head, if one is due
-                    ledger.sign_head(self._engine, slug, self._head_every_ms)
+                    treeheads.sign_head(self._engine, slug, self._head_every_ms)
             except Exception:  # keep counting after a database hiccup; the next pass retries
                 log.exception("counting pass failed")
                 self._waiting_since = time.monotonic()

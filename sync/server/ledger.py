@@ -18,19 +18,15 @@ complete, so a proof reads a few dozen rows of a log of millions.
 import hashlib
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import cbor2
 from sqlalchemy import Connection, Engine, func, insert, null, select, tuple_, update
 
 from sync import merkle
-from sync.server import campaigns
-from sync.server.db import write
-from sync.server.models import Campaign, LogHead, LogLeaves, LogNode
+from sync.server.models import Campaign, LogLeaves, LogNode
 
 STORED = 8  # subtrees of 256 leaves and more are stored; smaller ones are hashed when asked
-HEAD_CONTEXT = b"imza log head v1\x00"
 
 
 RECORD, EVENT = b"R", b"E"
@@ -62,7 +58,7 @@ def read_leaf(body: bytes) -> tuple[str, list[tuple[str, int]], bytes]:
     raise ValueError("not a leaf of this log")
 
 
-def _now_ms() -> int:
+def now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
@@ -103,7 +99,7 @@ def _leaf_hashes(conn: Connection, campaign_id: int, start: int, end: int) -> li
     return out
 
 
-def _leaf(conn: Connection, campaign_id: int, index: int) -> tuple[bytes, int] | None:
+def leaf_at(conn: Connection, campaign_id: int, index: int) -> tuple[bytes, int] | None:
     """The leaf at ``index`` (its CBOR) and the count after its run."""
     for first, n, _hashes, bodies, count in _runs(conn, campaign_id, index, index + 1, True):
         if first <= index < first + n:
@@ -132,7 +128,7 @@ def append(conn: Connection, campaign_id: int, bodies: Sequence[bytes], count_af
             hashes=b"".join(hashes),
             bodies=cbor2.dumps(list(bodies)),
             count_after=count_after,
-            at_ms=_now_ms(),
+            at_ms=now_ms(),
         )
     )
     end = have + len(bodies)
@@ -263,111 +259,6 @@ class Tree:
             return merkle.root(self._blocks[block][start - base : end - base])
         k = merkle.split(width)
         return merkle.node_hash(self.subtree(start, start + k), self.subtree(start + k, end))
-
-
-@dataclass(frozen=True)
-class Head:
-    """A signed tree head."""
-
-    slug: str
-    size: int
-    root: bytes
-    at_ms: int
-    count: int
-    signature: bytes
-
-    def message(self) -> bytes:
-        return head_message(self.slug, self.size, self.root, self.at_ms, self.count)
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "campaign": self.slug,
-            "tree_size": self.size,
-            "root_hash": self.root.hex(),
-            "timestamp_ms": self.at_ms,
-            "count": self.count,
-            "signature": self.signature.hex(),
-        }
-
-
-def head_message(slug: str, size: int, root: bytes, at_ms: int, count: int) -> bytes:
-    """What a head's signature covers: a context string, then the fields in CBOR."""
-    return HEAD_CONTEXT + cbor2.dumps([slug, size, root, at_ms, count])
-
-
-_HEAD = (LogHead.size, LogHead.root, LogHead.at_ms, LogHead.count, LogHead.signature)
-
-
-def _head(slug: str, row: Any) -> Head:
-    size, root, at_ms, count, signature = row
-    return Head(slug, size, bytes(root), at_ms, count, bytes(signature))
-
-
-def latest_head(engine: Engine, slug: str) -> Head | None:
-    with engine.connect() as conn:
-        row = conn.execute(
-            select(*_HEAD)
-            .join(Campaign, Campaign.id == LogHead.campaign_id)
-            .where(Campaign.slug == slug)
-            .order_by(LogHead.size.desc())
-            .limit(1)
-        ).first()
-    return _head(slug, row) if row else None
-
-
-def heads(engine: Engine, slug: str) -> list[Head]:
-    """Every head the campaign signed, oldest first."""
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(*_HEAD)
-            .join(Campaign, Campaign.id == LogHead.campaign_id)
-            .where(Campaign.slug == slug)
-            .order_by(LogHead.size)
-        ).all()
-    return [_head(slug, row) for row in rows]
-
-
-def has_head(engine: Engine, slug: str, size: int) -> bool:
-    with engine.connect() as conn:
-        return (
-            conn.scalar(
-                select(LogHead.size)
-                .join(Campaign, Campaign.id == LogHead.campaign_id)
-                .where(Campaign.slug == slug, LogHead.size == size)
-            )
-            is not None
-        )
-
-
-def sign_head(engine: Engine, slug: str, every_ms: int = 0) -> Head | None:
-    """A new signed head when the log grew since the last one and that one is ``every_ms``
-    old or older; else the last one (None: nothing logged yet)."""
-    camp = campaigns.by_slug(engine, slug)
-    if camp is None:
-        return None
-    last = latest_head(engine, slug)
-    now = _now_ms()
-    with write(engine) as conn:
-        size = int(conn.scalar(select(Campaign.log_size).where(Campaign.id == camp.id)) or 0)
-        if size == 0 or (last and (last.size == size or now - last.at_ms < every_ms)):
-            return last
-        root = Tree(conn, camp.id).prove(lambda sub: [sub(0, size)])[0]
-        last_leaf = _leaf(conn, camp.id, size - 1)
-        assert last_leaf is not None, (slug, size)
-        count = last_leaf[1]
-        at = max(now, last.at_ms + 1) if last else now
-        signature = camp.receipt_key.sign(head_message(slug, size, root, at, count))
-        conn.execute(
-            insert(LogHead).values(
-                campaign_id=camp.id,
-                size=size,
-                root=root,
-                at_ms=at,
-                count=count,
-                signature=signature,
-            )
-        )
-    return Head(slug, size, root, at, count, signature)
 
 
 _IDS: dict[tuple[str, str], int] = {}  # (database, slug) -> row id: a campaign's never changes

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from sync.server import ledger, ratelimit, signercheck
+from sync.server import ledger, ratelimit, signercheck, treeheads
 from sync.server.refusals import Refused
 
 _BIG = 1 << 62
@@ -54,8 +54,8 @@ def mount(
 ) -> None:
     """``check_limit``: how many receipt-code checks an address may make per window (s)."""
 
-    def head(slug: str) -> ledger.Head:
-        found = ledger.sign_head(engine, slug[:64], int(head_every_s * 1000))
+    def head(slug: str) -> treeheads.Head:
+        found = treeheads.sign_head(engine, slug[:64], int(head_every_s * 1000))
         if found is None:
             raise Refused(404, "no_log", f"campaign '{slug[:64]}' has no log yet", "fix")
         return found
@@ -121,5 +121,5 @@ def mount(
 
 def _signed(engine: Engine, slug: str, size: int) -> None:
     """Proofs are given for sizes a head was signed at: the sizes anyone can check against."""
-    if not ledger.has_head(engine, slug[:64], size):
+    if not treeheads.has_head(engine, slug[:64], size):
         raise Refused(404, "no_head", f"no signed head of size {size}", "fix")

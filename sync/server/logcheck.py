@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Engine, select
 
 from sync import merkle
-from sync.server import campaigns, ledger
+from sync.server import campaigns, ledger, treeheads
 from sync.server.models import LogLeaves
 
 CHUNK = 100  # runs read at a time
@@ -22,7 +22,7 @@ CHUNK = 100  # runs read at a time
 class Report:
     slug: str
     leaves: int = 0
-    heads: list[ledger.Head] = field(default_factory=list)
+    heads: list[treeheads.Head] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -41,7 +41,7 @@ def verify(engine: Engine, slug: str) -> Report:
     camp = campaigns.by_slug(engine, slug)
     if camp is None:
         raise ValueError(f"no campaign '{slug}'")
-    report = Report(slug, heads=ledger.heads(engine, slug))
+    report = Report(slug, heads=treeheads.heads(engine, slug))
     key = camp.receipt_key.public_key()
     wanted = {head.size: head for head in report.heads}
     frontier = merkle.Frontier()
@@ -78,7 +78,7 @@ def verify(engine: Engine, slug: str) -> Report:
 
 
 def _check_head(
-    report: Report, head: ledger.Head, root: bytes, count: int, key: Ed25519PublicKey
+    report: Report, head: treeheads.Head, root: bytes, count: int, key: Ed25519PublicKey
 ) -> None:
     if root != head.root:
         report.failures.append(f"head of size {head.size}: its root is not the leaves' root")

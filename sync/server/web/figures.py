@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, func, select
 
 from kiosk.device import device_number
-from sync.server import admin, campaigns, ledger
+from sync.server import admin, campaigns, treeheads
 from sync.server.models import Campaign, PendingWithdrawal, Record
 from sync.server.web import i18n
 
@@ -85,7 +85,7 @@ class CampaignView:
     held: list[admin.HeldRow]
     held_groups: list[HeldGroup]
     rejected: list[admin.HeldRow]
-    heads: list[ledger.Head]  # the public log's newest signed heads, newest first
+    heads: list[treeheads.Head]  # the public log's newest signed heads, newest first
 
     @property
     def percent(self) -> int:
@@ -198,5 +198,5 @@ def view(engine: Engine, slug: str) -> CampaignView | None:
         held=held,
         held_groups=_groups(held, successor),
         rejected=[h for h in quarantined if h.state == "rejected"],
-        heads=ledger.heads(engine, slug)[-5:][::-1],
+        heads=treeheads.heads(engine, slug)[-5:][::-1],
     )

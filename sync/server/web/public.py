@@ -8,7 +8,7 @@ from fastapi.responses import FileResponse, Response
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from sync.server import campaigns, ledger, ratelimit, signercheck
+from sync.server import campaigns, ratelimit, signercheck, treeheads
 from sync.server.refusals import Refused
 from sync.server.web import i18n
 from sync.server.web.render import STATIC, page
@@ -53,7 +53,7 @@ def router(
         goal = max(int(figure.goal), 1)
         camp = await run_in_threadpool(campaigns.by_slug, engine, slug[:64])
         assert camp is not None
-        head = await run_in_threadpool(ledger.latest_head, engine, camp.slug)
+        head = await run_in_threadpool(treeheads.latest_head, engine, camp.slug)
         response = page(
             request,
             "progress.html",

@@ -1,0 +1,120 @@
+"""Signed tree heads of a campaign's log (RFC 9162 section 4.10, our encoding): the tree's
+size and root, the time, and the count the log implies, signed with the campaign's receipt
+key. Proofs are given for the sizes a head was signed at."""
+
+from dataclasses import dataclass
+from typing import Any
+
+import cbor2
+from sqlalchemy import Engine, insert, select
+
+from sync.server import campaigns, ledger
+from sync.server.db import write
+from sync.server.models import Campaign, LogHead
+
+HEAD_CONTEXT = b"imza log head v1\x00"
+
+
+@dataclass(frozen=True)
+class Head:
+    """A signed tree head."""
+
+    slug: str
+    size: int
+    root: bytes
+    at_ms: int
+    count: int
+    signature: bytes
+
+    def message(self) -> bytes:
+        return head_message(self.slug, self.size, self.root, self.at_ms, self.count)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "campaign": self.slug,
+            "tree_size": self.size,
+            "root_hash": self.root.hex(),
+            "timestamp_ms": self.at_ms,
+            "count": self.count,
+            "signature": self.signature.hex(),
+        }
+
+
+def head_message(slug: str, size: int, root: bytes, at_ms: int, count: int) -> bytes:
+    """What a head's signature covers: a context string, then the fields in CBOR."""
+    return HEAD_CONTEXT + cbor2.dumps([slug, size, root, at_ms, count])
+
+
+_HEAD = (LogHead.size, LogHead.root, LogHead.at_ms, LogHead.count, LogHead.signature)
+
+
+def _head(slug: str, row: Any) -> Head:
+    size, root, at_ms, count, signature = row
+    return Head(slug, size, bytes(root), at_ms, count, bytes(signature))
+
+
+def latest_head(engine: Engine, slug: str) -> Head | None:
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(*_HEAD)
+            .join(Campaign, Campaign.id == LogHead.campaign_id)
+            .where(Campaign.slug == slug)
+            .order_by(LogHead.size.desc())
+            .limit(1)
+        ).first()
+    return _head(slug, row) if row else None
+
+
+def heads(engine: Engine, slug: str) -> list[Head]:
+    """Every head the campaign signed, oldest first."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(*_HEAD)
+            .join(Campaign, Campaign.id == LogHead.campaign_id)
+            .where(Campaign.slug == slug)
+            .order_by(LogHead.size)
+        ).all()
+    return [_head(slug, row) for row in rows]
+
+
+def has_head(engine: Engine, slug: str, size: int) -> bool:
+    with engine.connect() as conn:
+        return (
+            conn.scalar(
+                select(LogHead.size)
+                .join(Campaign, Campaign.id == LogHead.campaign_id)
+                .where(Campaign.slug == slug, LogHead.size == size)
+            )
+            is not None
+        )
+
+
+def sign_head(engine: Engine, slug: str, every_ms: int = 0) -> Head | None:
+    """A new signed head when the log grew since the last one and that one is ``every_ms``
+    old or older; else the last one (None: nothing logged yet)."""
+    camp = campaigns.by_slug(engine, slug)
+    if camp is None:
+        return None
+    last = latest_head(engine, slug)
+    now = ledger.now_ms()
+    with write(engine) as conn:
+        size = int(conn.scalar(select(Campaign.log_size).where(Campaign.id == camp.id)) or 0)
+        if size == 0 or (last and (last.size == size or now - last.at_ms < every_ms)):
+            return last
+        root = ledger.Tree(conn, camp.id).prove(lambda sub: [sub(0, size)])[0]
+        last_leaf = ledger.leaf_at(conn, camp.id, size - 1)
+        assert last_leaf is not None, (slug, size)
+        count = last_leaf[1]
+        at = max(now, last.at_ms + 1) if last else now
+        signature = camp.receipt_key.sign(head_message(slug, size, root, at, count))
+        conn.execute(
+            insert(LogHead).values(
+                campaign_id=camp.id,
+                size=size,
+                root=root,
+                at_ms=at,
+                count=count,
+                signature=signature,
+            )
+        )
+    return Head(slug, size, root, at, count, signature)
