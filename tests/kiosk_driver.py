@@ -20,11 +20,12 @@ from ui.widgets.signature_pad import SignaturePad
 from ui.window import KioskWindow
 
 PIN = "246810"
-# Timeouts in whole seconds (the watchdog's unit), as short as a test can bear.
-# The tests read English; the translations have tests of their own.
+# Timeouts in whole seconds (the watchdog's unit), as short as a test can bear: long enough
+# that a step slowed by the other test process on a two-core machine does not meet the idle
+# question. The tests read English; the translations have tests of their own.
 QUICK = Settings(
-    idle_seconds=2,
-    reading_idle_seconds=3,
+    idle_seconds=4,
+    reading_idle_seconds=5,
     countdown_seconds=1,
     thanks_seconds=2,
     default_locale="en",
