@@ -110,13 +110,17 @@ def _bump(conn: Connection, campaign_id: int, changes: Tally[Key]) -> int:
 def _move(conn: Connection, campaign_id: int, delta: int, leaves: list[bytes]) -> None:
     """Move the count by ``delta`` and log ``leaves`` with the count they leave (the caller
     holds the campaign row's lock: ``_bump`` took it)."""
-    count = conn.execute(
+    count, log_size = conn.execute(
         update(Campaign)
         .where(Campaign.id == campaign_id)
-        .values(unique_signers=Campaign.unique_signers + delta, counted_at_ms=_now_ms())
-        .returning(Campaign.unique_signers)
-    ).scalar_one()
-    ledger.append(conn, campaign_id, leaves, count)
+        .values(
+            unique_signers=Campaign.unique_signers + delta,
+            counted_at_ms=_now_ms(),
+            log_size=Campaign.log_size + len(leaves),
+        )
+        .returning(Campaign.unique_signers, Campaign.log_size)
+    ).one()
+    ledger.append(conn, campaign_id, leaves, count, log_size - len(leaves))
 
 
 def log_event(conn: Connection, campaign_id: int, leaf: bytes) -> None:

@@ -112,13 +112,23 @@ def leaf_count(conn: Connection, campaign_id: int) -> int:
     return int(conn.scalar(select(Campaign.log_size).where(Campaign.id == campaign_id)) or 0)
 
 
-def append(conn: Connection, campaign_id: int, bodies: Sequence[bytes], count_after: int) -> None:
+def append(
+    conn: Connection,
+    campaign_id: int,
+    bodies: Sequence[bytes],
+    count_after: int,
+    have: int | None = None,
+) -> None:
     """Put ``bodies`` at the end of the campaign's log, as one run. The caller holds the
     campaign row's lock (``counting._bump``) and its transaction: the leaves land with the
-    change they record, or not at all."""
+    change they record, or not at all. ``have``: the log's size before, when the caller has
+    already moved ``campaigns.log_size`` past them (``counting._move`` does, in the update
+    it makes anyway)."""
     if not bodies:
         return
-    have = leaf_count(conn, campaign_id)
+    moved = have is not None
+    if have is None:
+        have = leaf_count(conn, campaign_id)
     hashes = [merkle.leaf_hash(body) for body in bodies]
     conn.execute(
         insert(LogLeaves).values(
@@ -154,7 +164,8 @@ def append(conn: Connection, campaign_id: int, bodies: Sequence[bytes], count_af
                 for (lv, pos), h in made.items()
             ],
         )
-    conn.execute(update(Campaign).where(Campaign.id == campaign_id).values(log_size=end))
+    if not moved:
+        conn.execute(update(Campaign).where(Campaign.id == campaign_id).values(log_size=end))
 
 
 def _node(
