@@ -182,6 +182,10 @@ def _node(
     return bytes(found)
 
 
+_BLOCKS: dict[tuple[str, int, int], list[bytes]] = {}  # (database, campaign, block) -> hashes
+_BLOCKS_KEPT = 64  # 8 KB each at most
+
+
 class Tree:
     """A campaign's log as stored, for building proofs: ``subtree(start, end)`` from stored
     nodes where whole and 2**STORED leaves or more, else from the leaf hashes of the block
@@ -211,13 +215,17 @@ class Tree:
         self._blocks[block] = hashes
         return body
 
-    def _parts(self, start: int, end: int, nodes: set[tuple[int, int]], blocks: set[int]) -> None:
-        """The stored nodes and leaf blocks ``subtree(start, end)`` will read."""
+    def _parts(
+        self, start: int, end: int, nodes: set[tuple[int, int]], blocks: dict[int, int]
+    ) -> None:
+        """The stored nodes and leaf blocks ``subtree(start, end)`` will read (for a block: how
+        many of its leaves)."""
         width = end - start
         if width & (width - 1) == 0 and width >> STORED and start % width == 0:
             nodes.add((width.bit_length() - 1, start // width))
         elif (end - 1) >> STORED == start >> STORED:
-            blocks.add(start >> STORED)
+            block = start >> STORED
+            blocks[block] = max(blocks.get(block, 0), end - (block << STORED))
         else:
             k = merkle.split(width)
             self._parts(start, start + k, nodes, blocks)
@@ -234,7 +242,7 @@ class Tree:
 
         build(note)
         nodes: set[tuple[int, int]] = set()
-        blocks: set[int] = set()
+        blocks: dict[int, int] = {}
         for start, end in ranges:
             self._parts(start, end, nodes, blocks)
         if nodes:
@@ -247,11 +255,25 @@ class Tree:
                     )
                 ).all()
             )
-        for block in blocks - self._blocks.keys():  # the leaf's own, the log's last part
-            self._blocks[block] = _leaf_hashes(
+        for block, need in blocks.items():  # the leaf's own, the log's last part
+            if block not in self._blocks:
+                self._blocks[block] = self._block(block, need)
+        return build(self.subtree)
+
+    def _block(self, block: int, need: int) -> list[bytes]:
+        """The leaf hashes of a block, at least ``need`` of them: from the process's cache
+        when it holds them (a leaf never changes; every proof against one head reads the
+        same last block), else read."""
+        key = (str(self.conn.engine.url), self.campaign_id, block)
+        hashes = _BLOCKS.get(key)
+        if hashes is None or len(hashes) < need:
+            hashes = _leaf_hashes(
                 self.conn, self.campaign_id, block << STORED, (block + 1) << STORED
             )
-        return build(self.subtree)
+            _BLOCKS[key] = hashes
+            while len(_BLOCKS) > _BLOCKS_KEPT:
+                _BLOCKS.pop(next(iter(_BLOCKS)))
+        return hashes
 
     def subtree(self, start: int, end: int) -> bytes:
         width = end - start
