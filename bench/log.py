@@ -110,7 +110,7 @@ def _append_more(engine: Engine, campaign_id: int, have: int, want: int) -> floa
     started = time.perf_counter()
     for start in range(have, want, BATCH):  # runs of 1,000, as the counter appends them
         with write(engine) as conn:
-            ledger.append(conn, campaign_id, _leaves(start, min(BATCH, want - start)), start)
+            counting._move(conn, campaign_id, 0, _leaves(start, min(BATCH, want - start)))
     return time.perf_counter() - started
 
 

@@ -107,9 +107,9 @@ def _bump(conn: Connection, campaign_id: int, changes: Tally[Key]) -> int:
     return sum(now[tag] - then[tag] for tag in tags)
 
 
-def _move(conn: Connection, campaign_id: int, delta: int, leaves: list[bytes]) -> None:
+def _move(conn: Connection, campaign_id: int, delta: int, leaves: list[bytes]) -> int:
     """Move the count by ``delta`` and log ``leaves`` with the count they leave (the caller
-    holds the campaign row's lock: ``_bump`` took it)."""
+    holds the campaign row's lock: ``_bump`` took it); returns the first leaf's index."""
     count, log_size = conn.execute(
         update(Campaign)
         .where(Campaign.id == campaign_id)
@@ -120,7 +120,9 @@ def _move(conn: Connection, campaign_id: int, delta: int, leaves: list[bytes]) -
         )
         .returning(Campaign.unique_signers, Campaign.log_size)
     ).one()
-    ledger.append(conn, campaign_id, leaves, count, log_size - len(leaves))
+    first = log_size - len(leaves)
+    ledger.append(conn, campaign_id, leaves, count, first)
+    return first
 
 
 def log_event(conn: Connection, campaign_id: int, leaf: bytes) -> None:
@@ -270,14 +272,12 @@ def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
                 )
                 if live and tag is not None:
                     tally[tag, batch.device, variant] += 1
-            delta = _bump(conn, batch.campaign, tally)  # the campaign row locked from here
-            size = ledger.leaf_count(conn, batch.campaign)
+            conn.execute(delete(Uncounted).where(Uncounted.id == batch.row))
+            first = _move(conn, batch.campaign, _bump(conn, batch.campaign, tally), leaves)
             for at, mark in enumerate(marks):  # its leaf's place, for "is my signature counted?"
-                mark["log_idx"] = size + at
+                mark["log_idx"] = first + at
             if marks:
                 conn.execute(insert(RecordTag), marks)
-            conn.execute(delete(Uncounted).where(Uncounted.id == batch.row))
-            _move(conn, batch.campaign, delta, leaves)
             done += 1
     return len(opened), done
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import cbor2
-from sqlalchemy import Connection, Engine, func, insert, null, select, tuple_, update
+from sqlalchemy import Connection, Engine, func, insert, null, select, tuple_
 
 from sync import merkle
 from sync.server.models import Campaign, LogLeaves, LogNode
@@ -107,28 +107,15 @@ def leaf_at(conn: Connection, campaign_id: int, index: int) -> tuple[bytes, int]
     return None
 
 
-def leaf_count(conn: Connection, campaign_id: int) -> int:
-    """How many leaves the campaign's log holds (read under its row's lock to append)."""
-    return int(conn.scalar(select(Campaign.log_size).where(Campaign.id == campaign_id)) or 0)
-
-
 def append(
-    conn: Connection,
-    campaign_id: int,
-    bodies: Sequence[bytes],
-    count_after: int,
-    have: int | None = None,
+    conn: Connection, campaign_id: int, bodies: Sequence[bytes], count_after: int, have: int
 ) -> None:
-    """Put ``bodies`` at the end of the campaign's log, as one run. The caller holds the
-    campaign row's lock (``counting._bump``) and its transaction: the leaves land with the
-    change they record, or not at all. ``have``: the log's size before, when the caller has
-    already moved ``campaigns.log_size`` past them (``counting._move`` does, in the update
-    it makes anyway)."""
+    """Put ``bodies`` at the end of the campaign's log, as one run, from leaf ``have`` on.
+    Only ``counting._move`` calls this: it holds the campaign row's lock (``_bump`` took it)
+    and has moved ``campaigns.log_size`` past these leaves in the update it makes anyway, in
+    the same transaction: the leaves land with the change they record, or not at all."""
     if not bodies:
         return
-    moved = have is not None
-    if have is None:
-        have = leaf_count(conn, campaign_id)
     hashes = [merkle.leaf_hash(body) for body in bodies]
     conn.execute(
         insert(LogLeaves).values(
@@ -164,8 +151,6 @@ def append(
                 for (lv, pos), h in made.items()
             ],
         )
-    if not moved:
-        conn.execute(update(Campaign).where(Campaign.id == campaign_id).values(log_size=end))
 
 
 def _node(
