@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from sync.server import ledger, ratelimit, signercheck, treeheads
+from sync.server import ledger, signercheck, treeheads
 from sync.server.refusals import Refused
 
 _BIG = 1 << 62
@@ -95,7 +95,7 @@ def mount(
         """Is the signature with this receipt code counted? One of five answers; nothing
         else about the signer. Limited per address: it cannot be used to try codes."""
         address = request.client.host if request.client else "unknown"
-        await run_in_threadpool(ratelimit.hit, engine, f"check:{address}", *check_limit)
+        await run_in_threadpool(signercheck.count_attempt, engine, address, check_limit)
         answer = await run_in_threadpool(signercheck.check, engine, slug[:64], code)
         if answer is None:
             raise Refused(404, "no_campaign", f"no campaign '{slug[:64]}' here", "fix")

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, func, select
 
 from kiosk import chain
 from kiosk import receipt as codes
+from sync.server import ratelimit
 from sync.server.models import (
     Campaign,
     LogHead,
@@ -34,6 +35,12 @@ class Answer:
     signed_ms: int | None = None
     leaf_index: int | None = None
     head_size: int | None = None  # the first signed head holding the leaf
+
+
+def count_attempt(engine: Engine, address: str, limit: tuple[int, int]) -> None:
+    """One check from ``address`` against its limit (checks per window of seconds), the API's
+    and the public counter's alike; Refused (429) past it."""
+    ratelimit.hit(engine, f"check:{address}", *limit)
 
 
 def check(engine: Engine, slug: str, text: str) -> Answer | None:

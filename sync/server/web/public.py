@@ -8,7 +8,7 @@ from fastapi.responses import FileResponse, Response
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-from sync.server import campaigns, ratelimit, signercheck, treeheads
+from sync.server import campaigns, signercheck, treeheads
 from sync.server.refusals import Refused
 from sync.server.web import i18n
 from sync.server.web.render import STATIC, page
@@ -32,7 +32,7 @@ def router(
         form = await request.form()
         address = request.client.host if request.client else "unknown"
         try:
-            await run_in_threadpool(ratelimit.hit, engine, f"check:{address}", *check_limit)
+            await run_in_threadpool(signercheck.count_attempt, engine, address, check_limit)
         except Refused:
             return await _counter(request, slug, "limited", 429)
         answer = await run_in_threadpool(
