@@ -91,20 +91,30 @@ def _runs(
     )
 
 
-def _leaf_hashes(conn: Connection, campaign_id: int, start: int, end: int) -> list[bytes]:
+def _hashes_in(runs: list[Any], start: int, end: int) -> list[bytes]:
+    """The leaf hashes of [start, end) out of ``runs`` (as ``_runs`` gives them)."""
     out: list[bytes] = []
-    for first, n, hashes, _bodies, _count in _runs(conn, campaign_id, start, end):
+    for first, n, hashes, _bodies, _count in runs:
         for i in range(max(start, first), min(end, first + n)):
             out.append(bytes(hashes[(i - first) * 32 : (i - first + 1) * 32]))
     return out
 
 
-def leaf_at(conn: Connection, campaign_id: int, index: int) -> tuple[bytes, int] | None:
-    """The leaf at ``index`` (its CBOR) and the count after its run."""
-    for first, n, _hashes, bodies, count in _runs(conn, campaign_id, index, index + 1, True):
+def _leaf_hashes(conn: Connection, campaign_id: int, start: int, end: int) -> list[bytes]:
+    return _hashes_in(_runs(conn, campaign_id, start, end), start, end)
+
+
+def _leaf_in(runs: list[Any], index: int) -> tuple[bytes, int] | None:
+    """The leaf at ``index`` and the count after its run, out of ``runs`` read with bodies."""
+    for first, n, _hashes, bodies, count in runs:
         if first <= index < first + n:
             return bytes(cbor2.loads(bodies)[index - first]), int(count)
     return None
+
+
+def leaf_at(conn: Connection, campaign_id: int, index: int) -> tuple[bytes, int] | None:
+    """The leaf at ``index`` (its bytes) and the count after its run."""
+    return _leaf_in(_runs(conn, campaign_id, index, index + 1, bodies=True), index)
 
 
 def append(
@@ -186,19 +196,12 @@ class Tree:
         the block is what its proof reads first)."""
         block = index >> STORED
         lo, hi = block << STORED, (block + 1) << STORED
-        hashes: list[bytes] = []
-        body = None
-        for first, n, run_hashes, bodies, _count in _runs(
-            self.conn, self.campaign_id, lo, hi, True
-        ):
-            for i in range(max(lo, first), min(hi, first + n)):
-                hashes.append(bytes(run_hashes[(i - first) * 32 : (i - first + 1) * 32]))
-            if first <= index < first + n:
-                body = bytes(cbor2.loads(bodies)[index - first])
-        if body is None:
+        runs = _runs(self.conn, self.campaign_id, lo, hi, bodies=True)
+        found = _leaf_in(runs, index)
+        if found is None:
             raise ValueError(f"no leaf {index}")
-        self._blocks[block] = hashes
-        return body
+        self._blocks[block] = _hashes_in(runs, lo, hi)
+        return found[0]
 
     def _parts(
         self, start: int, end: int, nodes: set[tuple[int, int]], blocks: dict[int, int]
