@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import cbor2
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Connection, Engine, insert, select
 
 from sync.server import campaigns, ledger
 from sync.server.db import write
@@ -55,13 +55,17 @@ def _head(slug: str, row: Any) -> Head:
 
 def latest_head(engine: Engine, slug: str) -> Head | None:
     with engine.connect() as conn:
-        row = conn.execute(
-            select(*_HEAD)
-            .join(Campaign, Campaign.id == LogHead.campaign_id)
-            .where(Campaign.slug == slug)
-            .order_by(LogHead.size.desc())
-            .limit(1)
-        ).first()
+        return _latest(conn, slug)
+
+
+def _latest(conn: Connection, slug: str) -> Head | None:
+    row = conn.execute(
+        select(*_HEAD)
+        .join(Campaign, Campaign.id == LogHead.campaign_id)
+        .where(Campaign.slug == slug)
+        .order_by(LogHead.size.desc())
+        .limit(1)
+    ).first()
     return _head(slug, row) if row else None
 
 
@@ -95,11 +99,22 @@ def sign_head(engine: Engine, slug: str, every_ms: int = 0) -> Head | None:
     camp = campaigns.by_slug(engine, slug)
     if camp is None:
         return None
-    last = latest_head(engine, slug)
     now = ledger.now_ms()
-    with write(engine) as conn:
-        size = int(conn.scalar(select(Campaign.log_size).where(Campaign.id == camp.id)) or 0)
-        if size == 0 or (last and (last.size == size or now - last.at_ms < every_ms)):
+
+    def due(conn: Connection, lock: bool) -> tuple[int, Head | None, bool]:
+        query = select(Campaign.log_size).where(Campaign.id == camp.id)
+        size = int(conn.scalar(query.with_for_update() if lock else query) or 0)
+        last = _latest(conn, slug)
+        stale = not last or (last.size != size and now - last.at_ms >= every_ms)
+        return size, last, size > 0 and stale
+
+    with engine.connect() as conn:  # most calls find the head fresh: no write lock for them
+        _size, last, sign = due(conn, lock=False)
+        if not sign:
+            return last
+    with write(engine) as conn:  # under the campaign row's lock: one head per size
+        size, last, sign = due(conn, lock=True)
+        if not sign:
             return last
         root = ledger.Tree(conn, camp.id).prove(lambda sub: [sub(0, size)])[0]
         last_leaf = ledger.leaf_at(conn, camp.id, size - 1)
