@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from bench.sync_upload import COUNT, server_process, signed_tablet
 from kiosk import heap, sealing
-from sync import client, merkle
+from sync import client, logformat, merkle
 from sync.server import counting, ledger, treeheads
 from sync.server.db import write
 from tests.conftest import write_campaign
@@ -35,7 +35,7 @@ DEVICE = "be" * 32
 
 def _leaves(start: int, n: int) -> list[bytes]:
     """Record leaves as the counter makes them from the rows it locked (a link is ~200 B)."""
-    return [ledger.record_leaf(DEVICE, seq, b"%0200d" % seq) for seq in range(start, start + n)]
+    return [logformat.record_leaf(DEVICE, seq, b"%0200d" % seq) for seq in range(start, start + n)]
 
 
 def _transactions(engine: Engine, campaign_id: int, first: int | None) -> float:

@@ -45,19 +45,23 @@ class Text:
     consent: dict[str, str]
 
     @property
+    def shown(self) -> bytes:
+        """Exactly what the signer is shown, its parts joined by U+001E: what is hashed, and
+        what the recipient's kit carries to check the hash against."""
+        parts = [
+            self.title,
+            self.summary,
+            self.body,
+            self.recipient,
+            *self.organisers,
+            *(self.consent[p] for p in CONSENT_PARTS),
+        ]
+        return "\x1e".join(parts).encode()
+
+    @property
     def sha256(self) -> bytes:
         """Hash of exactly what the signer is shown; sealed into every signature."""
-        shown = "\x1e".join(
-            [
-                self.title,
-                self.summary,
-                self.body,
-                self.recipient,
-                *self.organisers,
-                *(self.consent[p] for p in CONSENT_PARTS),
-            ]
-        )
-        return hashlib.sha256(shown.encode()).digest()
+        return hashlib.sha256(self.shown).digest()
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import struct
 from dataclasses import dataclass
 from typing import Any
 
-import cbor2
+from kiosk.smallcbor import Item, cbor_dumps
 
 VERSION = 2
 COMMITMENT_CONTEXT = b"imza-commitment-v1\x00"
@@ -105,15 +105,18 @@ def commitment(
     salt: bytes,
     record_id: bytes,
     names: tuple[str, str, str],
-    settlement: str,
+    place: tuple[str, str],
+    distinct: str,
     method: str,
     text_hash: bytes,
 ) -> bytes:
-    """``H(context | salt | CBOR [record id, given, surname, patronymic, settlement, method,
-    text hash])``: what the recipient's kit lists per signer, and nothing a guesser could try
-    without the 16 random bytes of salt."""
-    fields = [record_id, *names, settlement, method, text_hash]
-    return hashlib.sha256(COMMITMENT_CONTEXT + salt + cbor2.dumps(fields)).digest()
+    """``H(context | salt | CBOR [record id, given, surname, patronymic, settlement, place id,
+    what told namesakes apart, method, text hash])``: every field the count judges a person
+    by is in it, so the recipient's kit can recount from opened records it can trust; and
+    nothing a guesser could try without the 16 random bytes of salt. ``place``: the
+    settlement as given and the gazetteer's id ("" when typed)."""
+    fields: list[Item] = [record_id, *names, *place, distinct, method, text_hash]
+    return hashlib.sha256(COMMITMENT_CONTEXT + salt + cbor_dumps(fields)).digest()
 
 
 def pack_head(seq: int, head: bytes) -> bytes:

@@ -40,8 +40,20 @@ def root(leaves: Sequence[bytes]) -> bytes:
 
 
 def from_leaves(leaves: Sequence[bytes]) -> Subtree:
-    """A ``subtree`` over hashed leaves held in memory (for a verifier and for tests)."""
-    return lambda start, end: root(leaves[start:end])
+    """A ``subtree`` over hashed leaves held in memory (for a verifier and for tests). It
+    keeps every node it hashes, so the proofs of all n leaves cost O(n log n), not O(n^2)."""
+    memo: dict[tuple[int, int], bytes] = {}
+
+    def subtree(start: int, end: int) -> bytes:
+        if end - start <= 1:
+            return leaves[start] if end > start else hashlib.sha256(b"").digest()
+        node = memo.get((start, end))
+        if node is None:
+            k = split(end - start)
+            node = memo[start, end] = node_hash(subtree(start, start + k), subtree(start + k, end))
+        return node
+
+    return subtree
 
 
 def inclusion_path(index: int, size: int, subtree: Subtree) -> list[bytes]:

@@ -36,7 +36,8 @@ def test_a_new_link_commits_to_the_signers_record_and_its_salt(
             with_salt,
             record.record_id,
             (str(opened["given"]), str(surname), str(opened["patronymic"])),
-            str(opened["settlement"]),
+            (str(opened["settlement"]), str(opened.get("place", ""))),
+            str(opened["distinct"]),
             str(opened["method"]),
             record.text_hash,
         )

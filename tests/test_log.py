@@ -20,9 +20,9 @@ from sqlalchemy import select, update
 from kiosk import chain
 from kiosk.cli import main
 from kiosk.signature import SignatureForm
-from sync import client, merkle
+from sync import client, logformat, merkle
 from sync.enrol import enrol
-from sync.server import admin, campaigns, counting, enrolment, ledger, treeheads
+from sync.server import admin, campaigns, counting, enrolment, treeheads
 from sync.server.db import write
 from sync.server.models import Device, LogHead, LogLeaves, Quarantined, Record
 from tests.conftest import form_with
@@ -110,7 +110,7 @@ def test_every_record_is_in_every_later_head_and_the_heads_are_consistent(
     counter = requests.get(f"{server.url}/p/{server.campaign.slug}?lang=en", timeout=10).text
     assert f"head {heads[-1].root.hex()[:16]}" in counter  # the public counter shows the head
 
-    logged = [ledger.read_leaf(x) for x in leaves]
+    logged = [logformat.read_leaf(x) for x in leaves]
     records = [pair for kind, pairs, _ in logged if kind == "record" for pair in pairs]
     with server.engine.connect() as conn:
         stored = set(conn.execute(select(Record.device_id, Record.seq)).all())
@@ -168,7 +168,7 @@ def test_log_verify_passes_a_true_log_and_names_each_tampering(
         run = conn.scalar(select(LogLeaves.bodies).where(LogLeaves.first == 0))
         assert run is not None
         bodies = cbor2.loads(run)
-        bodies[1] = ledger.record_leaf("ab" * 32, 2, b"another link")
+        bodies[1] = logformat.record_leaf("ab" * 32, 2, b"another link")
         conn.execute(
             update(LogLeaves).where(LogLeaves.first == 0).values(bodies=cbor2.dumps(bodies))
         )

@@ -9,9 +9,9 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from kiosk import fsio
 from kiosk.sealing import SUITE_NAMES, SealError, seal_info
-from sync import handover, protocol
+from sync import handover, logformat, protocol
 from sync import receipt as receipts
-from sync.server import auditlog, campaigns, counting, ingest, ledger
+from sync.server import auditlog, campaigns, counting, ingest
 from sync.server.auditlog import Actor
 from sync.server.db import first, write
 from sync.server.enrolment import ENROLLING
@@ -196,7 +196,9 @@ def reopen(engine: Engine, entry: int, actor: Actor | None = None) -> None:
         held, campaign_id = _locked(conn, entry, "rejected")
         conn.execute(update(Quarantined).where(Quarantined.id == entry).values(state="held"))
         counting.log_event(
-            conn, campaign_id, ledger.event_leaf("reopened", [(held.device_id, held.seq)])
+            conn,
+            campaign_id,
+            logformat.event_leaf("reopened", [(held.device_id, held.seq)], held.record_digest),
         )
         auditlog.record(
             conn,
@@ -231,7 +233,9 @@ def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple
         .values(state="accepted" if accept else "rejected")
     )
     doc = cbor2.loads(held.body)
-    leaf = ledger.event_leaf("accepted" if accept else "rejected", [(held.device_id, held.seq)])
+    leaf = logformat.event_leaf(
+        "accepted" if accept else "rejected", [(held.device_id, held.seq)], held.record_digest
+    )
     if not accept or doc["kind"] != 1 or not doc["identity"]:
         counting.log_event(conn, campaign_id, leaf)
         return held, campaign_id

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, up
 
 from kiosk import sealing
 from kiosk.normalise import split_identity
+from sync import logformat
 from sync.server import campaigns, ledger, treeheads
 from sync.server.db import write
 from sync.server.models import Campaign, Record, RecordTag, SignerVariant, Uncounted
@@ -132,7 +133,7 @@ def log_event(conn: Connection, campaign_id: int, leaf: bytes) -> None:
 
 def _event(conn: Connection, kind: str, record_pks: list[int]) -> bytes:
     named = conn.execute(select(Record.device_id, Record.seq).where(Record.id.in_(record_pks)))
-    return ledger.event_leaf(kind, [(device, seq) for device, seq in named.all()])
+    return logformat.event_leaf(kind, [(device, seq) for device, seq in named.all()])
 
 
 def uncount(conn: Connection, campaign_id: int, record_pks: list[int], kind: str) -> None:
@@ -257,10 +258,14 @@ def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
             tally: Tally[Key] = Tally()
             marks = []
             leaves = []
+            left_out: dict[str, list[tuple[str, int]]] = {}
             for pk, seq, withdrawn, excluded, link in rows:
-                leaves.append(ledger.record_leaf(batch.device, seq, link))
+                leaves.append(logformat.record_leaf(batch.device, seq, link))
                 tag, variant = batch.tags[seq] or (None, b"")
                 live = tag is not None and not withdrawn and not excluded
+                if not live:  # logged as left out, so the log alone says what counts
+                    why = "withdrawn" if withdrawn else "revoked" if excluded else "unreadable"
+                    left_out.setdefault(why, []).append((batch.device, seq))
                 marks.append(
                     {
                         "record_pk": pk,
@@ -273,6 +278,7 @@ def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
                 if live and tag is not None:
                     tally[tag, batch.device, variant] += 1
             conn.execute(delete(Uncounted).where(Uncounted.id == batch.row))
+            leaves += [logformat.event_leaf(why, named) for why, named in sorted(left_out.items())]
             first = _move(conn, batch.campaign, _bump(conn, batch.campaign, tally), leaves)
             for at, mark in enumerate(marks):  # its leaf's place, for "is my signature counted?"
                 mark["log_idx"] = first + at

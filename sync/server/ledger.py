@@ -9,13 +9,15 @@ process appends in one order, on PostgreSQL and on SQLite. No leaf holds persona
 record counted from its batch is ``R``, its device id, its number and the SHA-256 of its link
 (``record_leaf``); an event is ``E`` then CBOR ``[kind, [[device, seq], ...]]``, kind one of
 ``withdrawn``, ``revoked`` (past a tablet's cut-off), ``restored`` (a revocation taken back),
-``accepted`` / ``rejected`` / ``reopened`` (a record held aside, decided by the lead).
+``accepted`` / ``rejected`` / ``reopened`` (a record held aside, decided by the lead),
+``unreadable`` (its identity envelope did not open, so it was not counted). A record that
+arrives withdrawn or past its tablet's cut-off is logged with the event right after it, so
+what counts at any head follows from the leaves alone (``sync.kit.verify`` replays them).
 
 Whole subtrees of 2**STORED leaves and larger keep their hash in ``log_nodes`` as they
 complete, so a proof reads a few dozen rows of a log of millions.
 """
 
-import hashlib
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -27,35 +29,6 @@ from sync import merkle
 from sync.server.models import Campaign, LogLeaves, LogNode
 
 STORED = 8  # subtrees of 256 leaves and more are stored; smaller ones are hashed when asked
-
-
-RECORD, EVENT = b"R", b"E"
-
-
-def record_leaf(device: str, seq: int, link: bytes) -> bytes:
-    """``R``, the device id (32 bytes), the record's number (8, big-endian), SHA-256 of its
-    link: fixed bytes, cheap to make 15,000 times and to read without a CBOR library."""
-    return RECORD + bytes.fromhex(device) + seq.to_bytes(8, "big") + hashlib.sha256(link).digest()
-
-
-EVENTS = ("withdrawn", "revoked", "restored", "accepted", "rejected", "reopened")
-
-
-def event_leaf(kind: str, records: Sequence[tuple[str, int]]) -> bytes:
-    """An event that changed (or, deciding a held record, settled) what counts."""
-    assert kind in EVENTS, kind
-    return EVENT + cbor2.dumps([kind, [[device, seq] for device, seq in sorted(records)]])
-
-
-def read_leaf(body: bytes) -> tuple[str, list[tuple[str, int]], bytes]:
-    """(kind, [(device, seq), ...], link hash or b"") of a leaf: kind is "record" or an
-    event's."""
-    if body[:1] == RECORD and len(body) == 73:
-        return "record", [(body[1:33].hex(), int.from_bytes(body[33:41], "big"))], body[41:]
-    if body[:1] == EVENT:
-        kind, records = cbor2.loads(body[1:])
-        return str(kind), [(str(d), int(n)) for d, n in records], b""
-    raise ValueError("not a leaf of this log")
 
 
 def now_ms() -> int:
@@ -110,6 +83,14 @@ def _leaf_in(runs: list[Any], index: int) -> tuple[bytes, int] | None:
         if first <= index < first + n:
             return bytes(cbor2.loads(bodies)[index - first]), int(count)
     return None
+
+
+def leaves(conn: Connection, campaign_id: int, end: int) -> list[bytes]:
+    """The first ``end`` leaves, in order (for a recipient's kit: 73 bytes a record)."""
+    out: list[bytes] = []
+    for _first, _n, _hashes, bodies, _count in _runs(conn, campaign_id, 0, end, bodies=True):
+        out += (bytes(b) for b in cbor2.loads(bodies))
+    return out[:end]
 
 
 def leaf_at(conn: Connection, campaign_id: int, index: int) -> tuple[bytes, int] | None:

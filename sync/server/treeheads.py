@@ -5,14 +5,12 @@ key. Proofs are given for the sizes a head was signed at."""
 from dataclasses import dataclass
 from typing import Any
 
-import cbor2
 from sqlalchemy import Connection, Engine, insert, select
 
+from sync.logformat import log_head_message
 from sync.server import campaigns, ledger
 from sync.server.db import write
 from sync.server.models import Campaign, LogHead
-
-HEAD_CONTEXT = b"imza log head v1\x00"
 
 
 @dataclass(frozen=True)
@@ -27,7 +25,7 @@ class Head:
     signature: bytes
 
     def message(self) -> bytes:
-        return head_message(self.slug, self.size, self.root, self.at_ms, self.count)
+        return log_head_message(self.slug, self.size, self.root, self.at_ms, self.count)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -38,11 +36,6 @@ class Head:
             "count": self.count,
             "signature": self.signature.hex(),
         }
-
-
-def head_message(slug: str, size: int, root: bytes, at_ms: int, count: int) -> bytes:
-    """What a head's signature covers: a context string, then the fields in CBOR."""
-    return HEAD_CONTEXT + cbor2.dumps([slug, size, root, at_ms, count])
 
 
 _HEAD = (LogHead.size, LogHead.root, LogHead.at_ms, LogHead.count, LogHead.signature)
@@ -121,7 +114,7 @@ def sign_head(engine: Engine, slug: str, every_ms: int = 0) -> Head | None:
         assert last_leaf is not None, (slug, size)
         count = last_leaf[1]
         at = max(now, last.at_ms + 1) if last else now
-        signature = camp.receipt_key.sign(head_message(slug, size, root, at, count))
+        signature = camp.receipt_key.sign(log_head_message(slug, size, root, at, count))
         conn.execute(
             insert(LogHead).values(
                 campaign_id=camp.id,
