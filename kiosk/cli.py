@@ -140,13 +140,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="decrypt and export the signatures (export computer)",
         description="Open the sealed signatures with the campaign private key, keep each "
         "person once across every source, and write CSV, XLSX or the delivery PDF. Sources "
-        "may be combined; with none, the default data dir.",
+        "may be combined; with none, the default data dir. --format kit writes the "
+        "recipient's verification kit from the server database (--database): the PDF, every "
+        "signer with a proof of inclusion in the signed log, and a verifier, in one zip.",
     )
     p.add_argument("--key", type=Path, help="the campaign private key file")
     p.add_argument("--passphrase-file", type=Path, help="file holding the key's passphrase")
     p.add_argument(
         "--format",
-        choices=("csv", "xlsx", "pdf"),
+        choices=("csv", "xlsx", "pdf", "kit"),
         default="csv",
         help="output format (default: %(default)s)",
     )
@@ -195,6 +197,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _sync_parsers(sub: "argparse._SubParsersAction[Parser]") -> None:
+    p = sub.add_parser(
+        "verify-kit",
+        help="check a recipient's kit (imza export --format kit): signatures, log, count, PDF",
+    )
+    p.add_argument("kit", type=Path, help="the kit, a .zip file")
+    p.add_argument("--receipt-key", help="the campaign's published receipt key (64 hex digits)")
+    p.add_argument("--earlier-head", type=Path, help="a head saved earlier, as /log/head gave it")
     p = sub.add_parser("enrol", help="enrol this tablet with the campaign's server")
     p.add_argument("--server", required=True, help="the server's URL, https://...")
     p.add_argument("--code", required=True, help="the enrolment code from the campaign lead")

@@ -264,11 +264,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         data_dirs, from_files, args.database, campaign_file, lambda s: _campaign_key(args, s)
     )
     _demo_note(gathered.demo)
-    made = export_run.make(gathered, pair, args.format, out, args.language, args.raw)
+    made = export_run.make(gathered, pair, args.format, out, args.language, args.raw, args.database)
     summary = made.summary
     doc: dict[str, object] = {"out": str(out), "format": args.format, "language": made.language}
     doc |= summary.counts()
-    lines = [f"wrote {out}", *summary.lines()]
+    lines = [f"wrote {out}", *made.lines, *summary.lines()]
     if made.near_groups is not None:
         doc["near_duplicate_groups"] = made.near_groups
         lines.append(f"possible duplicates for a person to judge: {made.near_groups} groups")
@@ -315,7 +315,7 @@ def run(command: str, args: argparse.Namespace) -> int:
     data_dir = getattr(args, "data_dir", None)
     if command in logfiles.TABLET_COMMANDS and data_dir is not None and datadir.is_set_up(data_dir):
         logfiles.attach(data_dir)  # never into a folder a refused command must leave as it is
-    if command in ("enrol", "sync", "serve", "server"):
+    if command in ("enrol", "sync", "serve", "server", "verify-kit"):
         # The sync and the server live outside the core; the core never imports them.
         sync_commands = importlib.import_module("sync.commands")
         result: int = sync_commands.run(command, args)

@@ -120,6 +120,8 @@ class Signer:
     day_volunteer: str
     strokes: bytes  # as packed by kiosk.ink.pack
     text_sha256: bytes
+    salt: bytes = b""  # the commitment's (chain version 2): the recipient's kit lists it
+    distinct: str = ""  # what told namesakes apart, when the tablet had to ask
 
     @property
     def signed_at(self) -> str:
@@ -203,6 +205,8 @@ def _signer(doc: dict[str, object], row: SealedRow) -> Signer:
         day_volunteer=_text(doc, "day_volunteer"),
         strokes=strokes if isinstance(strokes, bytes) else b"",
         text_sha256=text_hash if isinstance(text_hash, bytes) else b"",
+        salt=salt if isinstance(salt := doc.get("salt"), bytes) else b"",
+        distinct=_text(doc, "distinct"),
     )
 
 
@@ -228,8 +232,11 @@ def open_signers(
     summary: Summary,
     progress: Progress | None = None,
     withdrawals: Iterable[bytes] = (),
+    duplicates: list[Signer] | None = None,
 ) -> list[Signer]:
-    """Every signature not withdrawn, opened and de-duplicated; counts go into ``summary``.
+    """Every signature not withdrawn, opened and de-duplicated; counts go into ``summary``;
+    the duplicates left out go into ``duplicates`` when it is given (the recipient's kit
+    lists them, so its verifier can recount).
 
     ``withdrawals``: withdrawal-code hashes known besides the rows' own withdrawal records
     (the server holds these for signatures that had not arrived when the code did)."""
@@ -276,6 +283,8 @@ def open_signers(
         if variant in here or len(here) + 1 <= people.get(person, 0):
             here.add(variant)
             summary.duplicates_removed += 1
+            if duplicates is not None:
+                duplicates.append(_signer(doc, row))
             continue
         here.add(variant)
         people[person] = len(here)

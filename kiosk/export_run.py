@@ -13,14 +13,14 @@ from typing import Any
 
 from kiosk import sealing
 from kiosk.campaign import Campaign
-from kiosk.export import ExportError, Summary, open_signers
+from kiosk.export import ExportError, Signer, Summary, open_signers
 from kiosk.export_csv import write_csv
 from kiosk.export_near import near_duplicates
 from kiosk.export_sources import Gathered, Source, from_data_dir, merge
 from kiosk.export_xlsx import write_xlsx
 from kiosk.progress import ProgressBar
 
-FORMATS = ("csv", "xlsx", "pdf")
+FORMATS = ("csv", "xlsx", "pdf", "kit")
 KeyFor = Callable[[list[Source]], sealing.KeyPair]
 
 
@@ -29,6 +29,7 @@ class Made:
     summary: Summary
     language: str
     near_groups: int | None = None  # XLSX: groups of possible duplicates flagged
+    lines: tuple[str, ...] = ()  # what else the report says (a kit: the head it is of)
 
 
 def _server_reader() -> Any:
@@ -73,9 +74,13 @@ def make(
     out: Path,
     language: str | None,
     raw: bool = False,
+    database: str | None = None,
 ) -> Made:
     """Open every record and write ``out`` in ``fmt``; nothing is written if any fails.
-    ``raw``: a CSV for programs (``kiosk.export_csv``)."""
+    ``raw``: a CSV for programs (``kiosk.export_csv``). A kit is of the log in
+    ``database`` (``sync.kit.build``)."""
+    if fmt == "kit":
+        return _kit(gathered, pair, out, language or gathered.campaign.locales[0], database)
     if fmt not in FORMATS:
         raise ExportError(f"format {fmt!r} is not available (choose: {', '.join(FORMATS)})")
     if raw and fmt != "csv":
@@ -110,3 +115,28 @@ def make(
     finally:
         bar.finish()
     return Made(summary, lang)
+
+
+def _kit(
+    gathered: Gathered, pair: sealing.KeyPair, out: Path, lang: str, database: str | None
+) -> Made:
+    if database is None:
+        raise ExportError(
+            "a kit is made from the server database, which holds the signed log: give "
+            "--database URL"
+        )
+    words: dict[str, str] = importlib.import_module("ui.export_text").texts(lang)
+    pdf = importlib.import_module("ui.delivery.pdf")
+
+    def write_pdf(path: Path, signers: list[Signer], summary: Summary) -> None:
+        bar = ProgressBar(0, "writing PDF")
+        try:
+            pdf.write_pdf(
+                path, gathered.campaign, lang, signers, summary, gathered.labels, words, bar
+            )
+        finally:
+            bar.finish()
+
+    build = importlib.import_module("sync.kit.build")
+    made = build.make(database, gathered, pair, out, words, lang, write_pdf)
+    return Made(made.summary, lang, lines=made.lines)

@@ -127,6 +127,10 @@ def run(command: str, args: argparse.Namespace) -> int:
             server_commands = importlib.import_module("sync.server.commands")
             result: int = server_commands.run(command, args)
             return result
+        if command == "verify-kit":
+            verify = importlib.import_module("sync.kit.verify")
+            code: int = verify.run(args.kit, args.receipt_key, args.earlier_head)
+            return code
         return {"enrol": cmd_enrol, "sync": cmd_sync}[command](args)
     except (SyncError, protocol.ProtocolError, lock.BusyError) as exc:
         raise UsageError(str(exc)) from None

@@ -1,0 +1,236 @@
+"""``imza export --format kit``: the recipient's kit, made on the export computer from the
+server's database and the campaign key (``kiosk.export_run`` calls ``make``).
+
+The kit is of the log's newest signed head: the records that count at that head (replayed
+from its leaves, as the verifier replays them), opened and de-duplicated as every export
+is, so the delivery PDF inside states the head's count. With them: each record's link and
+inclusion proof, the duplicates (so the verifier can recount), every leaf, every tablet's
+links and signed head, the texts signed, the receipt key and the verifier, one file.
+"""
+
+import datetime as dt
+import hashlib
+import json
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import cbor2
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import Connection, select
+
+from kiosk import chain, sealing
+from kiosk.export import ExportError, SealedRow, Signer, Summary, open_signers
+from kiosk.export_output import staged
+from kiosk.export_sources import Gathered
+from kiosk.places import canonical_settlement
+from sync import merkle
+from sync.kit import kitfile, single
+from sync.server import ledger, treeheads
+from sync.server.export import open_database
+from sync.server.models import Campaign, Device, Quarantined, Record
+from sync.server.treeheads import Head
+
+WritePdf = Callable[[Path, list[Signer], Summary], None]
+Key = kitfile.Record  # (device, seq, SHA-256 of the link)
+PDF_LABELS = ("unique", "duplicates_removed", "withdrawn", "drawn", "typed", "assisted")
+README = """This is the verification kit of the petition "{title}" ({slug}).
+
+petition.pdf     the petition as delivered: {count} signers
+signers.jsonl    every signature the count rests on, one JSON object a line, with the
+                 salt that opens its commitment and its proof of inclusion in the log
+head.json        the log's signed head: {size} entries, count {count}, signed {when}
+log.bin          every entry of the log (no personal data: hashes and record numbers)
+devices.jsonl    every tablet's key, its records' links and its signed head
+texts/           the petition texts the signers were shown
+places.json      the gazetteer names of places signers picked from the list
+verify_kit.py    the verifier
+
+To check it: python3 verify_kit.py {name}
+(Python 3.11 or later and the package "cryptography"; nothing else.) Add
+--receipt-key KEY with the receipt key the campaign publishes; this kit's copy is
+{key}
+"""
+
+
+@dataclass(frozen=True)
+class Logged:
+    head: Head
+    leaves: list[bytes]
+    state: kitfile.Replay
+    links: dict[Key, tuple[bytes, bytes]]  # record -> (record id, link), held ones too
+    devices: list[dict[str, object]]
+    receipt_key: bytes
+    after: int  # entries the log gained after the head: not in this kit
+
+
+def _read_log(conn: Connection, slug: str, head: Head) -> Logged:
+    camp_id, private, size = conn.execute(
+        select(Campaign.id, Campaign.receipt_private, Campaign.log_size).where(
+            Campaign.slug == slug
+        )
+    ).one()
+    receipt = Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw()
+    leaves = ledger.leaves(conn, camp_id, head.size)
+    links: dict[Key, tuple[bytes, bytes]] = {}
+    chains: dict[str, list[str]] = {}
+    for device, seq, rid, link in conn.execute(
+        select(Record.device_id, Record.seq, Record.record_id, Record.link)
+        .where(Record.campaign_id == camp_id)
+        .order_by(Record.device_id, Record.seq)
+    ):
+        links[device, seq, hashlib.sha256(link).digest()] = (bytes(rid), bytes(link))
+        chains.setdefault(device, []).append(bytes(link).hex())
+    rows = conn.execute(
+        select(Device.id, Device.label, Device.public_key, Device.head_seq, Device.head,
+               Device.head_sig).where(Device.campaign_id == camp_id, Device.head.is_not(None))
+    ).all()  # fmt: skip
+    devices = [
+        {"device": d, "label": label, "public_key": bytes(public).hex(), "head_seq": seq,
+         "head": bytes(head_hash or b"").hex(), "head_signature": bytes(sig or b"").hex(),
+         "links": chains.get(d, [])}
+        for d, label, public, seq, head_hash, sig in rows
+    ]  # fmt: skip
+    held = conn.execute(
+        select(
+            Quarantined.device_id, Quarantined.seq, Quarantined.record_digest, Quarantined.body
+        ).where(
+            Quarantined.device_id.in_(
+                select(Device.id).where(Device.campaign_id == camp_id).scalar_subquery()
+            ),
+            Quarantined.state == "accepted",
+        )
+    )
+    for device, seq, digest, body in held:
+        doc = cbor2.loads(body)
+        links[device, seq, bytes(digest)] = (doc["record_id"], doc["link"])
+    return Logged(head, leaves, kitfile.replay(leaves), links, devices, receipt, size - head.size)
+
+
+def _at_head(rows: list[SealedRow], logged: Logged) -> list[SealedRow]:
+    """The signatures the head holds, marked as its leaves left them, oldest first."""
+    state = logged.state
+    by_id = {
+        rid: key
+        for key, (rid, _link) in logged.links.items()
+        if key in state.accepted or state.stored.get(key[:2], (0, b""))[1] == key[2]
+    }
+    out = []
+    for row in rows:
+        key = by_id.get(row.record_id)
+        if row.kind != chain.KIND_SIGNATURE or key is None or key[:2] in state.unreadable:
+            continue
+        gone = key[:2] in state.withdrawn
+        out.append(replace(row, withdrawn=gone, excluded=not gone and key[:2] in state.revoked))
+    return sorted(out, key=lambda r: (r.created_ms, r.device, by_id[r.record_id][1]))
+
+
+def _lines(signers: list[Signer], listed: bool, logged: Logged) -> list[str]:
+    """One JSON line per signer: what the verifier checks, proof and all."""
+    key_of = {rid.hex(): key for key, (rid, _link) in logged.links.items()}
+    live = logged.state.live()
+    proofs = merkle.from_leaves([merkle.leaf_hash(x) for x in logged.leaves])
+    out = []
+    for s in signers:
+        key = key_of[s.record]
+        index = live[key]
+        doc = {
+            "record": s.record, "device": s.device, "seq": key[1], "given": s.given_name,
+            "surname": s.surname, "patronymic": s.patronymic, "settlement": s.settlement,
+            "place": s.place, "distinct": s.distinct, "method": s.method,
+            "text_sha256": s.text_sha256.hex(), "salt": s.salt.hex(),
+            "link": logged.links[key][1].hex(), "leaf": index,
+            "proof": [p.hex() for p in merkle.inclusion_path(index, logged.head.size, proofs)],
+            "listed": listed,
+        }  # fmt: skip
+        out.append(json.dumps(doc, ensure_ascii=False))
+    return out
+
+
+@dataclass(frozen=True)
+class Made:
+    summary: Summary
+    head: Head
+    lines: tuple[str, ...]  # for the export's report
+
+
+def make(
+    database: str,
+    gathered: Gathered,
+    pair: sealing.KeyPair,
+    out: Path,
+    words: dict[str, str],
+    language: str,
+    write_pdf: WritePdf,
+) -> Made:
+    """Write the kit of the newest signed head to ``out`` (whole or not at all)."""
+    campaign = gathered.campaign
+    engine = open_database(database)
+    try:
+        head = treeheads.latest_head(engine, campaign.slug)
+        if head is None:
+            raise ExportError(
+                "the log has no signed head yet: the server signs one within minutes of "
+                "counting; make the kit after it has"
+            )
+        with engine.connect() as conn:
+            logged = _read_log(conn, campaign.slug, head)
+    finally:
+        engine.dispose()
+    summary = Summary(held_aside=gathered.held_aside)
+    duplicates: list[Signer] = []
+    opener = sealing.Opener(pair.suite, pair.private_raw)
+    rows = _at_head(gathered.rows, logged)
+    signers = open_signers(rows, campaign.slug, opener, summary, None, (), duplicates)
+    if summary.unique != head.count:
+        raise ExportError(
+            f"the log's head counts {head.count}, its records open to {summary.unique} "
+            "people: the kit would not verify, so none was written"
+        )
+    places = {s.place: canonical_settlement(s.settlement, s.place) for s in signers + duplicates}
+    places.pop("", None)
+    manifest = {
+        "format": kitfile.KIT_FORMAT,
+        "campaign": campaign.slug,
+        "title": campaign.text(language).title,
+        "language": language,
+        "receipt_public_key": logged.receipt_key.hex(),
+        "pdf": {"file": kitfile.PDF, "labels": {k: words[f"count.{k}"] for k in PDF_LABELS}},
+        "counts": summary.counts(),
+    }
+    readme = README.format(
+        title=manifest["title"], slug=campaign.slug, count=head.count, size=head.size,
+        when=_when(head), name=out.name, key=logged.receipt_key.hex(),
+    )  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp, staged(out) as staging:
+        pdf = Path(tmp) / kitfile.PDF
+        write_pdf(pdf, signers, summary)
+        with zipfile.ZipFile(staging, "w", zipfile.ZIP_DEFLATED) as kit:
+            kit.writestr(kitfile.README, readme)
+            kit.writestr(kitfile.MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+            kit.writestr(kitfile.HEAD, json.dumps(head.as_json(), indent=1))
+            kit.writestr(kitfile.LOG, kitfile.pack_leaves(logged.leaves))
+            lines = _lines(signers, True, logged) + _lines(duplicates, False, logged)
+            kit.writestr(kitfile.SIGNERS, "\n".join(lines) + "\n")
+            kit.writestr(kitfile.DEVICES, "".join(json.dumps(d) + "\n" for d in logged.devices))
+            kit.writestr(kitfile.PLACES, json.dumps(places, ensure_ascii=False, indent=1))
+            for locale in campaign.locales:
+                kit.writestr(f"{kitfile.TEXTS}{locale}.txt", campaign.text(locale).shown)
+            kit.write(pdf, kitfile.PDF)
+            kit.writestr(kitfile.VERIFIER, single.source())
+    lines = [
+        f"the kit is of the log's head of {_when(head)}: {head.size} entries, count "
+        f"{head.count}; every signer with an inclusion proof, verify_kit.py inside"
+    ]
+    if logged.after:
+        lines.append(
+            f"the log has {logged.after} entries after that head, not in this kit: "
+            "`imza server log verify` signs a head of the log as it stands"
+        )
+    return Made(summary, head, tuple(lines))
+
+
+def _when(head: Head) -> str:
+    return dt.datetime.fromtimestamp(head.at_ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")

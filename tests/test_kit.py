@@ -1,0 +1,239 @@
+"""The recipient's kit against a real server (SQLite and PostgreSQL): three tablets, a
+withdrawal, a revocation and a record accepted from a hold after a fork. The kit verifies,
+with ``imza verify-kit`` and with the single file inside it run by a bare Python; each
+tampering (a name changed, a record dropped or added, the head re-signed, the PDF's count
+edited) is caught and named."""
+
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+
+from kiosk import campaign as campaigns
+from kiosk.cli import main
+from kiosk.export import Summary
+from sync import client
+from sync.enrol import enrol
+from sync.kit import kitfile
+from sync.server import admin, counting, enrolment, treeheads
+from sync.server.models import Quarantined
+from tests.conftest import CampaignKeys, form_with
+from tests.serverside import Server
+from tests.syncside import device_of
+from tests.test_export_server import sign, withdraw_at_server
+
+Members = dict[str, bytes]
+
+
+def _tablet(server: Server, path: Path, names: list[str]) -> list[str]:
+    enrol(path, server.url, server.code(approved=True), label=path.name)
+    codes = sign(
+        path, *(form_with(given_name=n, surname="Quliyeva", settlement="Laçın") for n in names)
+    )
+    client.sync(path)
+    return codes
+
+
+def _signed_head(server: Server) -> treeheads.Head:
+    counting.drain(server.engine)
+    head = treeheads.sign_head(server.engine, server.campaign.slug)
+    assert head is not None
+    return head
+
+
+@pytest.fixture
+def kit(
+    server: Server, keys: CampaignKeys, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> Path:
+    """A kit of 8 people: Aysel twice, Gülnar withdrawn, two of tablet c past its cut-off,
+    Səbinə accepted from a fork."""
+    codes = _tablet(server, tmp_path / "a", ["Aysel", "Gülnar", "Sevda", "Nərgiz"])
+    _tablet(server, tmp_path / "b", ["Aytən", "Ülviyyə", "Aysel"])
+    _tablet(server, tmp_path / "c", ["Zəhra", "Lalə", "Könül"])
+    withdraw_at_server(server, codes[1])
+    enrolment.revoke(server.engine, device_of(tmp_path / "c"), 1)
+    shutil.copytree(tmp_path / "a", tmp_path / "a-copy")  # a restored backup: a fork
+    sign(tmp_path / "a", form_with(given_name="Pərvin", surname="Quliyeva", settlement="Laçın"))
+    client.sync(tmp_path / "a")
+    sign(
+        tmp_path / "a-copy", form_with(given_name="Səbinə", surname="Quliyeva", settlement="Laçın")
+    )
+    with pytest.raises(client.ForkError):
+        client.sync(tmp_path / "a-copy")
+    with server.engine.connect() as conn:
+        (held,) = conn.scalars(select(Quarantined.id).where(Quarantined.state == "held")).all()
+    admin.decide(server.engine, held, accept=True)
+    head = _signed_head(server)
+    assert head.count == 8
+
+    out = tmp_path / "petition-kit.zip"
+    code = main(["export", "--key", str(keys.key_file), "--passphrase-file",
+                 str(keys.passphrase_file), "--format", "kit", "--out", str(out),
+                 "--database", server.database_url, "--language", "en", "--json"])  # fmt: skip
+    printed, err = capsys.readouterr()
+    assert code == 0, err
+    doc = json.loads(printed)
+    assert (doc["unique"], doc["duplicates_removed"], doc["withdrawn"], doc["excluded"]) == (
+        8,
+        1,
+        1,
+        2,
+    )
+    return out
+
+
+def _verify(path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
+    code = main(["verify-kit", str(path), *extra])
+    return code, capsys.readouterr().out
+
+
+def test_the_kit_verifies_with_imza_and_with_its_own_single_file(
+    kit: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _verify(kit, capsys)
+    assert code == 0, out
+    assert out.rstrip().endswith("the kit holds")
+    assert "the count: 8 people and 1 duplicate of one of them; no identity twice" in out
+    assert "unique 8, duplicates removed 1, withdrawn 1" in out
+    assert "FAILED" not in out
+
+    with zipfile.ZipFile(kit) as z:
+        names = set(z.namelist())
+        single = z.read(kitfile.VERIFIER).decode()
+        signers = [json.loads(x) for x in z.read(kitfile.SIGNERS).decode().splitlines()]
+    assert {kitfile.PDF, kitfile.README, kitfile.HEAD, kitfile.LOG, kitfile.DEVICES} <= names
+    assert "from kiosk" not in single
+    assert "from sync" not in single
+    assert sum(s["listed"] for s in signers) == 8
+    assert all(len(s["salt"]) == 32 and s["proof"] for s in signers)
+    assert not any("phone" in s or "email" in s for s in signers)
+    bare = tmp_path / "recipient"
+    bare.mkdir()
+    (bare / "verify_kit.py").write_text(single)
+    run = subprocess.run([sys.executable, "-I", "verify_kit.py", str(kit)], cwd=bare,
+                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.rstrip().endswith("the kit holds")
+
+
+def _members(path: Path) -> Members:
+    with zipfile.ZipFile(path) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+def _rewrite(path: Path, out: Path, change: Callable[[Members], None]) -> Path:
+    members = _members(path)
+    change(members)
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return out
+
+
+def _lines(members: Members) -> list[dict[str, object]]:
+    return [json.loads(x) for x in members[kitfile.SIGNERS].decode().splitlines()]
+
+
+def _put_lines(members: Members, lines: list[dict[str, object]]) -> None:
+    members[kitfile.SIGNERS] = "".join(
+        json.dumps(x, ensure_ascii=False) + "\n" for x in lines
+    ).encode()
+
+
+def _rename(members: Members) -> None:
+    lines = _lines(members)
+    lines[0]["surname"] = "Həsənova"
+    _put_lines(members, lines)
+
+
+def _drop(members: Members) -> None:
+    _put_lines(members, _lines(members)[1:])
+
+
+def _add(members: Members) -> None:
+    lines = _lines(members)
+    fake = dict(lines[0], given="Fərid", record="ab" * 16, seq=99)
+    _put_lines(members, [*lines, fake])
+
+
+def _resign(members: Members) -> None:
+    head = json.loads(members[kitfile.HEAD])
+    doc = treeheads.Head(head["campaign"], head["tree_size"], bytes.fromhex(head["root_hash"]),
+                         head["timestamp_ms"], head["count"] + 1, b"")  # fmt: skip
+    head["count"] += 1
+    head["signature"] = Ed25519PrivateKey.generate().sign(doc.message()).hex()
+    members[kitfile.HEAD] = json.dumps(head).encode()
+
+
+@pytest.mark.parametrize(
+    ("change", "caught"),
+    [
+        (_rename, "its names, settlement or method are not what the tablet committed to"),
+        (_drop, "counts in the log (leaf"),
+        (_add, "record abababababab (tablet"),
+        (_resign, "the head's signature does not verify with the receipt key"),
+    ],
+    ids=["a name changed", "a record dropped", "a record added", "the head re-signed"],
+)
+def test_each_tampering_is_caught_and_named(
+    kit: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    change: Callable[[Members], None],
+    caught: str,
+) -> None:
+    code, out = _verify(_rewrite(kit, tmp_path / "tampered.zip", change), capsys)
+    assert code == 1
+    assert caught in out, out
+    assert out.rstrip().endswith("FAILED: the kit does not hold")
+
+
+def test_a_pdf_whose_count_was_edited_is_caught(
+    kit: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], server: Server
+) -> None:
+    from ui.delivery.pdf import write_pdf
+    from ui.export_text import texts
+
+    forged = tmp_path / "forged.pdf"
+    campaign = campaigns.load(server.issued)
+    summary = Summary(unique=9, duplicates_removed=1, withdrawn=1)
+    write_pdf(forged, campaign, "en", [], summary, {}, texts("en"))
+
+    def swap(members: Members) -> None:
+        members[kitfile.PDF] = forged.read_bytes()
+
+    code, out = _verify(_rewrite(kit, tmp_path / "tampered.zip", swap), capsys)
+    assert code == 1
+    assert "the PDF states 'People who signed, each counted once' 9, 9, the log 8" in out, out
+
+
+def test_a_head_and_key_both_replaced_pass_only_without_the_published_key(
+    kit: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    published = json.loads(_members(kit)[kitfile.MANIFEST])["receipt_public_key"]
+    other = Ed25519PrivateKey.generate()
+
+    def both(members: Members) -> None:
+        head = json.loads(members[kitfile.HEAD])
+        doc = treeheads.Head(head["campaign"], head["tree_size"], bytes.fromhex(head["root_hash"]),
+                             head["timestamp_ms"], head["count"], b"")  # fmt: skip
+        head["signature"] = other.sign(doc.message()).hex()
+        members[kitfile.HEAD] = json.dumps(head).encode()
+        manifest = json.loads(members[kitfile.MANIFEST])
+        manifest["receipt_public_key"] = other.public_key().public_bytes_raw().hex()
+        members[kitfile.MANIFEST] = json.dumps(manifest).encode()
+
+    swapped = _rewrite(kit, tmp_path / "swapped.zip", both)
+    code, out = _verify(swapped, capsys)
+    assert code == 0  # consistent in itself: hence the published key
+    assert "compare it with the campaign's" in out
+    code, out = _verify(swapped, capsys, "--receipt-key", published)
+    assert code == 1
+    assert "the head's signature does not verify" in out
