@@ -1,4 +1,5 @@
-"""``python -m bench [submit|start|memory|flow|sync|link|log|export ...]``: figures and ratios.
+"""``python -m bench [submit|start|memory|flow|sync|link|log|kit|export ...]``: figures and
+ratios (``log`` runs ``kit`` too).
 
 ``start`` times the kiosk from source and, where ``./dev build`` has made ``dist/imza``, the
 bundle in the same run.
@@ -33,10 +34,17 @@ def main() -> int:
         from bench import sync_link  # a shaped link: minutes of simulated mobile data
 
         sync_link.main()
+    if "kit" in which and "log" not in which:
+        from bench import kit
+
+        kit.main()
     if "log" in which:
         from bench import log  # the signature log: a million leaves take a minute to grow
 
         log.main()
+        from bench import kit  # the recipient's kit of 15,000 signers, made and verified
+
+        kit.main()
     if "export" in which:
         from bench import export  # openpyxl and Qt's PDF writer: only for this one
 

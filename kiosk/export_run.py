@@ -138,5 +138,6 @@ def _kit(
             bar.finish()
 
     build = importlib.import_module("sync.kit.build")
-    made = build.make(database, gathered, pair, out, words, lang, write_pdf)
+    english = () if lang == "en" else (importlib.import_module("ui.export_text").texts("en"),)
+    made = build.make(database, gathered, pair, out, words, lang, write_pdf, english)
     return Made(made.summary, lang, lines=made.lines)

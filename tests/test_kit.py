@@ -57,6 +57,8 @@ def kit(
     codes = _tablet(server, tmp_path / "a", ["Aysel", "Gülnar", "Sevda", "Nərgiz"])
     _tablet(server, tmp_path / "b", ["Aytən", "Ülviyyə", "Aysel"])
     _tablet(server, tmp_path / "c", ["Zəhra", "Lalə", "Könül"])
+    earlier = _signed_head(server)  # a head a monitor saved; the kit's must extend it
+    (tmp_path / "earlier-head.json").write_text(json.dumps(earlier.as_json()))
     withdraw_at_server(server, codes[1])
     enrolment.revoke(server.engine, device_of(tmp_path / "c"), 1)
     shutil.copytree(tmp_path / "a", tmp_path / "a-copy")  # a restored backup: a fork
@@ -101,7 +103,7 @@ def test_the_kit_verifies_with_imza_and_with_its_own_single_file(
     assert code == 0, out
     assert out.rstrip().endswith("the kit holds")
     assert "the count: 8 people and 1 duplicate of one of them; no identity twice" in out
-    assert "unique 8, duplicates removed 1, withdrawn 1" in out
+    assert "people 8, duplicates removed 1, withdrawn 1" in out
     assert "FAILED" not in out
 
     with zipfile.ZipFile(kit) as z:
@@ -237,3 +239,68 @@ def test_a_head_and_key_both_replaced_pass_only_without_the_published_key(
     code, out = _verify(swapped, capsys, "--receipt-key", published)
     assert code == 1
     assert "the head's signature does not verify" in out
+
+
+def test_an_earlier_head_is_the_start_of_the_kits_log_and_a_split_view_is_caught(
+    kit: Path, server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = tmp_path / "earlier-head.json"
+    code, out = _verify(kit, capsys, "--earlier-head", str(saved))
+    assert code == 0, out
+    assert "ok     the earlier head in earlier-head.json is the start of this log" in out
+    assert "10 leaves, count 9 then" in out  # three tablets' ten records, Aysel twice
+
+    doc = json.loads(saved.read_text())  # the same size, another root, signed by the server:
+    head = treeheads.Head(doc["campaign"], doc["tree_size"], bytes(32), doc["timestamp_ms"],
+                          doc["count"], b"")  # fmt: skip
+    doc["root_hash"] = head.root.hex()
+    doc["signature"] = server.campaign.receipt_key.sign(head.message()).hex()
+    split = tmp_path / "shown-to-someone-else.json"
+    split.write_text(json.dumps(doc))
+    code, out = _verify(kit, capsys, "--earlier-head", str(split))
+    assert code == 1
+    assert "the log's first 10 leaves are not the earlier head's" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"not a zip", "is not a kit (a zip file)"),
+        (None, "the kit has no kit.json"),
+    ],
+    ids=["not a zip", "no manifest"],
+)
+def test_a_kit_that_cannot_be_read_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, said: str
+) -> None:
+    path = tmp_path / "kit.zip"
+    if content is None:
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("README.txt", "hello")
+    else:
+        path.write_bytes(content)
+    assert main(["verify-kit", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert said in captured.err
+    assert captured.out == ""
+
+
+def test_a_kit_needs_the_database_and_a_signed_head(
+    server: Server,
+    keys: CampaignKeys,
+    enrolled: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "kit.zip"
+    key = ["--key", str(keys.key_file), "--passphrase-file", str(keys.passphrase_file)]
+    assert (
+        main(["export", *key, "--format", "kit", "--out", str(out), "--data-dir", str(enrolled)])
+        == 1
+    )
+    assert "give --database URL" in capsys.readouterr().err
+    database = ["--database", server.database_url]
+    assert main(["export", *key, "--format", "kit", "--out", str(out), *database]) == 1
+    assert "the log has no signed head yet" in capsys.readouterr().err
+    assert not out.exists()
+    assert list(tmp_path.glob("*kit.zip*")) == []  # no partial file either

@@ -37,7 +37,9 @@ def texts(language: str) -> dict[str, str]:
     translator = QTranslator()
     installed = translator.load(catalogue(language)) and app.installTranslator(translator)
     try:
-        return _sheets() | _columns() | _counts() | _near() | _pdf() | _cover() | _languages()
+        return (
+            _sheets() | _columns() | _counts() | _near() | _pdf() | _cover() | _languages() | _kit()
+        )
     finally:
         if installed:
             app.removeTranslator(translator)
@@ -191,4 +193,40 @@ def _languages() -> dict[str, str]:
         "lang.az-Cyrl": QCoreApplication.translate("Export", "Azerbaijani (Cyrillic script)"),
         "lang.ru": QCoreApplication.translate("Export", "Russian"),
         "lang.en": QCoreApplication.translate("Export", "English"),
+    }
+
+
+def _kit() -> dict[str, str]:
+    """The README.txt of a recipient's kit (``sync.kit.build``)."""
+    return {
+        "kit.title": QCoreApplication.translate("Export", "Verification kit of the petition “%1”"),
+        "kit.intro": QCoreApplication.translate(
+            "Export",
+            "With it anyone can check the petition's signatures and their count without "
+            "trusting whoever hands it over.",
+        ),
+        "kit.pdf": QCoreApplication.translate("Export", "the petition as delivered: %1 signed"),
+        "kit.signers": QCoreApplication.translate(
+            "Export", "every signature the count rests on, and what proves it"
+        ),
+        "kit.log": QCoreApplication.translate(
+            "Export", "the signature log and its head, signed on %1: %2 entries"
+        ),
+        "kit.devices": QCoreApplication.translate(
+            "Export", "each tablet's key and its signed records"
+        ),
+        "kit.texts": QCoreApplication.translate(
+            "Export", "the petition texts the signers were shown"
+        ),
+        "kit.verifier": QCoreApplication.translate("Export", "the program that checks all of it"),
+        "kit.how": QCoreApplication.translate(
+            "Export",
+            "To check the kit, run the program with Python 3.11 or later and its package "
+            "“cryptography”:",
+        ),
+        "kit.key": QCoreApplication.translate(
+            "Export",
+            "It names the key the log is signed with. Compare it with the key the campaign "
+            "publishes:",
+        ),
     }

@@ -467,395 +467,445 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export_text.py" line="49"/>
-        <location filename="../../ui/export_text.py" line="52"/>
+        <location filename="../../ui/export_text.py" line="51"/>
+        <location filename="../../ui/export_text.py" line="54"/>
         <source>Signers</source>
         <translation>Имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="50"/>
+        <location filename="../../ui/export_text.py" line="52"/>
         <source>Totals by settlement</source>
         <translation>Јашајыш јерләри үзрә ҹәми</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="51"/>
+        <location filename="../../ui/export_text.py" line="53"/>
         <source>Possible duplicates</source>
         <translation>Еһтимал олунан тәкрарлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="53"/>
+        <location filename="../../ui/export_text.py" line="55"/>
         <source>Total</source>
         <translation>Ҹәми</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="54"/>
+        <location filename="../../ui/export_text.py" line="56"/>
         <source>drawn</source>
         <translation>әл илә чәкилиб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="55"/>
+        <location filename="../../ui/export_text.py" line="57"/>
         <source>typed</source>
         <translation>ад јазылыб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="56"/>
+        <location filename="../../ui/export_text.py" line="58"/>
         <source>assisted</source>
         <translation>көнүллүнүн көмәји илә</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="57"/>
+        <location filename="../../ui/export_text.py" line="59"/>
         <source>hands are not steady</source>
         <translation>әлләри титрәјир</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="58"/>
+        <location filename="../../ui/export_text.py" line="60"/>
         <source>cannot see well</source>
         <translation>јахшы ҝөрмүр</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="59"/>
+        <location filename="../../ui/export_text.py" line="61"/>
         <source>cannot write</source>
         <translation>јаза билмир</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="60"/>
+        <location filename="../../ui/export_text.py" line="62"/>
         <source>another reason</source>
         <translation>башга сәбәб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="61"/>
+        <location filename="../../ui/export_text.py" line="63"/>
         <source>synthetic (test)</source>
         <translation>синтетик (сынаг)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="67"/>
+        <location filename="../../ui/export_text.py" line="69"/>
         <source>Surname</source>
         <translation>Сојад</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="68"/>
+        <location filename="../../ui/export_text.py" line="70"/>
         <source>Given name</source>
         <translation>Ад</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="69"/>
+        <location filename="../../ui/export_text.py" line="71"/>
         <source>Patronymic</source>
         <translation>Ата ады</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="70"/>
+        <location filename="../../ui/export_text.py" line="72"/>
         <source>Settlement</source>
         <translation>Јашајыш јери</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="71"/>
+        <location filename="../../ui/export_text.py" line="73"/>
         <source>How signed</source>
         <translation>Неҹә имзаланыб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="72"/>
+        <location filename="../../ui/export_text.py" line="74"/>
         <source>Volunteer who assisted</source>
         <translation>Көмәк едән көнүллү</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="73"/>
+        <location filename="../../ui/export_text.py" line="75"/>
         <source>Why assisted</source>
         <translation>Көмәјин сәбәби</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="74"/>
+        <location filename="../../ui/export_text.py" line="76"/>
         <source>Typed name</source>
         <translation>Јазылмыш ад</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="75"/>
+        <location filename="../../ui/export_text.py" line="77"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="76"/>
+        <location filename="../../ui/export_text.py" line="78"/>
         <source>Email</source>
         <translation>Е-почт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="77"/>
+        <location filename="../../ui/export_text.py" line="79"/>
         <source>Language</source>
         <translation>Дил</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="78"/>
+        <location filename="../../ui/export_text.py" line="80"/>
         <source>Signed at</source>
         <translation>Имзаланма вахты</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="79"/>
+        <location filename="../../ui/export_text.py" line="81"/>
         <source>Tablet</source>
         <translation>Планшет</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="80"/>
+        <location filename="../../ui/export_text.py" line="82"/>
         <source>Record</source>
         <translation>Гејдин ID-си</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="81"/>
+        <location filename="../../ui/export_text.py" line="83"/>
         <source>Test data</source>
         <translation>Сынаг мәлуматы</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="82"/>
+        <location filename="../../ui/export_text.py" line="84"/>
         <source>Clock warning</source>
         <translation>Саат хәбәрдарлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="83"/>
+        <location filename="../../ui/export_text.py" line="85"/>
         <source>Place of signing</source>
         <translation>Имзаланма јери</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="84"/>
+        <location filename="../../ui/export_text.py" line="86"/>
         <source>Volunteer on duty</source>
         <translation>Нөвбәтчи көнүллү</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="85"/>
+        <location filename="../../ui/export_text.py" line="87"/>
         <source>Group</source>
         <translation>Груп</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="86"/>
+        <location filename="../../ui/export_text.py" line="88"/>
         <source>Why flagged</source>
         <translation>Нијә гејд олунуб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="92"/>
+        <location filename="../../ui/export_text.py" line="94"/>
         <source>People who signed, each counted once</source>
         <translation>Имза атан шәхсләр, һәр бири бир дәфә сајылмагла</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="95"/>
+        <location filename="../../ui/export_text.py" line="97"/>
         <source>Duplicates removed</source>
         <translation>Чыхарылмыш тәкрарлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="96"/>
+        <location filename="../../ui/export_text.py" line="98"/>
         <source>Withdrawn by their signers</source>
         <translation>Имзалајанын өзү ҝери ҝөтүрүб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="97"/>
+        <location filename="../../ui/export_text.py" line="99"/>
         <source>Left out: tablet revoked</source>
         <translation>Сајылмајыб: планшет ләғв олунуб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="98"/>
+        <location filename="../../ui/export_text.py" line="100"/>
         <source>Signed by drawing</source>
         <translation>Әл илә имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="99"/>
+        <location filename="../../ui/export_text.py" line="101"/>
         <source>Signed with a typed name</source>
         <translation>Адыны јазараг имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="100"/>
+        <location filename="../../ui/export_text.py" line="102"/>
         <source>Signed with a volunteer&apos;s help</source>
         <translation>Көнүллүнүн көмәји илә имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="101"/>
+        <location filename="../../ui/export_text.py" line="103"/>
         <source>Held aside at the server, not counted</source>
         <translation>Сервердә ајрыҹа сахланылыб, сајылмајыб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="109"/>
+        <location filename="../../ui/export_text.py" line="111"/>
         <source>Possible duplicates, for a person to judge: nothing here was removed.</source>
         <translation>Еһтимал олунан тәкрарлар, гәрары инсан верир: бурадан һеч нә чыхарылмајыб.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="112"/>
+        <location filename="../../ui/export_text.py" line="114"/>
         <source>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</source>
         <translation>Гејд олунуб: рус вә Азәрбајҹан јазылышы ејниләшдирилдикдә ејни сәсләнән адлар (Мамедов / Мәммәдов), ејни јашајыш јериндә (Ағдам / Агдам).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="117"/>
+        <location filename="../../ui/export_text.py" line="119"/>
         <source>Flagged: names one letter apart in the same settlement.</source>
         <translation>Гејд олунуб: ејни јашајыш јериндә бир һәрфлә фәргләнән адлар.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="120"/>
+        <location filename="../../ui/export_text.py" line="122"/>
         <source>Exact duplicates (the same name and settlement) were removed already and are not listed.</source>
         <translation>Дәгиг тәкрарлар (ејни ад вә јашајыш јери) артыг чыхарылыб вә бурада ҝөстәрилмир.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="125"/>
+        <location filename="../../ui/export_text.py" line="127"/>
         <source>sound alike</source>
         <translation>ејни сәсләнир</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="126"/>
+        <location filename="../../ui/export_text.py" line="128"/>
         <source>one letter apart</source>
         <translation>бир һәрфлә фәргләнир</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="127"/>
+        <location filename="../../ui/export_text.py" line="129"/>
         <source>No possible duplicates found.</source>
         <translation>Еһтимал олунан тәкрар тапылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="133"/>
+        <location filename="../../ui/export_text.py" line="135"/>
         <source>Petition</source>
         <translation>Петисија</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="134"/>
+        <location filename="../../ui/export_text.py" line="136"/>
         <source>Addressed to</source>
         <translation>Үнван</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="135"/>
+        <location filename="../../ui/export_text.py" line="137"/>
         <source>The request</source>
         <translation>Мүраҹиәт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="136"/>
+        <location filename="../../ui/export_text.py" line="138"/>
         <source>Organisers</source>
         <translation>Тәшкилатчылар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="137"/>
+        <location filename="../../ui/export_text.py" line="139"/>
         <source>Text in %1</source>
         <translation>Мәтн: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="138"/>
+        <location filename="../../ui/export_text.py" line="140"/>
         <source>SHA-256 of the text shown, its consent wording included</source>
         <translation>Ҝөстәрилән мәтнин SHA-256 һеши (разылыг мәтни дахил олмагла)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="141"/>
+        <location filename="../../ui/export_text.py" line="143"/>
         <source>Facts as of</source>
         <translation>Фактларын тарихи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="142"/>
+        <location filename="../../ui/export_text.py" line="144"/>
         <source>Signers who read this text</source>
         <translation>Бу мәтни охујуб имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="143"/>
+        <location filename="../../ui/export_text.py" line="145"/>
         <source>A text that is not in this campaign file</source>
         <translation>Бу кампанија фајлында олмајан мәтн</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="146"/>
+        <location filename="../../ui/export_text.py" line="148"/>
         <source>How the signatures were collected</source>
         <translation>Имзалар неҹә топланыб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="147"/>
+        <location filename="../../ui/export_text.py" line="149"/>
         <source>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</source>
         <translation>Истифадә олунан планшетләр: %1. Имзалар %2 илә %3 арасында топланыб. Һәр имза верилдији анда планшетдә шифрәләниб вә јалныз шәбәкәјә гошулмајан ихраҹ компүтериндә ачылыб. Һәр кәс нечә дәфә имзаламасындан асылы олмајараг бир дәфә сајылыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="153"/>
+        <location filename="../../ui/export_text.py" line="155"/>
         <source>First signature</source>
         <translation>Илк имза</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="154"/>
+        <location filename="../../ui/export_text.py" line="156"/>
         <source>Last signature</source>
         <translation>Сон имза</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="155"/>
+        <location filename="../../ui/export_text.py" line="157"/>
         <source>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</source>
         <translation>Сааты сәһв олан планшетдә верилмиш имзалар (тарихләри планшетин саатына ҝөрәдир): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="159"/>
+        <location filename="../../ui/export_text.py" line="161"/>
         <source>The count</source>
         <translation>Имзаларын сајы</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="160"/>
+        <location filename="../../ui/export_text.py" line="162"/>
         <source>Signers by settlement</source>
         <translation>Јашајыш јерләри үзрә имзалајанлар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="161"/>
+        <location filename="../../ui/export_text.py" line="163"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="162"/>
+        <location filename="../../ui/export_text.py" line="164"/>
         <source>Name</source>
         <translation>Сојад, ад, ата ады</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="163"/>
+        <location filename="../../ui/export_text.py" line="165"/>
         <source>Date</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="164"/>
+        <location filename="../../ui/export_text.py" line="166"/>
         <source>Signature</source>
         <translation>Имза</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="165"/>
+        <location filename="../../ui/export_text.py" line="167"/>
         <source>assisted by %1</source>
         <translation>көнүллү %1 көмәк едиб</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="166"/>
+        <location filename="../../ui/export_text.py" line="168"/>
         <source>page %1 of %2</source>
         <translation>сәһифә %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="167"/>
+        <location filename="../../ui/export_text.py" line="169"/>
         <source>TEST DATA: this file holds simulated signatures. Not for delivery.</source>
         <translation>СЫНАГ МӘЛУМАТЫ: бу фајлда симулјасија олунмуш имзалар вар. Үнвана тәгдим етмәк үчүн дејил.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="175"/>
+        <location filename="../../ui/export_text.py" line="177"/>
         <source>%1 people signed this petition on %2 tablets between %3 and %4. Each person is counted once, whatever the script their name was written in; a second signature of the same person and signatures withdrawn by their signers are not counted.</source>
         <translation>Бу петисијаны %3 – %4 тарихләри арасында %2 планшетдә %1 нәфәр имзалајыб. Һәр шәхс адынын һансы әлифба илә јазылмасындан асылы олмајараг бир дәфә сајылыр; ејни шәхсин икинҹи имзасы вә имзалајанларын ҝери ҝөтүрдүјү имзалар сајылмыр.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="181"/>
+        <location filename="../../ui/export_text.py" line="183"/>
         <source>Date of delivery</source>
         <translation>Тәгдим олунма тарихи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="182"/>
+        <location filename="../../ui/export_text.py" line="184"/>
         <source>Place of delivery</source>
         <translation>Тәгдим олунма јери</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="183"/>
+        <location filename="../../ui/export_text.py" line="185"/>
         <source>Signed for the organisers</source>
         <translation>Тәшкилатчылар адындан имзалар</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="190"/>
+        <location filename="../../ui/export_text.py" line="192"/>
         <source>Azerbaijani (Latin script)</source>
         <translation>Азәрбајҹан дили (латын графикасы)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="191"/>
+        <location filename="../../ui/export_text.py" line="193"/>
         <source>Azerbaijani (Cyrillic script)</source>
         <translation>Азәрбајҹан дили (кирил графикасы)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="192"/>
+        <location filename="../../ui/export_text.py" line="194"/>
         <source>Russian</source>
         <translation>Рус дили</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="193"/>
+        <location filename="../../ui/export_text.py" line="195"/>
         <source>English</source>
         <translation>Инҝилис дили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="202"/>
+        <source>Verification kit of the petition “%1”</source>
+        <translation>“%1” петисијасынын јохлама дәсти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="203"/>
+        <source>With it anyone can check the petition&apos;s signatures and their count without trusting whoever hands it over.</source>
+        <translation>Бу дәстлә һәр кәс петисијанын имзаларыны вә онларын сајыны, дәсти тәһвил верәнә етибар етмәдән јохлаја биләр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="208"/>
+        <source>the petition as delivered: %1 signed</source>
+        <translation>тәһвил верилән петисија: %1 нәфәр имзалајыб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="209"/>
+        <source>every signature the count rests on, and what proves it</source>
+        <translation>сајын әсасландығы һәр имза вә ону сүбут едәнләр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="212"/>
+        <source>the signature log and its head, signed on %1: %2 entries</source>
+        <translation>имза журналы вә онун %1 тарихиндә имзаланмыш башлығы: %2 гејд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="215"/>
+        <source>each tablet&apos;s key and its signed records</source>
+        <translation>һәр планшетин ачары вә онун имзаланмыш гејдләри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="218"/>
+        <source>the petition texts the signers were shown</source>
+        <translation>имзалајанлара ҝөстәрилән петисија мәтнләри</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="221"/>
+        <source>the program that checks all of it</source>
+        <translation>бүтүн бунлары јохлајан програм</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="222"/>
+        <source>To check the kit, run the program with Python 3.11 or later and its package “cryptography”:</source>
+        <translation>Дәсти јохламаг үчүн програмы Python 3.11 вә ја даһа јени версија вә онун “cryptography” пакети илә ишә салын:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="227"/>
+        <source>It names the key the log is signed with. Compare it with the key the campaign publishes:</source>
+        <translation>Програм журналын имзаландығы ачары ҝөстәрир. Ону кампанијанын дәрҹ етдији ачарла мүгајисә един:</translation>
     </message>
 </context>
 <context>

@@ -467,395 +467,445 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export_text.py" line="49"/>
-        <location filename="../../ui/export_text.py" line="52"/>
+        <location filename="../../ui/export_text.py" line="51"/>
+        <location filename="../../ui/export_text.py" line="54"/>
         <source>Signers</source>
         <translation>İmzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="50"/>
+        <location filename="../../ui/export_text.py" line="52"/>
         <source>Totals by settlement</source>
         <translation>Yaşayış yerləri üzrə cəmi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="51"/>
+        <location filename="../../ui/export_text.py" line="53"/>
         <source>Possible duplicates</source>
         <translation>Ehtimal olunan təkrarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="53"/>
+        <location filename="../../ui/export_text.py" line="55"/>
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="54"/>
+        <location filename="../../ui/export_text.py" line="56"/>
         <source>drawn</source>
         <translation>əl ilə çəkilib</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="55"/>
+        <location filename="../../ui/export_text.py" line="57"/>
         <source>typed</source>
         <translation>ad yazılıb</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="56"/>
+        <location filename="../../ui/export_text.py" line="58"/>
         <source>assisted</source>
         <translation>könüllünün köməyi ilə</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="57"/>
+        <location filename="../../ui/export_text.py" line="59"/>
         <source>hands are not steady</source>
         <translation>əlləri titrəyir</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="58"/>
+        <location filename="../../ui/export_text.py" line="60"/>
         <source>cannot see well</source>
         <translation>yaxşı görmür</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="59"/>
+        <location filename="../../ui/export_text.py" line="61"/>
         <source>cannot write</source>
         <translation>yaza bilmir</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="60"/>
+        <location filename="../../ui/export_text.py" line="62"/>
         <source>another reason</source>
         <translation>başqa səbəb</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="61"/>
+        <location filename="../../ui/export_text.py" line="63"/>
         <source>synthetic (test)</source>
         <translation>sintetik (sınaq)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="67"/>
+        <location filename="../../ui/export_text.py" line="69"/>
         <source>Surname</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="68"/>
+        <location filename="../../ui/export_text.py" line="70"/>
         <source>Given name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="69"/>
+        <location filename="../../ui/export_text.py" line="71"/>
         <source>Patronymic</source>
         <translation>Ata adı</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="70"/>
+        <location filename="../../ui/export_text.py" line="72"/>
         <source>Settlement</source>
         <translation>Yaşayış yeri</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="71"/>
+        <location filename="../../ui/export_text.py" line="73"/>
         <source>How signed</source>
         <translation>Necə imzalanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="72"/>
+        <location filename="../../ui/export_text.py" line="74"/>
         <source>Volunteer who assisted</source>
         <translation>Kömək edən könüllü</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="73"/>
+        <location filename="../../ui/export_text.py" line="75"/>
         <source>Why assisted</source>
         <translation>Köməyin səbəbi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="74"/>
+        <location filename="../../ui/export_text.py" line="76"/>
         <source>Typed name</source>
         <translation>Yazılmış ad</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="75"/>
+        <location filename="../../ui/export_text.py" line="77"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="76"/>
+        <location filename="../../ui/export_text.py" line="78"/>
         <source>Email</source>
         <translation>E-poçt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="77"/>
+        <location filename="../../ui/export_text.py" line="79"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="78"/>
+        <location filename="../../ui/export_text.py" line="80"/>
         <source>Signed at</source>
         <translation>İmzalanma vaxtı</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="79"/>
+        <location filename="../../ui/export_text.py" line="81"/>
         <source>Tablet</source>
         <translation>Planşet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="80"/>
+        <location filename="../../ui/export_text.py" line="82"/>
         <source>Record</source>
         <translation>Qeydin ID-si</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="81"/>
+        <location filename="../../ui/export_text.py" line="83"/>
         <source>Test data</source>
         <translation>Sınaq məlumatı</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="82"/>
+        <location filename="../../ui/export_text.py" line="84"/>
         <source>Clock warning</source>
         <translation>Saat xəbərdarlığı</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="83"/>
+        <location filename="../../ui/export_text.py" line="85"/>
         <source>Place of signing</source>
         <translation>İmzalanma yeri</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="84"/>
+        <location filename="../../ui/export_text.py" line="86"/>
         <source>Volunteer on duty</source>
         <translation>Növbətçi könüllü</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="85"/>
+        <location filename="../../ui/export_text.py" line="87"/>
         <source>Group</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="86"/>
+        <location filename="../../ui/export_text.py" line="88"/>
         <source>Why flagged</source>
         <translation>Niyə qeyd olunub</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="92"/>
+        <location filename="../../ui/export_text.py" line="94"/>
         <source>People who signed, each counted once</source>
         <translation>İmza atan şəxslər, hər biri bir dəfə sayılmaqla</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="95"/>
+        <location filename="../../ui/export_text.py" line="97"/>
         <source>Duplicates removed</source>
         <translation>Çıxarılmış təkrarlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="96"/>
+        <location filename="../../ui/export_text.py" line="98"/>
         <source>Withdrawn by their signers</source>
         <translation>İmzalayanın özü geri götürüb</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="97"/>
+        <location filename="../../ui/export_text.py" line="99"/>
         <source>Left out: tablet revoked</source>
         <translation>Sayılmayıb: planşet ləğv olunub</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="98"/>
+        <location filename="../../ui/export_text.py" line="100"/>
         <source>Signed by drawing</source>
         <translation>Əl ilə imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="99"/>
+        <location filename="../../ui/export_text.py" line="101"/>
         <source>Signed with a typed name</source>
         <translation>Adını yazaraq imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="100"/>
+        <location filename="../../ui/export_text.py" line="102"/>
         <source>Signed with a volunteer&apos;s help</source>
         <translation>Könüllünün köməyi ilə imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="101"/>
+        <location filename="../../ui/export_text.py" line="103"/>
         <source>Held aside at the server, not counted</source>
         <translation>Serverdə ayrıca saxlanılıb, sayılmayıb</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="109"/>
+        <location filename="../../ui/export_text.py" line="111"/>
         <source>Possible duplicates, for a person to judge: nothing here was removed.</source>
         <translation>Ehtimal olunan təkrarlar, qərarı insan verir: buradan heç nə çıxarılmayıb.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="112"/>
+        <location filename="../../ui/export_text.py" line="114"/>
         <source>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</source>
         <translation>Qeyd olunub: rus və Azərbaycan yazılışı eyniləşdirildikdə eyni səslənən adlar (Мамедов / Məmmədov), eyni yaşayış yerində (Ağdam / Агдам).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="117"/>
+        <location filename="../../ui/export_text.py" line="119"/>
         <source>Flagged: names one letter apart in the same settlement.</source>
         <translation>Qeyd olunub: eyni yaşayış yerində bir hərflə fərqlənən adlar.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="120"/>
+        <location filename="../../ui/export_text.py" line="122"/>
         <source>Exact duplicates (the same name and settlement) were removed already and are not listed.</source>
         <translation>Dəqiq təkrarlar (eyni ad və yaşayış yeri) artıq çıxarılıb və burada göstərilmir.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="125"/>
+        <location filename="../../ui/export_text.py" line="127"/>
         <source>sound alike</source>
         <translation>eyni səslənir</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="126"/>
+        <location filename="../../ui/export_text.py" line="128"/>
         <source>one letter apart</source>
         <translation>bir hərflə fərqlənir</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="127"/>
+        <location filename="../../ui/export_text.py" line="129"/>
         <source>No possible duplicates found.</source>
         <translation>Ehtimal olunan təkrar tapılmadı.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="133"/>
+        <location filename="../../ui/export_text.py" line="135"/>
         <source>Petition</source>
         <translation>Petisiya</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="134"/>
+        <location filename="../../ui/export_text.py" line="136"/>
         <source>Addressed to</source>
         <translation>Ünvan</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="135"/>
+        <location filename="../../ui/export_text.py" line="137"/>
         <source>The request</source>
         <translation>Müraciət</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="136"/>
+        <location filename="../../ui/export_text.py" line="138"/>
         <source>Organisers</source>
         <translation>Təşkilatçılar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="137"/>
+        <location filename="../../ui/export_text.py" line="139"/>
         <source>Text in %1</source>
         <translation>Mətn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="138"/>
+        <location filename="../../ui/export_text.py" line="140"/>
         <source>SHA-256 of the text shown, its consent wording included</source>
         <translation>Göstərilən mətnin SHA-256 heşi (razılıq mətni daxil olmaqla)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="141"/>
+        <location filename="../../ui/export_text.py" line="143"/>
         <source>Facts as of</source>
         <translation>Faktların tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="142"/>
+        <location filename="../../ui/export_text.py" line="144"/>
         <source>Signers who read this text</source>
         <translation>Bu mətni oxuyub imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="143"/>
+        <location filename="../../ui/export_text.py" line="145"/>
         <source>A text that is not in this campaign file</source>
         <translation>Bu kampaniya faylında olmayan mətn</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="146"/>
+        <location filename="../../ui/export_text.py" line="148"/>
         <source>How the signatures were collected</source>
         <translation>İmzalar necə toplanıb</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="147"/>
+        <location filename="../../ui/export_text.py" line="149"/>
         <source>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</source>
         <translation>İstifadə olunan planşetlər: %1. İmzalar %2 ilə %3 arasında toplanıb. Hər imza verildiyi anda planşetdə şifrələnib və yalnız şəbəkəyə qoşulmayan ixrac kompüterində açılıb. Hər kəs neçə dəfə imzalamasından asılı olmayaraq bir dəfə sayılır.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="153"/>
+        <location filename="../../ui/export_text.py" line="155"/>
         <source>First signature</source>
         <translation>İlk imza</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="154"/>
+        <location filename="../../ui/export_text.py" line="156"/>
         <source>Last signature</source>
         <translation>Son imza</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="155"/>
+        <location filename="../../ui/export_text.py" line="157"/>
         <source>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</source>
         <translation>Saatı səhv olan planşetdə verilmiş imzalar (tarixləri planşetin saatına görədir): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="159"/>
+        <location filename="../../ui/export_text.py" line="161"/>
         <source>The count</source>
         <translation>İmzaların sayı</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="160"/>
+        <location filename="../../ui/export_text.py" line="162"/>
         <source>Signers by settlement</source>
         <translation>Yaşayış yerləri üzrə imzalayanlar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="161"/>
+        <location filename="../../ui/export_text.py" line="163"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="162"/>
+        <location filename="../../ui/export_text.py" line="164"/>
         <source>Name</source>
         <translation>Soyad, ad, ata adı</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="163"/>
+        <location filename="../../ui/export_text.py" line="165"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="164"/>
+        <location filename="../../ui/export_text.py" line="166"/>
         <source>Signature</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="165"/>
+        <location filename="../../ui/export_text.py" line="167"/>
         <source>assisted by %1</source>
         <translation>könüllü %1 kömək edib</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="166"/>
+        <location filename="../../ui/export_text.py" line="168"/>
         <source>page %1 of %2</source>
         <translation>səhifə %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="167"/>
+        <location filename="../../ui/export_text.py" line="169"/>
         <source>TEST DATA: this file holds simulated signatures. Not for delivery.</source>
         <translation>SINAQ MƏLUMATI: bu faylda simulyasiya olunmuş imzalar var. Ünvana təqdim etmək üçün deyil.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="175"/>
+        <location filename="../../ui/export_text.py" line="177"/>
         <source>%1 people signed this petition on %2 tablets between %3 and %4. Each person is counted once, whatever the script their name was written in; a second signature of the same person and signatures withdrawn by their signers are not counted.</source>
         <translation>Bu petisiyanı %3 – %4 tarixləri arasında %2 planşetdə %1 nəfər imzalayıb. Hər şəxs adının hansı əlifba ilə yazılmasından asılı olmayaraq bir dəfə sayılır; eyni şəxsin ikinci imzası və imzalayanların geri götürdüyü imzalar sayılmır.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="181"/>
+        <location filename="../../ui/export_text.py" line="183"/>
         <source>Date of delivery</source>
         <translation>Təqdim olunma tarixi</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="182"/>
+        <location filename="../../ui/export_text.py" line="184"/>
         <source>Place of delivery</source>
         <translation>Təqdim olunma yeri</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="183"/>
+        <location filename="../../ui/export_text.py" line="185"/>
         <source>Signed for the organisers</source>
         <translation>Təşkilatçılar adından imzalar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="190"/>
+        <location filename="../../ui/export_text.py" line="192"/>
         <source>Azerbaijani (Latin script)</source>
         <translation>Azərbaycan dili (latın qrafikası)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="191"/>
+        <location filename="../../ui/export_text.py" line="193"/>
         <source>Azerbaijani (Cyrillic script)</source>
         <translation>Azərbaycan dili (kiril qrafikası)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="192"/>
+        <location filename="../../ui/export_text.py" line="194"/>
         <source>Russian</source>
         <translation>Rus dili</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="193"/>
+        <location filename="../../ui/export_text.py" line="195"/>
         <source>English</source>
         <translation>İngilis dili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="202"/>
+        <source>Verification kit of the petition “%1”</source>
+        <translation>“%1” petisiyasının yoxlama dəsti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="203"/>
+        <source>With it anyone can check the petition&apos;s signatures and their count without trusting whoever hands it over.</source>
+        <translation>Bu dəstlə hər kəs petisiyanın imzalarını və onların sayını, dəsti təhvil verənə etibar etmədən yoxlaya bilər.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="208"/>
+        <source>the petition as delivered: %1 signed</source>
+        <translation>təhvil verilən petisiya: %1 nəfər imzalayıb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="209"/>
+        <source>every signature the count rests on, and what proves it</source>
+        <translation>sayın əsaslandığı hər imza və onu sübut edənlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="212"/>
+        <source>the signature log and its head, signed on %1: %2 entries</source>
+        <translation>imza jurnalı və onun %1 tarixində imzalanmış başlığı: %2 qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="215"/>
+        <source>each tablet&apos;s key and its signed records</source>
+        <translation>hər planşetin açarı və onun imzalanmış qeydləri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="218"/>
+        <source>the petition texts the signers were shown</source>
+        <translation>imzalayanlara göstərilən petisiya mətnləri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="221"/>
+        <source>the program that checks all of it</source>
+        <translation>bütün bunları yoxlayan proqram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="222"/>
+        <source>To check the kit, run the program with Python 3.11 or later and its package “cryptography”:</source>
+        <translation>Dəsti yoxlamaq üçün proqramı Python 3.11 və ya daha yeni versiya və onun “cryptography” paketi ilə işə salın:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="227"/>
+        <source>It names the key the log is signed with. Compare it with the key the campaign publishes:</source>
+        <translation>Proqram jurnalın imzalandığı açarı göstərir. Onu kampaniyanın dərc etdiyi açarla müqayisə edin:</translation>
     </message>
 </context>
 <context>

@@ -467,395 +467,445 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export_text.py" line="49"/>
-        <location filename="../../ui/export_text.py" line="52"/>
+        <location filename="../../ui/export_text.py" line="51"/>
+        <location filename="../../ui/export_text.py" line="54"/>
         <source>Signers</source>
         <translation>Signers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="50"/>
+        <location filename="../../ui/export_text.py" line="52"/>
         <source>Totals by settlement</source>
         <translation>Totals by settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="51"/>
+        <location filename="../../ui/export_text.py" line="53"/>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="53"/>
+        <location filename="../../ui/export_text.py" line="55"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="54"/>
+        <location filename="../../ui/export_text.py" line="56"/>
         <source>drawn</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="55"/>
+        <location filename="../../ui/export_text.py" line="57"/>
         <source>typed</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="56"/>
+        <location filename="../../ui/export_text.py" line="58"/>
         <source>assisted</source>
         <translation>assisted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="57"/>
+        <location filename="../../ui/export_text.py" line="59"/>
         <source>hands are not steady</source>
         <translation>hands are not steady</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="58"/>
+        <location filename="../../ui/export_text.py" line="60"/>
         <source>cannot see well</source>
         <translation>cannot see well</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="59"/>
+        <location filename="../../ui/export_text.py" line="61"/>
         <source>cannot write</source>
         <translation>cannot write</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="60"/>
+        <location filename="../../ui/export_text.py" line="62"/>
         <source>another reason</source>
         <translation>another reason</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="61"/>
+        <location filename="../../ui/export_text.py" line="63"/>
         <source>synthetic (test)</source>
         <translation>synthetic (test)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="67"/>
+        <location filename="../../ui/export_text.py" line="69"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="68"/>
+        <location filename="../../ui/export_text.py" line="70"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="69"/>
+        <location filename="../../ui/export_text.py" line="71"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="70"/>
+        <location filename="../../ui/export_text.py" line="72"/>
         <source>Settlement</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="71"/>
+        <location filename="../../ui/export_text.py" line="73"/>
         <source>How signed</source>
         <translation>How signed</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="72"/>
+        <location filename="../../ui/export_text.py" line="74"/>
         <source>Volunteer who assisted</source>
         <translation>Volunteer who assisted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="73"/>
+        <location filename="../../ui/export_text.py" line="75"/>
         <source>Why assisted</source>
         <translation>Why assisted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="74"/>
+        <location filename="../../ui/export_text.py" line="76"/>
         <source>Typed name</source>
         <translation>Typed name</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="75"/>
+        <location filename="../../ui/export_text.py" line="77"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="76"/>
+        <location filename="../../ui/export_text.py" line="78"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="77"/>
+        <location filename="../../ui/export_text.py" line="79"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="78"/>
+        <location filename="../../ui/export_text.py" line="80"/>
         <source>Signed at</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="79"/>
+        <location filename="../../ui/export_text.py" line="81"/>
         <source>Tablet</source>
         <translation>Tablet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="80"/>
+        <location filename="../../ui/export_text.py" line="82"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="81"/>
+        <location filename="../../ui/export_text.py" line="83"/>
         <source>Test data</source>
         <translation>Test data</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="82"/>
+        <location filename="../../ui/export_text.py" line="84"/>
         <source>Clock warning</source>
         <translation>Clock warning</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="83"/>
+        <location filename="../../ui/export_text.py" line="85"/>
         <source>Place of signing</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="84"/>
+        <location filename="../../ui/export_text.py" line="86"/>
         <source>Volunteer on duty</source>
         <translation>Volunteer on duty</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="85"/>
+        <location filename="../../ui/export_text.py" line="87"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="86"/>
+        <location filename="../../ui/export_text.py" line="88"/>
         <source>Why flagged</source>
         <translation>Why flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="92"/>
+        <location filename="../../ui/export_text.py" line="94"/>
         <source>People who signed, each counted once</source>
         <translation>People who signed, each counted once</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="95"/>
+        <location filename="../../ui/export_text.py" line="97"/>
         <source>Duplicates removed</source>
         <translation>Duplicates removed</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="96"/>
+        <location filename="../../ui/export_text.py" line="98"/>
         <source>Withdrawn by their signers</source>
         <translation>Withdrawn by their signers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="97"/>
+        <location filename="../../ui/export_text.py" line="99"/>
         <source>Left out: tablet revoked</source>
         <translation>Left out: tablet revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="98"/>
+        <location filename="../../ui/export_text.py" line="100"/>
         <source>Signed by drawing</source>
         <translation>Signed by drawing</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="99"/>
+        <location filename="../../ui/export_text.py" line="101"/>
         <source>Signed with a typed name</source>
         <translation>Signed with a typed name</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="100"/>
+        <location filename="../../ui/export_text.py" line="102"/>
         <source>Signed with a volunteer&apos;s help</source>
         <translation>Signed with a volunteer&apos;s help</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="101"/>
+        <location filename="../../ui/export_text.py" line="103"/>
         <source>Held aside at the server, not counted</source>
         <translation>Held aside at the server, not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="109"/>
+        <location filename="../../ui/export_text.py" line="111"/>
         <source>Possible duplicates, for a person to judge: nothing here was removed.</source>
         <translation>Possible duplicates, for a person to judge: nothing here was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="112"/>
+        <location filename="../../ui/export_text.py" line="114"/>
         <source>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</source>
         <translation>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="117"/>
+        <location filename="../../ui/export_text.py" line="119"/>
         <source>Flagged: names one letter apart in the same settlement.</source>
         <translation>Flagged: names one letter apart in the same settlement.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="120"/>
+        <location filename="../../ui/export_text.py" line="122"/>
         <source>Exact duplicates (the same name and settlement) were removed already and are not listed.</source>
         <translation>Exact duplicates (the same name and settlement) were removed already and are not listed.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="125"/>
+        <location filename="../../ui/export_text.py" line="127"/>
         <source>sound alike</source>
         <translation>sound alike</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="126"/>
+        <location filename="../../ui/export_text.py" line="128"/>
         <source>one letter apart</source>
         <translation>one letter apart</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="127"/>
+        <location filename="../../ui/export_text.py" line="129"/>
         <source>No possible duplicates found.</source>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="133"/>
+        <location filename="../../ui/export_text.py" line="135"/>
         <source>Petition</source>
         <translation>Petition</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="134"/>
+        <location filename="../../ui/export_text.py" line="136"/>
         <source>Addressed to</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="135"/>
+        <location filename="../../ui/export_text.py" line="137"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="136"/>
+        <location filename="../../ui/export_text.py" line="138"/>
         <source>Organisers</source>
         <translation>Organisers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="137"/>
+        <location filename="../../ui/export_text.py" line="139"/>
         <source>Text in %1</source>
         <translation>Text in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="138"/>
+        <location filename="../../ui/export_text.py" line="140"/>
         <source>SHA-256 of the text shown, its consent wording included</source>
         <translation>SHA-256 of the text shown, its consent wording included</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="141"/>
+        <location filename="../../ui/export_text.py" line="143"/>
         <source>Facts as of</source>
         <translation>Facts as of</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="142"/>
+        <location filename="../../ui/export_text.py" line="144"/>
         <source>Signers who read this text</source>
         <translation>Signers who read this text</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="143"/>
+        <location filename="../../ui/export_text.py" line="145"/>
         <source>A text that is not in this campaign file</source>
         <translation>A text that is not in this campaign file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="146"/>
+        <location filename="../../ui/export_text.py" line="148"/>
         <source>How the signatures were collected</source>
         <translation>How the signatures were collected</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="147"/>
+        <location filename="../../ui/export_text.py" line="149"/>
         <source>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</source>
         <translation>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="153"/>
+        <location filename="../../ui/export_text.py" line="155"/>
         <source>First signature</source>
         <translation>First signature</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="154"/>
+        <location filename="../../ui/export_text.py" line="156"/>
         <source>Last signature</source>
         <translation>Last signature</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="155"/>
+        <location filename="../../ui/export_text.py" line="157"/>
         <source>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</source>
         <translation>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="159"/>
+        <location filename="../../ui/export_text.py" line="161"/>
         <source>The count</source>
         <translation>The count</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="160"/>
+        <location filename="../../ui/export_text.py" line="162"/>
         <source>Signers by settlement</source>
         <translation>Signers by settlement</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="161"/>
+        <location filename="../../ui/export_text.py" line="163"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="162"/>
+        <location filename="../../ui/export_text.py" line="164"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="163"/>
+        <location filename="../../ui/export_text.py" line="165"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="164"/>
+        <location filename="../../ui/export_text.py" line="166"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="165"/>
+        <location filename="../../ui/export_text.py" line="167"/>
         <source>assisted by %1</source>
         <translation>assisted by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="166"/>
+        <location filename="../../ui/export_text.py" line="168"/>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="167"/>
+        <location filename="../../ui/export_text.py" line="169"/>
         <source>TEST DATA: this file holds simulated signatures. Not for delivery.</source>
         <translation>TEST DATA: this file holds simulated signatures. Not for delivery.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="175"/>
+        <location filename="../../ui/export_text.py" line="177"/>
         <source>%1 people signed this petition on %2 tablets between %3 and %4. Each person is counted once, whatever the script their name was written in; a second signature of the same person and signatures withdrawn by their signers are not counted.</source>
         <translation>%1 people signed this petition on %2 tablets between %3 and %4. Each person is counted once, whatever the script their name was written in; a second signature of the same person and signatures withdrawn by their signers are not counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="181"/>
+        <location filename="../../ui/export_text.py" line="183"/>
         <source>Date of delivery</source>
         <translation>Date of delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="182"/>
+        <location filename="../../ui/export_text.py" line="184"/>
         <source>Place of delivery</source>
         <translation>Place of delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="183"/>
+        <location filename="../../ui/export_text.py" line="185"/>
         <source>Signed for the organisers</source>
         <translation>Signed for the organisers</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="190"/>
+        <location filename="../../ui/export_text.py" line="192"/>
         <source>Azerbaijani (Latin script)</source>
         <translation>Azerbaijani (Latin script)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="191"/>
+        <location filename="../../ui/export_text.py" line="193"/>
         <source>Azerbaijani (Cyrillic script)</source>
         <translation>Azerbaijani (Cyrillic script)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="192"/>
+        <location filename="../../ui/export_text.py" line="194"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="193"/>
+        <location filename="../../ui/export_text.py" line="195"/>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="202"/>
+        <source>Verification kit of the petition “%1”</source>
+        <translation>Verification kit of the petition “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="203"/>
+        <source>With it anyone can check the petition&apos;s signatures and their count without trusting whoever hands it over.</source>
+        <translation>With it anyone can check the petition&apos;s signatures and their count without trusting whoever hands it over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="208"/>
+        <source>the petition as delivered: %1 signed</source>
+        <translation>the petition as delivered: %1 signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="209"/>
+        <source>every signature the count rests on, and what proves it</source>
+        <translation>every signature the count rests on, and what proves it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="212"/>
+        <source>the signature log and its head, signed on %1: %2 entries</source>
+        <translation>the signature log and its head, signed on %1: %2 entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="215"/>
+        <source>each tablet&apos;s key and its signed records</source>
+        <translation>each tablet&apos;s key and its signed records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="218"/>
+        <source>the petition texts the signers were shown</source>
+        <translation>the petition texts the signers were shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="221"/>
+        <source>the program that checks all of it</source>
+        <translation>the program that checks all of it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="222"/>
+        <source>To check the kit, run the program with Python 3.11 or later and its package “cryptography”:</source>
+        <translation>To check the kit, run the program with Python 3.11 or later and its package “cryptography”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="227"/>
+        <source>It names the key the log is signed with. Compare it with the key the campaign publishes:</source>
+        <translation>It names the key the log is signed with. Compare it with the key the campaign publishes:</translation>
     </message>
 </context>
 <context>

@@ -470,395 +470,445 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export_text.py" line="49"/>
-        <location filename="../../ui/export_text.py" line="52"/>
+        <location filename="../../ui/export_text.py" line="51"/>
+        <location filename="../../ui/export_text.py" line="54"/>
         <source>Signers</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="50"/>
+        <location filename="../../ui/export_text.py" line="52"/>
         <source>Totals by settlement</source>
         <translation>Итоги по населённым пунктам</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="51"/>
+        <location filename="../../ui/export_text.py" line="53"/>
         <source>Possible duplicates</source>
         <translation>Возможные повторы</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="53"/>
+        <location filename="../../ui/export_text.py" line="55"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="54"/>
+        <location filename="../../ui/export_text.py" line="56"/>
         <source>drawn</source>
         <translation>от руки</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="55"/>
+        <location filename="../../ui/export_text.py" line="57"/>
         <source>typed</source>
         <translation>набрано имя</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="56"/>
+        <location filename="../../ui/export_text.py" line="58"/>
         <source>assisted</source>
         <translation>с помощью волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="57"/>
+        <location filename="../../ui/export_text.py" line="59"/>
         <source>hands are not steady</source>
         <translation>дрожат руки</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="58"/>
+        <location filename="../../ui/export_text.py" line="60"/>
         <source>cannot see well</source>
         <translation>плохо видит</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="59"/>
+        <location filename="../../ui/export_text.py" line="61"/>
         <source>cannot write</source>
         <translation>не может писать</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="60"/>
+        <location filename="../../ui/export_text.py" line="62"/>
         <source>another reason</source>
         <translation>другая причина</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="61"/>
+        <location filename="../../ui/export_text.py" line="63"/>
         <source>synthetic (test)</source>
         <translation>синтетическая (тест)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="67"/>
+        <location filename="../../ui/export_text.py" line="69"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="68"/>
+        <location filename="../../ui/export_text.py" line="70"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="69"/>
+        <location filename="../../ui/export_text.py" line="71"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="70"/>
+        <location filename="../../ui/export_text.py" line="72"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="71"/>
+        <location filename="../../ui/export_text.py" line="73"/>
         <source>How signed</source>
         <translation>Способ подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="72"/>
+        <location filename="../../ui/export_text.py" line="74"/>
         <source>Volunteer who assisted</source>
         <translation>Помогавший волонтёр</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="73"/>
+        <location filename="../../ui/export_text.py" line="75"/>
         <source>Why assisted</source>
         <translation>Причина помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="74"/>
+        <location filename="../../ui/export_text.py" line="76"/>
         <source>Typed name</source>
         <translation>Набранное имя</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="75"/>
+        <location filename="../../ui/export_text.py" line="77"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="76"/>
+        <location filename="../../ui/export_text.py" line="78"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="77"/>
+        <location filename="../../ui/export_text.py" line="79"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="78"/>
+        <location filename="../../ui/export_text.py" line="80"/>
         <source>Signed at</source>
         <translation>Время подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="79"/>
+        <location filename="../../ui/export_text.py" line="81"/>
         <source>Tablet</source>
         <translation>Планшет</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="80"/>
+        <location filename="../../ui/export_text.py" line="82"/>
         <source>Record</source>
         <translation>ID записи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="81"/>
+        <location filename="../../ui/export_text.py" line="83"/>
         <source>Test data</source>
         <translation>Тестовые данные</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="82"/>
+        <location filename="../../ui/export_text.py" line="84"/>
         <source>Clock warning</source>
         <translation>Предупреждение о часах</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="83"/>
+        <location filename="../../ui/export_text.py" line="85"/>
         <source>Place of signing</source>
         <translation>Место подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="84"/>
+        <location filename="../../ui/export_text.py" line="86"/>
         <source>Volunteer on duty</source>
         <translation>Дежурный волонтёр</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="85"/>
+        <location filename="../../ui/export_text.py" line="87"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="86"/>
+        <location filename="../../ui/export_text.py" line="88"/>
         <source>Why flagged</source>
         <translation>Почему отмечено</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="92"/>
+        <location filename="../../ui/export_text.py" line="94"/>
         <source>People who signed, each counted once</source>
         <translation>Подписавшие, каждый учтён один раз</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="95"/>
+        <location filename="../../ui/export_text.py" line="97"/>
         <source>Duplicates removed</source>
         <translation>Удалены повторы</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="96"/>
+        <location filename="../../ui/export_text.py" line="98"/>
         <source>Withdrawn by their signers</source>
         <translation>Отозваны самими подписантами</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="97"/>
+        <location filename="../../ui/export_text.py" line="99"/>
         <source>Left out: tablet revoked</source>
         <translation>Не учтены: планшет отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="98"/>
+        <location filename="../../ui/export_text.py" line="100"/>
         <source>Signed by drawing</source>
         <translation>Подписали от руки</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="99"/>
+        <location filename="../../ui/export_text.py" line="101"/>
         <source>Signed with a typed name</source>
         <translation>Подписали набранным именем</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="100"/>
+        <location filename="../../ui/export_text.py" line="102"/>
         <source>Signed with a volunteer&apos;s help</source>
         <translation>Подписали с помощью волонтёра</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="101"/>
+        <location filename="../../ui/export_text.py" line="103"/>
         <source>Held aside at the server, not counted</source>
         <translation>Отложены на сервере, не учтены</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="109"/>
+        <location filename="../../ui/export_text.py" line="111"/>
         <source>Possible duplicates, for a person to judge: nothing here was removed.</source>
         <translation>Возможные повторы, решает человек: отсюда ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="112"/>
+        <location filename="../../ui/export_text.py" line="114"/>
         <source>Flagged: names that sound alike once Russian and Azerbaijani spellings are folded together (Мамедов / Məmmədov), in the same settlement (Ağdam / Агдам).</source>
         <translation>Отмечены: имена, которые звучат одинаково, если свести русское и азербайджанское написание (Мамедов / Məmmədov), в одном населённом пункте (Ağdam / Агдам).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="117"/>
+        <location filename="../../ui/export_text.py" line="119"/>
         <source>Flagged: names one letter apart in the same settlement.</source>
         <translation>Отмечены: имена, отличающиеся одной буквой, в одном населённом пункте.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="120"/>
+        <location filename="../../ui/export_text.py" line="122"/>
         <source>Exact duplicates (the same name and settlement) were removed already and are not listed.</source>
         <translation>Точные повторы (то же имя и населённый пункт) уже удалены и здесь не показаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="125"/>
+        <location filename="../../ui/export_text.py" line="127"/>
         <source>sound alike</source>
         <translation>звучат одинаково</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="126"/>
+        <location filename="../../ui/export_text.py" line="128"/>
         <source>one letter apart</source>
         <translation>отличаются одной буквой</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="127"/>
+        <location filename="../../ui/export_text.py" line="129"/>
         <source>No possible duplicates found.</source>
         <translation>Возможных повторов не найдено.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="133"/>
+        <location filename="../../ui/export_text.py" line="135"/>
         <source>Petition</source>
         <translation>Петиция</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="134"/>
+        <location filename="../../ui/export_text.py" line="136"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="135"/>
+        <location filename="../../ui/export_text.py" line="137"/>
         <source>The request</source>
         <translation>Призыв</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="136"/>
+        <location filename="../../ui/export_text.py" line="138"/>
         <source>Organisers</source>
         <translation>Организаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="137"/>
+        <location filename="../../ui/export_text.py" line="139"/>
         <source>Text in %1</source>
         <translation>Текст: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="138"/>
+        <location filename="../../ui/export_text.py" line="140"/>
         <source>SHA-256 of the text shown, its consent wording included</source>
         <translation>SHA-256 показанного текста, включая текст согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="141"/>
+        <location filename="../../ui/export_text.py" line="143"/>
         <source>Facts as of</source>
         <translation>Факты на дату</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="142"/>
+        <location filename="../../ui/export_text.py" line="144"/>
         <source>Signers who read this text</source>
         <translation>Подписали, прочитав этот текст</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="143"/>
+        <location filename="../../ui/export_text.py" line="145"/>
         <source>A text that is not in this campaign file</source>
         <translation>Текст, которого нет в этом файле кампании</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="146"/>
+        <location filename="../../ui/export_text.py" line="148"/>
         <source>How the signatures were collected</source>
         <translation>Как собирались подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="147"/>
+        <location filename="../../ui/export_text.py" line="149"/>
         <source>Tablets used: %1. Signatures collected from %2 to %3. Each signature was sealed on the tablet the moment it was given and opened only on the offline export computer. Each person is counted once, however many times they signed.</source>
         <translation>Использовано планшетов: %1. Подписи собраны с %2 по %3. Каждая подпись была зашифрована на планшете в момент подписания и открыта только на автономном компьютере для экспорта. Каждый человек учтён один раз, сколько бы раз он ни подписал.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="153"/>
+        <location filename="../../ui/export_text.py" line="155"/>
         <source>First signature</source>
         <translation>Первая подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="154"/>
+        <location filename="../../ui/export_text.py" line="156"/>
         <source>Last signature</source>
         <translation>Последняя подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="155"/>
+        <location filename="../../ui/export_text.py" line="157"/>
         <source>Signatures given on a tablet whose clock was wrong (their dates are the tablet&apos;s): %1</source>
         <translation>Подписи, данные на планшете с неверными часами (даты — по часам планшета): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="159"/>
+        <location filename="../../ui/export_text.py" line="161"/>
         <source>The count</source>
         <translation>Подсчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="160"/>
+        <location filename="../../ui/export_text.py" line="162"/>
         <source>Signers by settlement</source>
         <translation>Подписанты по населённым пунктам</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="161"/>
+        <location filename="../../ui/export_text.py" line="163"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="162"/>
+        <location filename="../../ui/export_text.py" line="164"/>
         <source>Name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="163"/>
+        <location filename="../../ui/export_text.py" line="165"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="164"/>
+        <location filename="../../ui/export_text.py" line="166"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="165"/>
+        <location filename="../../ui/export_text.py" line="167"/>
         <source>assisted by %1</source>
         <translation>с помощью волонтёра %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="166"/>
+        <location filename="../../ui/export_text.py" line="168"/>
         <source>page %1 of %2</source>
         <translation>страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="167"/>
+        <location filename="../../ui/export_text.py" line="169"/>
         <source>TEST DATA: this file holds simulated signatures. Not for delivery.</source>
         <translation>ТЕСТОВЫЕ ДАННЫЕ: в этом файле смоделированные подписи. Не для передачи адресату.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="175"/>
+        <location filename="../../ui/export_text.py" line="177"/>
         <source>%1 people signed this petition on %2 tablets between %3 and %4. Each person is counted once, whatever the script their name was written in; a second signature of the same person and signatures withdrawn by their signers are not counted.</source>
         <translation>Эту петицию подписали %1 человек на %2 планшетах с %3 по %4. Каждый человек учтён один раз, каким бы алфавитом ни было написано его имя; повторная подпись того же человека и подписи, отозванные подписавшими, не учитываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="181"/>
+        <location filename="../../ui/export_text.py" line="183"/>
         <source>Date of delivery</source>
         <translation>Дата передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="182"/>
+        <location filename="../../ui/export_text.py" line="184"/>
         <source>Place of delivery</source>
         <translation>Место передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="183"/>
+        <location filename="../../ui/export_text.py" line="185"/>
         <source>Signed for the organisers</source>
         <translation>Подписи организаторов</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="190"/>
+        <location filename="../../ui/export_text.py" line="192"/>
         <source>Azerbaijani (Latin script)</source>
         <translation>азербайджанский язык (латиница)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="191"/>
+        <location filename="../../ui/export_text.py" line="193"/>
         <source>Azerbaijani (Cyrillic script)</source>
         <translation>азербайджанский язык (кириллица)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="192"/>
+        <location filename="../../ui/export_text.py" line="194"/>
         <source>Russian</source>
         <translation>русский язык</translation>
     </message>
     <message>
-        <location filename="../../ui/export_text.py" line="193"/>
+        <location filename="../../ui/export_text.py" line="195"/>
         <source>English</source>
         <translation>английский язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="202"/>
+        <source>Verification kit of the petition “%1”</source>
+        <translation>Комплект проверки петиции «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="203"/>
+        <source>With it anyone can check the petition&apos;s signatures and their count without trusting whoever hands it over.</source>
+        <translation>С ним любой может проверить подписи под петицией и их число, не доверяя тому, кто его передал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="208"/>
+        <source>the petition as delivered: %1 signed</source>
+        <translation>петиция в том виде, в каком она вручена: подписали %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="209"/>
+        <source>every signature the count rests on, and what proves it</source>
+        <translation>каждая подпись, на которой основан подсчёт, и то, что её подтверждает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="212"/>
+        <source>the signature log and its head, signed on %1: %2 entries</source>
+        <translation>журнал подписей и его заголовок, подписанный %1: записей %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="215"/>
+        <source>each tablet&apos;s key and its signed records</source>
+        <translation>ключ каждого планшета и его подписанные записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="218"/>
+        <source>the petition texts the signers were shown</source>
+        <translation>тексты петиции, которые видели подписавшие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="221"/>
+        <source>the program that checks all of it</source>
+        <translation>программа, которая всё это проверяет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="222"/>
+        <source>To check the kit, run the program with Python 3.11 or later and its package “cryptography”:</source>
+        <translation>Чтобы проверить комплект, запустите программу в Python 3.11 или новее с пакетом «cryptography»:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_text.py" line="227"/>
+        <source>It names the key the log is signed with. Compare it with the key the campaign publishes:</source>
+        <translation>Программа называет ключ, которым подписан журнал. Сравните его с ключом, который публикует кампания:</translation>
     </message>
 </context>
 <context>

@@ -36,23 +36,34 @@ from sync.server.treeheads import Head
 WritePdf = Callable[[Path, list[Signer], Summary], None]
 Key = kitfile.Record  # (device, seq, SHA-256 of the link)
 PDF_LABELS = ("unique", "duplicates_removed", "withdrawn", "drawn", "typed", "assisted")
-README = """This is the verification kit of the petition "{title}" ({slug}).
+_MEMBERS = (
+    (kitfile.PDF, "kit.pdf"),
+    (kitfile.SIGNERS, "kit.signers"),
+    (f"{kitfile.HEAD}, {kitfile.LOG}", "kit.log"),
+    (kitfile.DEVICES, "kit.devices"),
+    (kitfile.TEXTS, "kit.texts"),
+    (kitfile.VERIFIER, "kit.verifier"),
+)
 
-petition.pdf     the petition as delivered: {count} signers
-signers.jsonl    every signature the count rests on, one JSON object a line, with the
-                 salt that opens its commitment and its proof of inclusion in the log
-head.json        the log's signed head: {size} entries, count {count}, signed {when}
-log.bin          every entry of the log (no personal data: hashes and record numbers)
-devices.jsonl    every tablet's key, its records' links and its signed head
-texts/           the petition texts the signers were shown
-places.json      the gazetteer names of places signers picked from the list
-verify_kit.py    the verifier
 
-To check it: python3 verify_kit.py {name}
-(Python 3.11 or later and the package "cryptography"; nothing else.) Add
---receipt-key KEY with the receipt key the campaign publishes; this kit's copy is
-{key}
-"""
+def readme(words: dict[str, str], title: str, head: Head, name: str, key: bytes) -> str:
+    """The kit's README.txt in one language: what each file is and how to check it."""
+
+    def fill(text: str, *values: object) -> str:
+        for i, value in enumerate(values, 1):
+            text = text.replace(f"%{i}", str(value))
+        return text
+
+    rows = {
+        "kit.pdf": fill(words["kit.pdf"], head.count),
+        "kit.log": fill(words["kit.log"], _when(head), head.size),
+    }
+    listing = "\n".join(f"  {f:<20} {rows.get(k) or words[k]}" for f, k in _MEMBERS)
+    return (
+        f"{fill(words['kit.title'], title)}\n\n{words['kit.intro']}\n\n{listing}\n\n"
+        f"{words['kit.how']}\n\n    python3 {kitfile.VERIFIER} {name}\n\n"
+        f"{words['kit.key']}\n\n    {key.hex()}\n"
+    )
 
 
 @dataclass(frozen=True)
@@ -164,8 +175,10 @@ def make(
     words: dict[str, str],
     language: str,
     write_pdf: WritePdf,
+    also: tuple[dict[str, str], ...] = (),
 ) -> Made:
-    """Write the kit of the newest signed head to ``out`` (whole or not at all)."""
+    """Write the kit of the newest signed head to ``out`` (whole or not at all); its
+    README.txt in ``language`` and in the languages of ``also`` (English, for observers)."""
     campaign = gathered.campaign
     engine = open_database(database)
     try:
@@ -200,15 +213,13 @@ def make(
         "pdf": {"file": kitfile.PDF, "labels": {k: words[f"count.{k}"] for k in PDF_LABELS}},
         "counts": summary.counts(),
     }
-    readme = README.format(
-        title=manifest["title"], slug=campaign.slug, count=head.count, size=head.size,
-        when=_when(head), name=out.name, key=logged.receipt_key.hex(),
-    )  # fmt: skip
+    title = campaign.text(language).title
+    text = "\n\n".join(readme(w, title, head, out.name, logged.receipt_key) for w in (words, *also))
     with tempfile.TemporaryDirectory() as tmp, staged(out) as staging:
         pdf = Path(tmp) / kitfile.PDF
         write_pdf(pdf, signers, summary)
         with zipfile.ZipFile(staging, "w", zipfile.ZIP_DEFLATED) as kit:
-            kit.writestr(kitfile.README, readme)
+            kit.writestr(kitfile.README, text)
             kit.writestr(kitfile.MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
             kit.writestr(kitfile.HEAD, json.dumps(head.as_json(), indent=1))
             kit.writestr(kitfile.LOG, kitfile.pack_leaves(logged.leaves))

@@ -10,6 +10,7 @@ every signature the log counts and no other; recounting them by name and settlem
 the head's count; the texts are the ones signed; and the PDF states the same numbers.
 """
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -112,8 +113,10 @@ class Head:
 
 
 def check_head(report: Report, kit: Kit, head: Head, key: bytes, given: bool) -> Replay:
+    when = dt.datetime.fromtimestamp(head.at_ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     c = report.check(
-        f"the log's head: {head.size} leaves, count {head.count}, signed by the receipt key"
+        f"the log's head of {when}: {head.size} leaves, count {head.count}, signed by the "
+        "receipt key"
     )
     c.notes.append(
         f"receipt key {key.hex()}"

@@ -56,7 +56,10 @@ def check_pdf(report: Report, kit: Kit, head: Head, figures: dict[str, int]) -> 
         elif any(n != figures[key] for n in stated):
             shown = ", ".join(str(n) for n in stated)
             c.failures.append(f"the PDF states '{label}' {shown}, the log {figures[key]}")
-    c.notes.append(", ".join(f"{k.replace('_', ' ')} {figures[k]}" for k in PDF_FIGURES))
+    named = {"unique": "people"}
+    c.notes.append(
+        ", ".join(f"{named.get(k, k.replace('_', ' '))} {figures[k]}" for k in PDF_FIGURES)
+    )
 
 
 def check_earlier(report: Report, kit: Kit, head: Head, key: bytes, path: Path) -> None:
