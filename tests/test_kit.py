@@ -103,7 +103,7 @@ def test_the_kit_verifies_with_imza_and_with_its_own_single_file(
     assert code == 0, out
     assert out.rstrip().endswith("the kit holds")
     assert "the count: 8 people and 1 duplicate of one of them; no identity twice" in out
-    assert "people 8, duplicates removed 1, withdrawn 1" in out
+    assert "people 8, duplicates removed 1, withdrawn 1, left out, tablet revoked 2" in out
     assert "FAILED" not in out
 
     with zipfile.ZipFile(kit) as z:

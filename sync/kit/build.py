@@ -28,6 +28,7 @@ from kiosk.export_sources import Gathered
 from kiosk.places import canonical_settlement
 from sync import merkle
 from sync.kit import kitfile, single
+from sync.kit.verify import PDF_FIGURES
 from sync.server import ledger, treeheads
 from sync.server.export import open_database
 from sync.server.models import Campaign, Device, Quarantined, Record
@@ -35,7 +36,6 @@ from sync.server.treeheads import Head
 
 WritePdf = Callable[[Path, list[Signer], Summary], None]
 Key = kitfile.Record  # (device, seq, SHA-256 of the link)
-PDF_LABELS = ("unique", "duplicates_removed", "withdrawn", "drawn", "typed", "assisted")
 _MEMBERS = (
     (kitfile.PDF, "kit.pdf"),
     (kitfile.SIGNERS, "kit.signers"),
@@ -210,7 +210,7 @@ def make(
         "title": campaign.text(language).title,
         "language": language,
         "receipt_public_key": logged.receipt_key.hex(),
-        "pdf": {"file": kitfile.PDF, "labels": {k: words[f"count.{k}"] for k in PDF_LABELS}},
+        "pdf": {"file": kitfile.PDF, "labels": {k: words[f"count.{k}"] for k in PDF_FIGURES}},
         "counts": summary.counts(),
     }
     title = campaign.text(language).title

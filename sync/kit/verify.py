@@ -29,7 +29,16 @@ from sync.kit.pdftext import pages
 from sync.merkle import leaf_hash, root
 
 # The figures a kit's PDF states and where the verifier finds what they must equal.
-PDF_FIGURES = ("unique", "duplicates_removed", "withdrawn", "drawn", "typed", "assisted")
+PDF_FIGURES = (
+    "unique",
+    "duplicates_removed",
+    "withdrawn",
+    "excluded",
+    "drawn",
+    "typed",
+    "assisted",
+)
+OMITTED_AT_ZERO = ("excluded",)  # the PDF has no row for a tablet revoked when none was
 
 
 def _stated(text: str, label: str) -> list[int]:
@@ -51,12 +60,14 @@ def check_pdf(report: Report, kit: Kit, head: Head, figures: dict[str, int]) -> 
     for key in PDF_FIGURES:
         label = str(labels.get(key) or "")
         stated = _stated(text, label) if label else []
+        if not stated and key in OMITTED_AT_ZERO and figures[key] == 0:
+            continue
         if not stated:
             c.failures.append(f"the PDF does not state '{label or key}'")
         elif any(n != figures[key] for n in stated):
             shown = ", ".join(str(n) for n in stated)
             c.failures.append(f"the PDF states '{label}' {shown}, the log {figures[key]}")
-    named = {"unique": "people"}
+    named = {"unique": "people", "excluded": "left out, tablet revoked"}
     c.notes.append(
         ", ".join(f"{named.get(k, k.replace('_', ' '))} {figures[k]}" for k in PDF_FIGURES)
     )
@@ -97,6 +108,7 @@ def verify(path: Path, receipt_key: bytes | None = None, earlier: Path | None = 
         "unique": head.count,
         "duplicates_removed": len(dropped),
         "withdrawn": len(state.withdrawn & set(state.stored)),
+        "excluded": len((state.revoked - state.withdrawn - state.unreadable) & set(state.stored)),
         **{m: methods[m] for m in ("drawn", "typed", "assisted")},
     }
     check_pdf(report, kit, head, figures)
