@@ -8,6 +8,8 @@ of its link. An event's is ``E`` then CBOR ``[kind, [[device, seq], ...]]``.
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from kiosk.smallcbor import Item, cbor_dumps, cbor_loads
 
@@ -58,3 +60,44 @@ def _record(item: Item) -> tuple[str, int] | None:
 def log_head_message(slug: str, size: int, root: bytes, at_ms: int, count: int) -> bytes:
     """What a tree head's signature covers: a context string, then the fields in CBOR."""
     return HEAD_CONTEXT + cbor_dumps([slug, size, root, at_ms, count])
+
+
+@dataclass(frozen=True)
+class Head:
+    """A signed tree head (RFC 9162 section 4.10, our encoding)."""
+
+    slug: str
+    size: int
+    root: bytes
+    at_ms: int
+    count: int
+    signature: bytes
+
+    def message(self) -> bytes:
+        return log_head_message(self.slug, self.size, self.root, self.at_ms, self.count)
+
+    def as_json(self) -> dict[str, object]:
+        """As ``/log/head`` serves it and a kit's head.json holds it."""
+        return {
+            "campaign": self.slug,
+            "tree_size": self.size,
+            "root_hash": self.root.hex(),
+            "timestamp_ms": self.at_ms,
+            "count": self.count,
+            "signature": self.signature.hex(),
+        }
+
+    @classmethod
+    def from_json(cls, doc: Any) -> "Head":
+        """The head ``as_json`` wrote; ValueError for anything else."""
+        try:
+            return cls(
+                str(doc["campaign"]),
+                int(doc["tree_size"]),
+                bytes.fromhex(doc["root_hash"]),
+                int(doc["timestamp_ms"]),
+                int(doc["count"]),
+                bytes.fromhex(doc["signature"]),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise ValueError("not a signed tree head") from None

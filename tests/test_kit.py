@@ -20,7 +20,6 @@ from kiosk import campaign as campaigns
 from kiosk.cli import main
 from kiosk.export import Summary
 from sync import client
-from sync.enrol import enrol
 from sync.kit import kitfile
 from sync.server import admin, counting, enrolment, treeheads
 from sync.server.models import Quarantined
@@ -28,17 +27,9 @@ from tests.conftest import CampaignKeys, form_with
 from tests.serverside import Server
 from tests.syncside import device_of
 from tests.test_export_server import sign, withdraw_at_server
+from tests.test_log import synced_tablet
 
 Members = dict[str, bytes]
-
-
-def _tablet(server: Server, path: Path, names: list[str]) -> list[str]:
-    enrol(path, server.url, server.code(approved=True), label=path.name)
-    codes = sign(
-        path, *(form_with(given_name=n, surname="Quliyeva", settlement="Laçın") for n in names)
-    )
-    client.sync(path)
-    return codes
 
 
 def _signed_head(server: Server) -> treeheads.Head:
@@ -54,9 +45,9 @@ def kit(
 ) -> Path:
     """A kit of 8 people: Aysel twice, Gülnar withdrawn, two of tablet c past its cut-off,
     Səbinə accepted from a fork."""
-    codes = _tablet(server, tmp_path / "a", ["Aysel", "Gülnar", "Sevda", "Nərgiz"])
-    _tablet(server, tmp_path / "b", ["Aytən", "Ülviyyə", "Aysel"])
-    _tablet(server, tmp_path / "c", ["Zəhra", "Lalə", "Könül"])
+    codes = synced_tablet(server, tmp_path / "a", ["Aysel", "Gülnar", "Sevda", "Nərgiz"])
+    synced_tablet(server, tmp_path / "b", ["Aytən", "Ülviyyə", "Aysel"])
+    synced_tablet(server, tmp_path / "c", ["Zəhra", "Lalə", "Könül"])
     earlier = _signed_head(server)  # a head a monitor saved; the kit's must extend it
     (tmp_path / "earlier-head.json").write_text(json.dumps(earlier.as_json()))
     withdraw_at_server(server, codes[1])

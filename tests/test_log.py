@@ -44,7 +44,7 @@ def _people(*names: str) -> list[SignatureForm]:
     return [form_with(given_name=name, surname="Quliyeva", settlement="Laçın") for name in names]
 
 
-def _tablet(server: Server, path: Path, people: list[str]) -> list[str]:
+def synced_tablet(server: Server, path: Path, people: list[str]) -> list[str]:
     """Enrol a tablet, sign ``people`` on it and sync; their receipt codes."""
     enrol(path, server.url, server.code(approved=True), label=path.name)
     codes = sign(path, *_people(*people))
@@ -68,9 +68,9 @@ def test_every_record_is_in_every_later_head_and_the_heads_are_consistent(
     server: Server, tmp_path: Path
 ) -> None:
     heads = []
-    codes = _tablet(server, tmp_path / "a", ["Aysel", "Gülnar", "Sevda", "Nərgiz"])
-    _tablet(server, tmp_path / "b", ["Aytən", "Ülviyyə", "Aysel"])  # Aysel again: one person
-    third = _tablet(server, tmp_path / "c", ["Zəhra", "Lalə", "Könül"])
+    codes = synced_tablet(server, tmp_path / "a", ["Aysel", "Gülnar", "Sevda", "Nərgiz"])
+    synced_tablet(server, tmp_path / "b", ["Aytən", "Ülviyyə", "Aysel"])  # Aysel again: one person
+    third = synced_tablet(server, tmp_path / "c", ["Zəhra", "Lalə", "Könül"])
     heads.append(_head(server))
     assert heads[0].count == 9
 
@@ -136,7 +136,7 @@ def test_every_record_is_in_every_later_head_and_the_heads_are_consistent(
 def test_proofs_are_refused_clearly_for_what_is_not_there(server: Server, tmp_path: Path) -> None:
     url = f"{server.url}/v1/campaigns/{server.campaign.slug}/log"
     assert requests.get(f"{url}/head", timeout=10).status_code == 404  # nothing logged yet
-    _tablet(server, tmp_path / "a", ["Aysel", "Gülnar"])
+    synced_tablet(server, tmp_path / "a", ["Aysel", "Gülnar"])
     head = _head(server)
     for query, status in (
         (f"proof?leaf={head.size}", 404),
@@ -156,9 +156,9 @@ def test_log_verify_passes_a_true_log_and_names_each_tampering(
     server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     verify = ["server", "log", "verify", "--database", server.database_url]
-    _tablet(server, tmp_path / "a", ["Aysel", "Gülnar", "Sevda"])
+    synced_tablet(server, tmp_path / "a", ["Aysel", "Gülnar", "Sevda"])
     first = _head(server)
-    _tablet(server, tmp_path / "b", ["Aytən"])
+    synced_tablet(server, tmp_path / "b", ["Aytən"])
     assert main(verify) == 0
     out = capsys.readouterr().out
     assert f"{server.campaign.slug}: 4 leaves, 2 signed heads" in out  # the second signed now

@@ -131,20 +131,24 @@ def _at_head(rows: list[SealedRow], logged: Logged) -> list[SealedRow]:
     out = []
     for row in rows:
         key = by_id.get(row.record_id)
-        if row.kind != chain.KIND_SIGNATURE or key is None or key[:2] in state.unreadable:
+        if row.kind != chain.KIND_SIGNATURE or key is None:
             continue
-        gone = key[:2] in state.withdrawn
-        out.append(replace(row, withdrawn=gone, excluded=not gone and key[:2] in state.revoked))
+        numbered = None if key in state.accepted else key[:2]  # marks name stored records
+        if numbered in state.unreadable:
+            continue
+        gone = numbered in state.withdrawn
+        out.append(replace(row, withdrawn=gone, excluded=not gone and numbered in state.revoked))
     return sorted(out, key=lambda r: (r.created_ms, r.device, by_id[r.record_id][1]))
 
 
-def _lines(signers: list[Signer], listed: bool, logged: Logged) -> list[str]:
-    """One JSON line per signer: what the verifier checks, proof and all."""
+def _lines(signers: list[tuple[Signer, bool]], logged: Logged) -> str:
+    """One JSON line per signer (listed, or a duplicate): what the verifier checks, its
+    inclusion proof and all."""
     key_of = {rid.hex(): key for key, (rid, _link) in logged.links.items()}
     live = logged.state.live()
     proofs = merkle.from_leaves([merkle.leaf_hash(x) for x in logged.leaves])
     out = []
-    for s in signers:
+    for s, listed in signers:
         key = key_of[s.record]
         index = live[key]
         doc = {
@@ -156,8 +160,8 @@ def _lines(signers: list[Signer], listed: bool, logged: Logged) -> list[str]:
             "proof": [p.hex() for p in merkle.inclusion_path(index, logged.head.size, proofs)],
             "listed": listed,
         }  # fmt: skip
-        out.append(json.dumps(doc, ensure_ascii=False))
-    return out
+        out.append(json.dumps(doc, ensure_ascii=False) + "\n")
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -185,8 +189,8 @@ def make(
         head = treeheads.latest_head(engine, campaign.slug)
         if head is None:
             raise ExportError(
-                "the log has no signed head yet: the server signs one within minutes of "
-                "counting; make the kit after it has"
+                "the log has no signed head yet: `imza server log verify` on the server "
+                "counts what waits and signs one"
             )
         with engine.connect() as conn:
             logged = _read_log(conn, campaign.slug, head)
@@ -223,8 +227,8 @@ def make(
             kit.writestr(kitfile.MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
             kit.writestr(kitfile.HEAD, json.dumps(head.as_json(), indent=1))
             kit.writestr(kitfile.LOG, kitfile.pack_leaves(logged.leaves))
-            lines = _lines(signers, True, logged) + _lines(duplicates, False, logged)
-            kit.writestr(kitfile.SIGNERS, "\n".join(lines) + "\n")
+            listing = [(s, True) for s in signers] + [(s, False) for s in duplicates]
+            kit.writestr(kitfile.SIGNERS, _lines(listing, logged))
             kit.writestr(kitfile.DEVICES, "".join(json.dumps(d) + "\n" for d in logged.devices))
             kit.writestr(kitfile.PLACES, json.dumps(places, ensure_ascii=False, indent=1))
             for locale in campaign.locales:

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from kiosk.chain import KIND_SIGNATURE, commitment, commitment_of, genesis, head_message, unpack_raw
 from kiosk.normalise import identity, split_identity
 from sync.kit.kitfile import Kit, KitError, Record, Replay, replay
-from sync.logformat import log_head_message, record_leaf
+from sync.logformat import Head, record_leaf
 from sync.merkle import leaf_hash, root, verify_inclusion
 
 SHOWN = 20  # failures printed per check; the rest are counted
@@ -84,32 +84,15 @@ def _verifies(public: bytes, signature: bytes, message: bytes) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class Head:
-    slug: str
-    size: int
-    root: bytes
-    at_ms: int
-    count: int
-    signature: bytes
+def read_head(doc: Any) -> Head:
+    try:
+        return Head.from_json(doc)
+    except ValueError:
+        raise KitError("the head is not a signed tree head") from None
 
-    @classmethod
-    def of(cls, doc: dict[str, Any]) -> "Head":
-        try:
-            return cls(
-                str(doc["campaign"]),
-                int(doc["tree_size"]),
-                bytes.fromhex(doc["root_hash"]),
-                int(doc["timestamp_ms"]),
-                int(doc["count"]),
-                bytes.fromhex(doc["signature"]),
-            )
-        except (KeyError, TypeError, ValueError):
-            raise KitError("the head is not a signed tree head") from None
 
-    def signed_by(self, public: bytes) -> bool:
-        message = log_head_message(self.slug, self.size, self.root, self.at_ms, self.count)
-        return _verifies(public, self.signature, message)
+def signed_by(head: Head, public: bytes) -> bool:
+    return _verifies(public, head.signature, head.message())
 
 
 def check_head(report: Report, kit: Kit, head: Head, key: bytes, given: bool) -> Replay:
@@ -122,7 +105,7 @@ def check_head(report: Report, kit: Kit, head: Head, key: bytes, given: bool) ->
         f"receipt key {key.hex()}"
         + ("" if given else " (the kit's own: compare it with the campaign's)")
     )
-    if not head.signed_by(key):
+    if not signed_by(head, key):
         c.failures.append("the head's signature does not verify with the receipt key")
     if head.slug != kit.manifest.get("campaign"):
         c.failures.append(

@@ -17,15 +17,17 @@ from collections import Counter
 from pathlib import Path
 
 from sync.kit.checks import (
-    Head,
     Report,
     check_count,
     check_devices,
     check_head,
     check_signers,
+    read_head,
+    signed_by,
 )
 from sync.kit.kitfile import Kit, KitError, read_kit
 from sync.kit.pdftext import pages
+from sync.logformat import Head
 from sync.merkle import leaf_hash, root
 
 # The figures a kit's PDF states and where the verifier finds what they must equal.
@@ -76,11 +78,11 @@ def check_pdf(report: Report, kit: Kit, head: Head, figures: dict[str, int]) -> 
 def check_earlier(report: Report, kit: Kit, head: Head, key: bytes, path: Path) -> None:
     c = report.check(f"the earlier head in {path.name} is the start of this log")
     try:
-        earlier = Head.of(json.loads(path.read_text()))
+        earlier = read_head(json.loads(path.read_text()))
     except (OSError, ValueError, KitError) as exc:
         c.failures.append(f"{path} is not a signed head: {exc}")
         return
-    if not earlier.signed_by(key):
+    if not signed_by(earlier, key):
         c.failures.append("the earlier head's signature does not verify with the receipt key")
     elif earlier.size > head.size:
         c.failures.append(f"the earlier head has {earlier.size} leaves, more than this one")
@@ -93,7 +95,7 @@ def check_earlier(report: Report, kit: Kit, head: Head, key: bytes, path: Path) 
 def verify(path: Path, receipt_key: bytes | None = None, earlier: Path | None = None) -> Report:
     """Every check of the kit at ``path``; KitError if it cannot be read at all."""
     kit = read_kit(path)
-    head = Head.of(kit.head)
+    head = read_head(kit.head)
     try:
         key = receipt_key or bytes.fromhex(str(kit.manifest.get("receipt_public_key")))
     except ValueError:

@@ -2,41 +2,15 @@
 size and root, the time, and the count the log implies, signed with the campaign's receipt
 key. Proofs are given for the sizes a head was signed at."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select
 
+from sync.logformat import Head as Head  # the heads this module signs and reads
 from sync.logformat import log_head_message
 from sync.server import campaigns, ledger
 from sync.server.db import write
 from sync.server.models import Campaign, LogHead
-
-
-@dataclass(frozen=True)
-class Head:
-    """A signed tree head."""
-
-    slug: str
-    size: int
-    root: bytes
-    at_ms: int
-    count: int
-    signature: bytes
-
-    def message(self) -> bytes:
-        return log_head_message(self.slug, self.size, self.root, self.at_ms, self.count)
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "campaign": self.slug,
-            "tree_size": self.size,
-            "root_hash": self.root.hex(),
-            "timestamp_ms": self.at_ms,
-            "count": self.count,
-            "signature": self.signature.hex(),
-        }
-
 
 _HEAD = (LogHead.size, LogHead.root, LogHead.at_ms, LogHead.count, LogHead.signature)
 
