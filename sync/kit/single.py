@@ -12,6 +12,8 @@ import ast
 import importlib
 from pathlib import Path
 
+import kiosk
+
 MODULES = (
     "kiosk.smallcbor",
     "kiosk.chain",
@@ -31,8 +33,11 @@ Needs Python 3.11 or later and the cryptography package (pip install cryptograph
 else. Options: --receipt-key HEX (the campaign's published receipt key, instead of the kit's
 own copy), --earlier-head FILE (a head saved earlier: is it the start of this log?).
 
-Made by Imza from its modules {modules}, joined into one file; each part says where it
-starts. Exit 0: everything holds; 1: a check failed; 2: the kit cannot be read.
+Exit 0: everything holds; 1: a check failed; 2: the kit cannot be read.
+
+Made by Imza {version} from these of its modules, joined into one file (each part says
+where it starts):
+{modules}
 """
 '''
 
@@ -59,7 +64,8 @@ def _ours(node: ast.stmt) -> bool:
 
 def source() -> str:
     """The single file's text; ValueError if two modules define one top-level name."""
-    parts = [HEADER.format(modules=", ".join(MODULES))]
+    listed = "\n".join(f"    {name.replace('.', '/')}.py" for name in MODULES)
+    parts = [HEADER.format(version=kiosk.__version__, modules=listed)]
     defined: dict[str, str] = {}
     for name in MODULES:
         path = Path(str(importlib.import_module(name).__file__)).with_suffix(".py")
