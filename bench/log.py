@@ -48,7 +48,7 @@ def _transactions(engine: Engine, campaign_id: int, first: int | None) -> float:
         started = time.perf_counter()
         with write(engine) as conn:  # the counter's own last step: count moved, leaves logged
             leaves = [] if first is None else _leaves(first + i * BATCH, BATCH)
-            counting._move(conn, campaign_id, BATCH, leaves)
+            counting.move(conn, campaign_id, BATCH, leaves)
         seconds += time.perf_counter() - started
     return seconds
 
@@ -110,7 +110,7 @@ def _append_more(engine: Engine, campaign_id: int, have: int, want: int) -> floa
     started = time.perf_counter()
     for start in range(have, want, BATCH):  # runs of 1,000, as the counter appends them
         with write(engine) as conn:
-            counting._move(conn, campaign_id, 0, _leaves(start, min(BATCH, want - start)))
+            counting.move(conn, campaign_id, 0, _leaves(start, min(BATCH, want - start)))
     return time.perf_counter() - started
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
@@ -21,7 +22,7 @@ from kiosk.cli import main
 from kiosk.export import Summary
 from sync import client
 from sync.kit import kitfile
-from sync.server import admin, counting, enrolment, treeheads
+from sync.server import admin, counting, db, enrolment, treeheads
 from sync.server.models import Quarantined
 from tests.conftest import CampaignKeys, form_with
 from tests.serverside import Server
@@ -37,6 +38,18 @@ def _signed_head(server: Server) -> treeheads.Head:
     head = treeheads.sign_head(server.engine, server.campaign.slug)
     assert head is not None
     return head
+
+
+def _export_kit(
+    server: Server, keys: CampaignKeys, out: Path, capsys: pytest.CaptureFixture[str]
+) -> dict[str, int]:
+    code = main(["export", "--key", str(keys.key_file), "--passphrase-file",
+                 str(keys.passphrase_file), "--format", "kit", "--out", str(out),
+                 "--database", server.database_url, "--language", "en", "--json"])  # fmt: skip
+    printed, err = capsys.readouterr()
+    assert code == 0, err
+    doc: dict[str, int] = json.loads(printed)
+    return doc
 
 
 @pytest.fixture
@@ -67,12 +80,7 @@ def kit(
     assert head.count == 8
 
     out = tmp_path / "petition-kit.zip"
-    code = main(["export", "--key", str(keys.key_file), "--passphrase-file",
-                 str(keys.passphrase_file), "--format", "kit", "--out", str(out),
-                 "--database", server.database_url, "--language", "en", "--json"])  # fmt: skip
-    printed, err = capsys.readouterr()
-    assert code == 0, err
-    doc = json.loads(printed)
+    doc = _export_kit(server, keys, out, capsys)
     assert (doc["unique"], doc["duplicates_removed"], doc["withdrawn"], doc["excluded"]) == (
         8,
         1,
@@ -295,3 +303,48 @@ def test_a_kit_needs_the_database_and_a_signed_head(
     assert "the log has no signed head yet" in capsys.readouterr().err
     assert not out.exists()
     assert list(tmp_path.glob("*kit.zip*")) == []  # no partial file either
+
+
+def _state(server: Server, code: str) -> str:
+    reply = requests.get(
+        f"{server.url}/v1/campaigns/{server.campaign.slug}/check", params={"code": code}, timeout=10
+    )
+    state: str = reply.json()["state"]
+    return state
+
+
+def test_a_signature_held_after_a_fork_is_found_by_its_code_counted_and_withdrawn(
+    server: Server, keys: CampaignKeys, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    synced_tablet(server, tmp_path / "a", ["Aysel", "Gülnar"])
+    shutil.copytree(tmp_path / "a", tmp_path / "a-copy")  # a restored backup: a fork
+    sign(tmp_path / "a", form_with(given_name="Pərvin", surname="Quliyeva", settlement="Laçın"))
+    client.sync(tmp_path / "a")
+    (code,) = sign(tmp_path / "a-copy", form_with(given_name="Səbinə", surname="Quliyeva"))
+    with pytest.raises(client.ForkError):
+        client.sync(tmp_path / "a-copy")
+    assert _state(server, code) == "received"  # held aside: the server has it
+    db.downgrade(server.engine, "0004")  # held before its code had a column of its own:
+    db.upgrade(server.engine)  # the migration fills it in from the record
+    assert _state(server, code) == "received"
+    counting.drain(server.engine)  # the tablet's own records first in the log
+    with server.engine.connect() as conn:
+        (held,) = conn.scalars(select(Quarantined.id).where(Quarantined.state == "held")).all()
+    admin.decide(server.engine, held, accept=True)
+    head = _signed_head(server)
+    assert head.count == 4
+    reply = requests.get(f"{server.url}/v1/campaigns/{server.campaign.slug}/check",
+                         params={"code": code}, timeout=10).json()  # fmt: skip
+    assert reply["state"] == "counted"
+    assert reply["leaf_index"] == head.size - 1  # the lead's acceptance counted it
+    assert reply["head_size"] == head.size
+
+    withdraw_at_server(server, code)
+    assert _state(server, code) == "withdrawn"
+    head = _signed_head(server)
+    assert head.count == 3  # out of the count again, and logged so
+    doc = _export_kit(server, keys, tmp_path / "kit.zip", capsys)
+    assert (doc["unique"], doc["withdrawn"]) == (3, 1)
+    verdict, out = _verify(tmp_path / "kit.zip", capsys)
+    assert verdict == 0, out
+    assert "people 3, duplicates removed 0, withdrawn 1" in out

@@ -126,14 +126,19 @@ def _at_head(rows: list[SealedRow], logged: Logged) -> list[SealedRow]:
     by_id = {
         rid: key
         for key, (rid, _link) in logged.links.items()
-        if key in state.accepted or state.stored.get(key[:2], (0, b""))[1] == key[2]
+        if key in state.accepted
+        or key in state.withdrawn_held
+        or state.stored.get(key[:2], (0, b""))[1] == key[2]
     }
     out = []
     for row in rows:
         key = by_id.get(row.record_id)
         if row.kind != chain.KIND_SIGNATURE or key is None:
             continue
-        numbered = None if key in state.accepted else key[:2]  # marks name stored records
+        if key in state.accepted or key in state.withdrawn_held:  # accepted from a hold
+            out.append(replace(row, withdrawn=key in state.withdrawn_held, excluded=False))
+            continue
+        numbered = key[:2]
         if numbered in state.unreadable:
             continue
         gone = numbered in state.withdrawn

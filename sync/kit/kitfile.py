@@ -134,6 +134,7 @@ class Replay:
     stored: dict[Numbered, tuple[int, bytes]] = field(default_factory=dict)  # R: index, hash
     accepted: dict[Record, int] = field(default_factory=dict)  # held ones, by their event
     withdrawn: set[Numbered] = field(default_factory=set)
+    withdrawn_held: set[Record] = field(default_factory=set)  # accepted, then withdrawn
     revoked: set[Numbered] = field(default_factory=set)
     unreadable: set[Numbered] = field(default_factory=set)
     bad: list[int] = field(default_factory=list)  # leaves that are not leaves of this log
@@ -160,6 +161,9 @@ def replay(leaves: list[bytes]) -> Replay:
                 state.accepted[(*record, link_hash)] = index
             elif kind in ("rejected", "reopened"):  # held aside again or for good
                 state.accepted.pop((*record, link_hash), None)
+            elif kind == "withdrawn" and link_hash:  # an accepted held record withdrawn
+                if state.accepted.pop((*record, link_hash), None) is not None:
+                    state.withdrawn_held.add((*record, link_hash))
             elif kind == "restored":
                 state.revoked.discard(record)
             else:

@@ -109,7 +109,7 @@ def verify(path: Path, receipt_key: bytes | None = None, earlier: Path | None = 
     figures = {
         "unique": head.count,
         "duplicates_removed": len(dropped),
-        "withdrawn": len(state.withdrawn & set(state.stored)),
+        "withdrawn": len(state.withdrawn & set(state.stored)) + len(state.withdrawn_held),
         "excluded": len((state.revoked - state.withdrawn - state.unreadable) & set(state.stored)),
         **{m: methods[m] for m in ("drawn", "typed", "assisted")},
     }

@@ -8,14 +8,13 @@ import cbor2
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from kiosk import fsio
-from kiosk.sealing import SUITE_NAMES, SealError, seal_info
 from sync import handover, logformat, protocol
 from sync import receipt as receipts
-from sync.server import auditlog, campaigns, counting, ingest
+from sync.server import auditlog, campaigns, counting, holds, ingest
 from sync.server.auditlog import Actor
 from sync.server.db import first, write
 from sync.server.enrolment import ENROLLING
-from sync.server.models import Campaign, Device, Quarantined, Record
+from sync.server.models import Campaign, Device, PendingWithdrawal, Quarantined, Record
 from sync.server.refusals import Refused
 
 
@@ -225,6 +224,11 @@ def _locked(conn: Connection, entry: int, state: str) -> tuple[Quarantined, int]
     return row[0], row[1]
 
 
+def _logged_at(conn: Connection, entry: int, index: int | None) -> None:
+    """The log entry that counted an accepted record (None: it does not count)."""
+    conn.execute(update(Quarantined).where(Quarantined.id == entry).values(log_idx=index))
+
+
 def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple[Quarantined, int]:
     held, campaign_id = _locked(conn, entry, "held")
     conn.execute(
@@ -237,19 +241,19 @@ def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple
         "accepted" if accept else "rejected", [(held.device_id, held.seq)], held.record_digest
     )
     if not accept or doc["kind"] != 1 or not doc["identity"]:
-        counting.log_event(conn, campaign_id, leaf)
+        index = counting.log_event(conn, campaign_id, leaf)
+        _logged_at(conn, entry, index if accept else None)
         return held, campaign_id
     camp = campaigns.by_id(engine, campaign_id)
     assert camp is not None
-    try:
-        ident = camp.opener.open_identity(
-            doc["identity"],
-            seal_info(
-                SUITE_NAMES[doc["suite"]], camp.slug, held.device_id, doc["record_id"], "identity"
-            ),
-        )
-    except (SealError, KeyError):
-        raise Refused(422, "unreadable", "its identity does not open; reject it", "fix") from None
-    tags = counting.signer_tags(camp, ident)
-    counting.add_signer(conn, campaign_id, held.device_id, tags, leaf)
+    tags = holds.held_tags(camp, held.device_id, doc)
+    if tags is None:
+        raise Refused(422, "unreadable", "its identity does not open; reject it", "fix")
+    _logged_at(conn, entry, holds.add_signer(conn, campaign_id, held.device_id, tags, leaf))
+    code = held.withdrawal_hash
+    pending = select(PendingWithdrawal.withdrawal_hash).where(
+        PendingWithdrawal.campaign_id == campaign_id, PendingWithdrawal.withdrawal_hash == code
+    )
+    if code is not None and conn.scalar(pending) is not None:
+        holds.withdraw_held(conn, camp, [code])  # its signer withdrew it while it was held
     return held, campaign_id

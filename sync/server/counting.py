@@ -3,7 +3,7 @@
 A record is counted after its batch is stored: the counter opens the identity envelope with
 the count key, keeps ``HMAC(count secret, name and settlement)`` and, when the tablet had to
 ask what told two namesakes apart, a keyed hash of that answer (the variant), and drops the
-envelope. A tag counts as many people as the most variants live on one tablet (``_bump``).
+envelope. A tag counts as many people as the most variants live on one tablet (``bump``).
 Counting runs after the reply, on its own thread, so a tablet never waits for it; progress
 is "at least".
 Rows are taken with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL, so several server processes
@@ -49,7 +49,7 @@ def _people(live: dict[Key, int]) -> Tally[bytes]:
     return people
 
 
-def _bump(conn: Connection, campaign_id: int, changes: Tally[Key]) -> int:
+def bump(conn: Connection, campaign_id: int, changes: Tally[Key]) -> int:
     """Add ``changes`` to their live counts; returns how many signers this adds or removes.
 
     A tag is a person across tablets (name and settlement). What told namesakes apart was
@@ -108,9 +108,9 @@ def _bump(conn: Connection, campaign_id: int, changes: Tally[Key]) -> int:
     return sum(now[tag] - then[tag] for tag in tags)
 
 
-def _move(conn: Connection, campaign_id: int, delta: int, leaves: list[bytes]) -> int:
+def move(conn: Connection, campaign_id: int, delta: int, leaves: list[bytes]) -> int:
     """Move the count by ``delta`` and log ``leaves`` with the count they leave (the caller
-    holds the campaign row's lock: ``_bump`` took it); returns the first leaf's index."""
+    holds the campaign row's lock: ``bump`` took it); returns the first leaf's index."""
     count, log_size = conn.execute(
         update(Campaign)
         .where(Campaign.id == campaign_id)
@@ -126,9 +126,10 @@ def _move(conn: Connection, campaign_id: int, delta: int, leaves: list[bytes]) -
     return first
 
 
-def log_event(conn: Connection, campaign_id: int, leaf: bytes) -> None:
-    """Log an event that leaves the count as it is (a held record rejected or reopened)."""
-    _move(conn, campaign_id, _bump(conn, campaign_id, Tally()), [leaf])
+def log_event(conn: Connection, campaign_id: int, leaf: bytes) -> int:
+    """Log an event that leaves the count as it is (a held record rejected or reopened);
+    returns its index."""
+    return move(conn, campaign_id, bump(conn, campaign_id, Tally()), [leaf])
 
 
 def _event(conn: Connection, kind: str, record_pks: list[int]) -> bytes:
@@ -152,7 +153,7 @@ def uncount(conn: Connection, campaign_id: int, record_pks: list[int], kind: str
         if tag is not None:
             tally[tag, device, variant or b""] -= 1
     conn.execute(update(RecordTag).where(RecordTag.record_pk.in_(record_pks)).values(counted=False))
-    _move(conn, campaign_id, _bump(conn, campaign_id, tally), [_event(conn, kind, record_pks)])
+    move(conn, campaign_id, bump(conn, campaign_id, tally), [_event(conn, kind, record_pks)])
 
 
 def recount(conn: Connection, campaign_id: int, record_pks: list[int]) -> None:
@@ -183,7 +184,7 @@ def recount(conn: Connection, campaign_id: int, record_pks: list[int]) -> None:
             .values(counted=True)
         )
     leaf = _event(conn, "restored", record_pks)
-    _move(conn, campaign_id, _bump(conn, campaign_id, tally), [leaf])
+    move(conn, campaign_id, bump(conn, campaign_id, tally), [leaf])
 
 
 @dataclass(frozen=True)
@@ -279,7 +280,7 @@ def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
                     tally[tag, batch.device, variant] += 1
             conn.execute(delete(Uncounted).where(Uncounted.id == batch.row))
             leaves += [logformat.event_leaf(why, named) for why, named in sorted(left_out.items())]
-            first = _move(conn, batch.campaign, _bump(conn, batch.campaign, tally), leaves)
+            first = move(conn, batch.campaign, bump(conn, batch.campaign, tally), leaves)
             for at, mark in enumerate(marks):  # its leaf's place, for "is my signature counted?"
                 mark["log_idx"] = first + at
             if marks:
@@ -369,11 +370,3 @@ def signer_tags(camp: campaigns.ServerCampaign, identity: bytes) -> tuple[bytes,
     what told namesakes apart on its tablet (b"" when nothing was asked)."""
     person, extra = split_identity(identity)
     return camp.tag(person), (camp.tag(b"variant\x1f" + extra) if extra else b"")
-
-
-def add_signer(
-    conn: Connection, campaign_id: int, device: str, tags: tuple[bytes, bytes], leaf: bytes
-) -> None:
-    """Count a signer accepted outside a batch (a quarantine entry the lead accepted)."""
-    tag, variant = tags
-    _move(conn, campaign_id, _bump(conn, campaign_id, Tally({(tag, device, variant): 1})), [leaf])

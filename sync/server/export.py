@@ -193,15 +193,15 @@ def _server_rows(conn: Connection, campaign_id: int) -> Iterator[SealedRow]:
 def _accepted_rows(conn: Connection, devices: list[str]) -> Iterator[SealedRow]:
     """Records the campaign lead accepted from quarantine: they count, so they are exported."""
     accepted = conn.execute(
-        select(Quarantined.device_id, Quarantined.body).where(
+        select(Quarantined.device_id, Quarantined.body, Quarantined.withdrawn).where(
             Quarantined.device_id.in_(devices), Quarantined.state == "accepted"
         )
     )
-    for device, body in accepted:
+    for device, body, withdrawn in accepted:
         r = cbor2.loads(body)
         synthetic = bool(r["flags"] & chain.FLAG_SYNTHETIC)
         yield SealedRow(device, r["record_id"], r["kind"], r["suite"], r["created_ms"],
-                        r["withdrawal_hash"], r["sealed"], synthetic)  # fmt: skip
+                        r["withdrawal_hash"], r["sealed"], synthetic, bool(withdrawn))  # fmt: skip
 
 
 def database_source(engine: Engine, fingerprint: str) -> Source:

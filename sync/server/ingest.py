@@ -27,6 +27,7 @@ from sync import receipt as receipts
 from sync.server.campaigns import ServerCampaign
 from sync.server.counting import uncount
 from sync.server.db import first, insert_for, insert_rows
+from sync.server.holds import withdraw_held
 from sync.server.models import (
     Device,
     PendingWithdrawal,
@@ -133,6 +134,7 @@ def _quarantine(
             "reason": reason,
             "body": cbor2.dumps(r._asdict(), canonical=True),
             "received_ms": now,
+            "withdrawal_hash": r.withdrawal_hash if r.kind == SIGNATURE else None,
         }
         for r in records
     ]
@@ -157,7 +159,8 @@ def _withdraw(conn: Connection, camp: ServerCampaign, hashes: list[bytes]) -> in
     if ids:
         conn.execute(update(Record).where(Record.id.in_(ids)).values(withdrawn=True))
         uncount(conn, camp.id, ids, "withdrawn")
-    missing = set(hashes) - {h for _, h in found}
+    held = withdraw_held(conn, camp, hashes)  # accepted from a hold: counted outside a batch
+    missing = set(hashes) - {h for _, h in found} - held
     if missing:
         conn.execute(
             insert_for(conn, PendingWithdrawal).on_conflict_do_nothing(),
@@ -166,7 +169,7 @@ def _withdraw(conn: Connection, camp: ServerCampaign, hashes: list[bytes]) -> in
                 for h in missing
             ],
         )
-    return len(ids)
+    return len(ids) + len(held)
 
 
 def withdraw(conn: Connection, camp: ServerCampaign, withdrawal_hash: bytes) -> bool:

@@ -4,7 +4,7 @@ tree heads commit to the whole log, inclusion and consistency proofs show a reco
 and that a later head only added to an earlier one.
 
 Leaves are appended by the counter and by whatever changes the count, inside their
-transaction and under the campaign row's lock (``counting._bump`` takes it), so every server
+transaction and under the campaign row's lock (``counting.bump`` takes it), so every server
 process appends in one order, on PostgreSQL and on SQLite. No leaf holds personal data: a
 record counted from its batch is ``R``, its device id, its number and the SHA-256 of its link
 (``record_leaf``); an event is ``E`` then CBOR ``[kind, [[device, seq], ...]]``, kind one of
@@ -102,7 +102,7 @@ def append(
     conn: Connection, campaign_id: int, bodies: Sequence[bytes], count_after: int, have: int
 ) -> None:
     """Put ``bodies`` at the end of the campaign's log, as one run, from leaf ``have`` on.
-    Only ``counting._move`` calls this: it holds the campaign row's lock (``_bump`` took it)
+    Only ``counting.move`` calls this: it holds the campaign row's lock (``bump`` took it)
     and has moved ``campaigns.log_size`` past these leaves in the update it makes anyway, in
     the same transaction: the leaves land with the change they record, or not at all."""
     if not bodies:

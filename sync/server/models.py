@@ -163,6 +163,9 @@ class Quarantined(Base):
     body: Mapped[bytes] = mapped_column(LargeBinary)  # the wire record, CBOR
     state: Mapped[str] = mapped_column(String(16), server_default="held")  # held/accepted/rejected
     received_ms: Mapped[int] = mapped_column(BigInteger)
+    withdrawal_hash: Mapped[bytes | None] = mapped_column(LargeBinary(32), index=True)
+    log_idx: Mapped[int | None] = mapped_column(BigInteger)  # accepted: the entry counting it
+    withdrawn: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
 
     __table_args__ = (UniqueConstraint("device_id", "seq", "record_digest"),)
 

@@ -4,7 +4,8 @@ answered with one of five states and nothing else about them.
 - ``counted``: the signature is in the count; when it was signed, its leaf in the log and the
   first signed head that holds it (none yet: the next one will);
 - ``received``: the server has it and has not counted it yet (or it stands outside the count:
-  its tablet was revoked before it);
+  its tablet was revoked before it, or it is held aside after a gap or a fork, or the lead
+  did not accept it); a held record the lead accepted is ``counted``;
 - ``withdrawn``: the signer withdrew it (also when the withdrawal came before the signature);
 - ``not_received``: a well-formed code the server has not seen: its tablet has not synced
   yet (tablets send when they have a connection, sometimes days later);
@@ -14,16 +15,20 @@ The code is only ever hashed (as tablets store it); the answer names no signer.
 """
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Engine, func, select
+import cbor2
+from sqlalchemy import Connection, Engine, func, select
 
 from kiosk import chain
 from kiosk import receipt as codes
 from sync.server import ratelimit
 from sync.server.models import (
     Campaign,
+    Device,
     LogHead,
     PendingWithdrawal,
+    Quarantined,
     Record,
     RecordTag,
 )
@@ -43,6 +48,22 @@ def count_attempt(engine: Engine, address: str, limit: tuple[int, int]) -> None:
     ratelimit.hit(engine, f"check:{address}", *limit)
 
 
+def _held(conn: Connection, campaign_id: int, hashed: bytes) -> tuple[Any, ...] | None:
+    """A signature held aside after a gap or a fork, as the records table would answer:
+    (signed, withdrawn, counted, leaf); counted once the lead accepted it."""
+    row = conn.execute(
+        select(Quarantined.body, Quarantined.withdrawn, Quarantined.state, Quarantined.log_idx)
+        .join(Device, Device.id == Quarantined.device_id)
+        .where(Device.campaign_id == campaign_id, Quarantined.withdrawal_hash == hashed)
+        .order_by(Quarantined.state == "accepted")  # an accepted one answers for its copies
+    ).all()
+    if not row:
+        return None
+    body, withdrawn, state, log_idx = row[-1]
+    signed_ms = int(cbor2.loads(body)["created_ms"])
+    return signed_ms, bool(withdrawn), state == "accepted", log_idx
+
+
 def check(engine: Engine, slug: str, text: str) -> Answer | None:
     """The answer for the code in ``text``; None when there is no such campaign."""
     with engine.connect() as conn:
@@ -53,7 +74,7 @@ def check(engine: Engine, slug: str, text: str) -> Answer | None:
         if code is None:
             return Answer("unknown")
         hashed = codes.code_hash(slug, code)
-        found = conn.execute(
+        found: tuple[Any, ...] | None = conn.execute(
             select(Record.created_ms, Record.withdrawn, RecordTag.counted, RecordTag.log_idx)
             .outerjoin(RecordTag, RecordTag.record_pk == Record.id)
             .where(
@@ -62,6 +83,8 @@ def check(engine: Engine, slug: str, text: str) -> Answer | None:
                 Record.withdrawal_hash == hashed,
             )
         ).first()
+        if found is None:  # a held signature, perhaps accepted: its own table
+            found = _held(conn, campaign_id, hashed)
         if found is None:
             pending = conn.scalar(
                 select(PendingWithdrawal.withdrawal_hash).where(

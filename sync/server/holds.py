@@ -1,0 +1,67 @@
+"""Records held aside (a gap, a fork) that the campaign lead accepted: counted outside a
+batch, and taken out again when their signer withdraws by code (while held too). Each move
+is logged as the counter's are (``counting.move``), the events naming the held record's link,
+since a fork shares its tablet's record numbers.
+"""
+
+from collections import Counter as Tally
+from typing import Any
+
+import cbor2
+from sqlalchemy import Connection, select, update
+
+from kiosk import sealing
+from sync import logformat
+from sync.server import campaigns
+from sync.server.counting import Key, bump, move, signer_tags
+from sync.server.models import Device, Quarantined
+
+
+def add_signer(
+    conn: Connection, campaign_id: int, device: str, tags: tuple[bytes, bytes], leaf: bytes
+) -> int:
+    """Count a signer accepted outside a batch (a quarantine entry the lead accepted);
+    returns the index of ``leaf``, the event that counted it."""
+    tag, variant = tags
+    return move(
+        conn, campaign_id, bump(conn, campaign_id, Tally({(tag, device, variant): 1})), [leaf]
+    )
+
+
+def held_tags(
+    camp: campaigns.ServerCampaign, device: str, doc: dict[str, Any]
+) -> tuple[bytes, bytes] | None:
+    """The tag and variant of a held record (its wire fields, ``doc``); None if its identity
+    envelope does not open."""
+    try:
+        info = sealing.seal_info(
+            sealing.SUITE_NAMES[doc["suite"]], camp.slug, device, doc["record_id"], "identity"
+        )
+        return signer_tags(camp, camp.opener.open_identity(doc["identity"], info))
+    except (sealing.SealError, KeyError, TypeError):
+        return None
+
+
+def withdraw_held(
+    conn: Connection, camp: campaigns.ServerCampaign, hashes: list[bytes]
+) -> set[bytes]:
+    """Take out of the count the records accepted from a hold whose withdrawal code is among
+    ``hashes``, each logged as withdrawn (naming its link, as its acceptance did); returns
+    the codes found."""
+    rows = conn.execute(
+        select(Quarantined.id, Quarantined.device_id, Quarantined.seq, Quarantined.record_digest,
+               Quarantined.body, Quarantined.withdrawal_hash)
+        .join(Device, Device.id == Quarantined.device_id)
+        .where(Device.campaign_id == camp.id, Quarantined.state == "accepted",
+               Quarantined.withdrawn.is_(False), Quarantined.withdrawal_hash.in_(hashes))
+        .with_for_update(of=Quarantined)
+    ).all()  # fmt: skip
+    for row_id, device, seq, digest, body, _code in rows:
+        tally: Tally[Key] = Tally()
+        tags = held_tags(camp, device, cbor2.loads(body))
+        if tags is not None:
+            tally[tags[0], device, tags[1]] -= 1
+        conn.execute(update(Quarantined).where(Quarantined.id == row_id).values(withdrawn=True))
+        leaf = logformat.event_leaf("withdrawn", [(device, seq)], digest)
+        move(conn, camp.id, bump(conn, camp.id, tally), [leaf])
+    return {bytes(code) for *_, code in rows if code is not None}
