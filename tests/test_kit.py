@@ -164,6 +164,12 @@ def _add(members: Members) -> None:
     _put_lines(members, [*lines, fake])
 
 
+def _garble(members: Members) -> None:
+    lines = _lines(members)
+    lines[0]["seq"], lines[0]["proof"] = "seven", 5
+    _put_lines(members, lines)
+
+
 def _resign(members: Members) -> None:
     head = json.loads(members[kitfile.HEAD])
     doc = treeheads.Head(head["campaign"], head["tree_size"], bytes.fromhex(head["root_hash"]),
@@ -180,8 +186,15 @@ def _resign(members: Members) -> None:
         (_drop, "counts in the log (leaf"),
         (_add, "record abababababab (tablet"),
         (_resign, "the head's signature does not verify with the receipt key"),
+        (_garble, "its line is incomplete"),
     ],
-    ids=["a name changed", "a record dropped", "a record added", "the head re-signed"],
+    ids=[
+        "a name changed",
+        "a record dropped",
+        "a record added",
+        "the head re-signed",
+        "a line garbled",
+    ],
 )
 def test_each_tampering_is_caught_and_named(
     kit: Path,

@@ -68,6 +68,11 @@ def _named(doc: dict[str, Any]) -> str:
     return f"record {str(doc.get('record', '?'))[:12]} (tablet {tablet}, no. {doc.get('seq')})"
 
 
+def _number(value: object) -> int:
+    """A whole number from a line, or -1 (which no record has) for anything else."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else -1
+
+
 def _hex(doc: dict[str, Any], key: str, size: int | None = None) -> bytes:
     value = doc.get(key)
     raw = bytes.fromhex(value) if isinstance(value, str) else b""
@@ -152,7 +157,7 @@ def check_devices(report: Report, kit: Kit, slug: str) -> dict[str, list[bytes]]
                 )
                 break
             prev = hashlib.sha256(link).digest()
-        seq = int(doc.get("head_seq") or 0)
+        seq = _number(doc.get("head_seq"))
         if prev != head or seq != len(links):
             c.failures.append(
                 f"tablet {_tablet(device)}: its records do not end at the head it signed"
@@ -269,7 +274,7 @@ def recount(
             return 0
 
     ordered = sorted(
-        signers, key=lambda d: (created(d), str(d.get("device")), int(d.get("seq") or 0))
+        signers, key=lambda d: (created(d), str(d.get("device")), _number(d.get("seq")))
     )
     told_apart: dict[bytes, dict[str, set[bytes]]] = {}
     people: dict[bytes, int] = {}
