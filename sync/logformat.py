@@ -15,7 +15,10 @@ from kiosk.smallcbor import Item, cbor_dumps, cbor_loads
 
 RECORD, EVENT = b"R", b"E"
 RECORD_LEAF_SIZE = 73
-EVENTS = ("withdrawn", "revoked", "restored", "accepted", "rejected", "reopened", "unreadable")
+EVENTS = (
+    "withdrawn", "revoked", "restored", "accepted", "rejected", "reopened", "unreadable",
+    "settled",  # a held record accepted that counts nobody (a withdrawal record, no identity)
+)  # fmt: skip
 HEAD_CONTEXT = b"imza log head v1\x00"
 
 
@@ -91,12 +94,16 @@ class Head:
     def from_json(cls, doc: Any) -> "Head":
         """The head ``as_json`` wrote; ValueError for anything else."""
         try:
+            numbers = [doc["tree_size"], doc["timestamp_ms"], doc["count"]]
+            if not all(type(n) is int and 0 <= n < 2**63 for n in numbers):
+                raise ValueError
+            size, at_ms, count = numbers
             return cls(
                 str(doc["campaign"]),
-                int(doc["tree_size"]),
+                size,
                 bytes.fromhex(doc["root_hash"]),
-                int(doc["timestamp_ms"]),
-                int(doc["count"]),
+                at_ms,
+                count,
                 bytes.fromhex(doc["signature"]),
             )
         except (KeyError, TypeError, ValueError, AttributeError):

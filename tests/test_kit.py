@@ -170,6 +170,15 @@ def _garble(members: Members) -> None:
     _put_lines(members, lines)
 
 
+def _append_revision(members: Members) -> None:
+    pdf = members[kitfile.PDF]  # an edit saved the way PDF editors save: appended
+    members[kitfile.PDF] = pdf + b"\n5000 0 obj\n<< >>\nendobj\nstartxref\n0\n%%EOF\n"
+
+
+def _unsigned_text(members: Members) -> None:
+    members[f"{kitfile.TEXTS}az-Latn.txt"] = b"Another petition altogether"
+
+
 def _resign(members: Members) -> None:
     head = json.loads(members[kitfile.HEAD])
     doc = treeheads.Head(head["campaign"], head["tree_size"], bytes.fromhex(head["root_hash"]),
@@ -187,6 +196,8 @@ def _resign(members: Members) -> None:
         (_add, "record abababababab (tablet"),
         (_resign, "the head's signature does not verify with the receipt key"),
         (_garble, "its line is incomplete"),
+        (_append_revision, "petition.pdf was changed after Imza wrote it: a revision appended"),
+        (_unsigned_text, "texts/az-Latn.txt: no signature in the kit was signed on it"),
     ],
     ids=[
         "a name changed",
@@ -194,6 +205,8 @@ def _resign(members: Members) -> None:
         "a record added",
         "the head re-signed",
         "a line garbled",
+        "the PDF edited",
+        "a text nobody signed",
     ],
 )
 def test_each_tampering_is_caught_and_named(
@@ -361,3 +374,39 @@ def test_a_signature_held_after_a_fork_is_found_by_its_code_counted_and_withdraw
     verdict, out = _verify(tmp_path / "kit.zip", capsys)
     assert verdict == 0, out
     assert "people 3, duplicates removed 0, withdrawn 1" in out
+
+
+def _infinite_head(members: Members) -> None:
+    head = json.loads(members[kitfile.HEAD])
+    head["tree_size"] = float("inf")
+    members[kitfile.HEAD] = json.dumps(head).encode()
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (_infinite_head, "the head is not a signed tree head"),
+        (lambda m: m.update({kitfile.SIGNERS: b"\xff\xfe"}), "signers.jsonl is not UTF-8 text"),
+    ],
+    ids=["a head of infinite size", "signers not text"],
+)
+def test_a_malformed_kit_is_refused_with_a_reason_not_a_traceback(
+    kit: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    change: Callable[[Members], None],
+    said: str,
+) -> None:
+    assert main(["verify-kit", str(_rewrite(kit, tmp_path / "bad.zip", change))]) == 2
+    assert said in capsys.readouterr().err
+
+
+def test_a_kit_holding_a_file_twice_is_refused(
+    kit: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    twice = tmp_path / "twice.zip"
+    shutil.copy(kit, twice)
+    with zipfile.ZipFile(twice, "a") as z, pytest.warns(UserWarning, match="Duplicate name"):
+        z.writestr(kitfile.PDF, b"%PDF-1.4 another")
+    assert main(["verify-kit", str(twice)]) == 2
+    assert "holds a file twice under one name" in capsys.readouterr().err

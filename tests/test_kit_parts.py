@@ -2,8 +2,10 @@
 (byte for byte what cbor2 writes), the log's leaves read back, what counts replayed from
 leaves alone, the single file refusing a name two modules define, and a Qt PDF's words."""
 
+import ast
 import hashlib
 import random
+import sys
 
 import cbor2
 import pytest
@@ -74,6 +76,17 @@ def test_what_counts_is_replayed_from_the_leaves_alone() -> None:
     sha = hashlib.sha256
     assert live == {(A, 1, sha(b"1").digest()): 1, (A, 2, sha(b"2").digest()): 2, (A, 2, fork): 8}
     assert state.bad == [11]
+
+
+def test_the_single_file_imports_the_standard_library_and_cryptography_only() -> None:
+    tree = ast.parse(single.source())
+    imported = {
+        (alias.name if isinstance(node, ast.Import) else node.module or "").split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported - set(sys.stdlib_module_names) == {"cryptography"}
 
 
 def test_the_single_file_refuses_a_name_two_modules_define(

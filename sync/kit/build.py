@@ -27,7 +27,7 @@ from kiosk.export_output import staged
 from kiosk.export_sources import Gathered
 from kiosk.places import canonical_settlement
 from sync import merkle
-from sync.kit import kitfile, single
+from sync.kit import kitfile, single, verify
 from sync.kit.verify import PDF_FIGURES
 from sync.server import ledger, treeheads
 from sync.server.export import open_database
@@ -85,6 +85,13 @@ def _read_log(conn: Connection, slug: str, head: Head) -> Logged:
     ).one()
     receipt = Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw()
     leaves = ledger.leaves(conn, camp_id, head.size)
+    # The tablets' heads first, then their records up to those heads: a batch stored in
+    # between adds records past a head, which are left for the next kit.
+    rows = conn.execute(
+        select(Device.id, Device.label, Device.public_key, Device.head_seq, Device.head,
+               Device.head_sig).where(Device.campaign_id == camp_id, Device.head.is_not(None))
+    ).all()  # fmt: skip
+    reached = {row[0]: row[3] for row in rows}
     links: dict[Key, tuple[bytes, bytes]] = {}
     chains: dict[str, list[str]] = {}
     for device, seq, rid, link in conn.execute(
@@ -93,11 +100,8 @@ def _read_log(conn: Connection, slug: str, head: Head) -> Logged:
         .order_by(Record.device_id, Record.seq)
     ):
         links[device, seq, hashlib.sha256(link).digest()] = (bytes(rid), bytes(link))
-        chains.setdefault(device, []).append(bytes(link).hex())
-    rows = conn.execute(
-        select(Device.id, Device.label, Device.public_key, Device.head_seq, Device.head,
-               Device.head_sig).where(Device.campaign_id == camp_id, Device.head.is_not(None))
-    ).all()  # fmt: skip
+        if seq <= reached.get(device, 0):
+            chains.setdefault(device, []).append(bytes(link).hex())
     devices = [
         {"device": d, "label": label, "public_key": bytes(public).hex(), "head_seq": seq,
          "head": bytes(head_hash or b"").hex(), "head_signature": bytes(sig or b"").hex(),
@@ -205,7 +209,22 @@ def make(
     duplicates: list[Signer] = []
     opener = sealing.Opener(pair.suite, pair.private_raw)
     rows = _at_head(gathered.rows, logged)
+    read = {row.record_id for row in rows}
+    live = logged.state.live()
+    missing = sum(logged.links.get(key, (b"", b""))[0] not in read for key in live)
+    if missing:
+        raise ExportError(
+            f"{missing} records the log counts are not among the records read (they arrived "
+            "while the kit was being made?): make it again"
+        )
     signers = open_signers(rows, campaign.slug, opener, summary, None, (), duplicates)
+    texts = {campaign.text(locale).sha256: locale for locale in campaign.locales}
+    unknown = {s.text_sha256 for s in signers + duplicates} - set(texts)
+    if unknown:
+        raise ExportError(
+            f"{len(unknown)} text versions signed are not in the campaign file (an earlier "
+            "version of the petition?): the kit cannot show what those signers read"
+        )
     if summary.unique != head.count:
         raise ExportError(
             f"the log's head counts {head.count}, its records open to {summary.unique} "
@@ -236,10 +255,17 @@ def make(
             kit.writestr(kitfile.SIGNERS, _lines(listing, logged))
             kit.writestr(kitfile.DEVICES, "".join(json.dumps(d) + "\n" for d in logged.devices))
             kit.writestr(kitfile.PLACES, json.dumps(places, ensure_ascii=False, indent=1))
-            for locale in campaign.locales:
+            for digest in sorted({s.text_sha256 for s in signers + duplicates}):
+                locale = texts[digest]  # only texts someone signed: the verifier asks that
                 kit.writestr(f"{kitfile.TEXTS}{locale}.txt", campaign.text(locale).shown)
             kit.write(pdf, kitfile.PDF)
             kit.writestr(kitfile.VERIFIER, single.source())
+        report = verify.verify(staging)  # never hand over a kit that does not hold
+        if not report.passed:
+            failed = [f for c in report.checks for f in c.failures]
+            raise ExportError(
+                f"the kit would not verify ({'; '.join(failed[:3])}): none was written"
+            )
     lines = [
         f"the kit is of the log's head of {_when(head)}: {head.size} entries, count "
         f"{head.count}; every signer with an inclusion proof, verify_kit.py inside"

@@ -12,6 +12,7 @@ the head's count; the texts are the ones signed; and the PDF states the same num
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -68,6 +69,14 @@ def _named(doc: dict[str, Any]) -> str:
     return f"record {str(doc.get('record', '?'))[:12]} (tablet {tablet}, no. {doc.get('seq')})"
 
 
+def when(ms: int) -> str:
+    """A time in milliseconds as people read it; "?" for one no calendar holds."""
+    try:
+        return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except (ValueError, OverflowError, OSError):
+        return "?"
+
+
 def _number(value: object) -> int:
     """A whole number from a line, or -1 (which no record has) for anything else."""
     return value if isinstance(value, int) and not isinstance(value, bool) else -1
@@ -101,10 +110,9 @@ def signed_by(head: Head, public: bytes) -> bool:
 
 
 def check_head(report: Report, kit: Kit, head: Head, key: bytes, given: bool) -> Replay:
-    when = dt.datetime.fromtimestamp(head.at_ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     c = report.check(
-        f"the log's head of {when}: {head.size} leaves, count {head.count}, signed by the "
-        "receipt key"
+        f"the log's head of {when(head.at_ms)}: {head.size} leaves, count {head.count}, "
+        "signed by the receipt key"
     )
     c.notes.append(
         f"receipt key {key.hex()}"
@@ -129,7 +137,7 @@ def check_head(report: Report, kit: Kit, head: Head, key: bytes, given: bool) ->
 def check_devices(report: Report, kit: Kit, slug: str) -> dict[str, list[bytes]]:
     """Each tablet's chain from its start to the head it signed; its links by number."""
     chains: dict[str, list[bytes]] = {}
-    total = sum(len(d.get("links") or []) for d in kit.devices)
+    total = sum(len(d["links"]) for d in kit.devices if isinstance(d.get("links"), list))
     c = report.check(
         f"{len(kit.devices)} tablets: {total} records link up to the heads the tablets signed"
     )
@@ -139,7 +147,7 @@ def check_devices(report: Report, kit: Kit, slug: str) -> dict[str, list[bytes]]
             public, head = _hex(doc, "public_key", 32), _hex(doc, "head", 32)
             signature = _hex(doc, "head_signature", 64)
             links = [bytes.fromhex(x) for x in doc.get("links") or []]
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             c.failures.append(f"tablet {_tablet(device)}: {exc}")
             continue
         if hashlib.sha256(public).hexdigest() != device:
@@ -190,7 +198,7 @@ def _check_one(doc: dict[str, Any], known: _Known) -> tuple[str | None, bool]:
         fields = unpack_raw(link)
         proof = [bytes.fromhex(p) for p in doc["proof"]]
         index = int(doc["leaf"])
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:
         return f"its line is incomplete ({exc})", False
     if fields[2] != KIND_SIGNATURE or fields[5] != seq or fields[6] != record:
         return "its link is not the link of this signature", False
@@ -225,18 +233,24 @@ def _key(doc: dict[str, Any]) -> Record:
     try:
         link_hash = hashlib.sha256(bytes.fromhex(str(doc.get("link")))).digest()
         return str(doc.get("device")), int(doc.get("seq") or 0), link_hash
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return str(doc.get("device")), -1, b""
 
 
 def check_signers(
     report: Report, kit: Kit, head: Head, state: Replay, chains: dict[str, list[bytes]]
 ) -> None:
-    texts = {hashlib.sha256(t).digest() for t in kit.texts.values()}
+    digests = {name: hashlib.sha256(t).digest() for name, t in kit.texts.items()}
+    texts = set(digests.values())
     c = report.check(
         f"{len(kit.signers)} signatures: each its tablet's record, in the log, proof and all"
     )
-    c.notes.append(f"texts signed: {len(texts)} versions; every signature is on one of them")
+    on = Counter(str(doc.get("text_sha256")) for doc in kit.signers)
+    for name, digest in sorted(digests.items()):
+        if on[digest.hex()]:
+            c.notes.append(f"texts/{name}: {on[digest.hex()]} signed it")
+        else:
+            c.failures.append(f"texts/{name}: no signature in the kit was signed on it")
     unchecked = 0
     seen: set[Record] = set()
     live = state.live()

@@ -67,7 +67,11 @@ class Kit:
 
 def _json_lines(data: bytes, name: str) -> list[dict[str, Any]]:
     out = []
-    for number, line in enumerate(data.decode().splitlines(), 1):
+    try:
+        text = data.decode()
+    except UnicodeDecodeError:
+        raise KitError(f"{name} is not UTF-8 text") from None
+    for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
                 doc = json.loads(line)
@@ -86,12 +90,18 @@ def read_kit(path: Path) -> Kit:
     except (OSError, zipfile.BadZipFile) as exc:
         raise KitError(f"{path} is not a kit (a zip file): {exc}") from None
     with archive:
-        names = set(archive.namelist())
+        listed = archive.namelist()
+        names = set(listed)
+        if len(names) != len(listed):  # which of two copies shows depends on the tool
+            raise KitError("the kit holds a file twice under one name")
 
         def member(name: str) -> bytes:
             if name not in names:
                 raise KitError(f"the kit has no {name}")
-            return archive.read(name)
+            try:
+                return archive.read(name)
+            except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError) as exc:
+                raise KitError(f"{name} cannot be read from the kit: {exc}") from None
 
         def one_json(name: str) -> Any:
             try:
@@ -107,7 +117,7 @@ def read_kit(path: Path) -> Kit:
         if not isinstance(head, dict) or not isinstance(places, dict):
             raise KitError(f"{HEAD} and {PLACES} are JSON objects")
         texts = {
-            name[len(TEXTS) :]: archive.read(name)
+            name[len(TEXTS) :]: member(name)
             for name in sorted(names)
             if name.startswith(TEXTS) and not name.endswith("/")
         }
@@ -119,7 +129,7 @@ def read_kit(path: Path) -> Kit:
             _json_lines(member(DEVICES), DEVICES),
             texts,
             {str(k): str(v) for k, v in places.items()},
-            archive.read(PDF) if PDF in names else None,
+            member(PDF) if PDF in names else None,
         )
 
 
@@ -151,7 +161,7 @@ def replay(leaves: list[bytes]) -> Replay:
     for index, body in enumerate(leaves):
         try:
             kind, named, link_hash = read_leaf(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: CBOR nested past reason
             state.bad.append(index)
             continue
         for record in named:
@@ -159,7 +169,7 @@ def replay(leaves: list[bytes]) -> Replay:
                 state.stored[record] = (index, link_hash)
             elif kind == "accepted":
                 state.accepted[(*record, link_hash)] = index
-            elif kind in ("rejected", "reopened"):  # held aside again or for good
+            elif kind in ("rejected", "reopened", "settled"):  # held, or decided, uncounted
                 state.accepted.pop((*record, link_hash), None)
             elif kind == "withdrawn" and link_hash:  # an accepted held record withdrawn
                 if state.accepted.pop((*record, link_hash), None) is not None:

@@ -4,7 +4,9 @@ kit's single-file verifier can compare the numbers the PDF states with the log's
 Qt writes every page's text as glyph numbers in a font of its own (``<0012> Tj``), each font
 with a ToUnicode map from glyph to character; streams are deflated. This reads that much of
 PDF and no more: objects, their streams, each page's fonts and content. A PDF written by
-anything else may read as no text at all, which the verifier reports as such.
+anything else may read as no text at all, which the verifier reports as such; and
+``unlike_qt`` names what Qt never writes but an edit would: a second revision appended,
+compressed object streams, text in plain strings or arrays, a glyph with no character.
 """
 
 import re
@@ -49,6 +51,8 @@ def _cmap(text: bytes) -> dict[int, str]:
     for section in re.findall(rb"beginbfrange(.*?)endbfrange", text, re.S):
         for line in re.finditer(rb"<(\w+)>\s*<(\w+)>\s*(\[[^\]]*\]|<\w+>)", section):
             lo, hi, dst = int(line.group(1), 16), int(line.group(2), 16), line.group(3)
+            if not 0 <= hi - lo < 0x10000:
+                raise ValueError("a ToUnicode range wider than a font")
             if dst.startswith(b"["):
                 for i, each in enumerate(_HEX.findall(dst)):
                     out[lo + i] = chars(each)
@@ -110,3 +114,29 @@ def pages(data: bytes) -> list[str]:
         content = _stream(objects.get(int(contents.group(1)), b""))
         out.append(_page_text(content, _fonts(objects, body)))
     return out
+
+
+def unlike_qt(data: bytes) -> list[str]:
+    """What in ``data`` Qt's PDF writer never makes, each said in a few words (empty: none)."""
+    found = []
+    if data.count(b"startxref") != 1:
+        found.append("a revision appended")
+    if b"/ObjStm" in data or re.search(rb"\b\d+\s+[1-9]\d*\s+obj\b", data):
+        found.append("objects Qt does not write")
+    objects = _objects(data)
+    contents = {
+        int(m.group(1))
+        for body in objects.values()
+        if re.search(rb"/Type\s*/Page\b", body)
+        for m in re.finditer(rb"/Contents" + _REF, body)
+    }
+    for number in sorted(contents):
+        content = _stream(objects.get(number, b""))
+        if re.search(rb"\)\s*(Tj|')|\]\s*TJ", content):
+            found.append("text not written as Qt writes it")
+            break
+    for _number, body in sorted(objects.items()):
+        if re.search(rb"/Type\s*/Page\b", body) and not re.search(rb"/Contents" + _REF, body):
+            found.append("a page whose content is not one stream")
+            break
+    return found

@@ -26,7 +26,7 @@ from sync.kit.checks import (
     signed_by,
 )
 from sync.kit.kitfile import Kit, KitError, read_kit
-from sync.kit.pdftext import pages
+from sync.kit.pdftext import pages, unlike_qt
 from sync.logformat import Head
 from sync.merkle import leaf_hash, root
 
@@ -54,8 +54,17 @@ def check_pdf(report: Report, kit: Kit, head: Head, figures: dict[str, int]) -> 
     if kit.pdf is None:
         c.failures.append("the kit has no petition.pdf")
         return
-    labels = kit.manifest.get("pdf", {}).get("labels", {})
-    text = " ".join(pages(kit.pdf))
+    pdf = kit.manifest.get("pdf")
+    labels = pdf.get("labels") if isinstance(pdf, dict) else None
+    labels = labels if isinstance(labels, dict) else {}
+    try:
+        text = " ".join(pages(kit.pdf))
+        foreign = unlike_qt(kit.pdf)
+    except Exception as exc:  # a PDF is anybody's file: whatever it does, it is a failure
+        c.failures.append(f"petition.pdf cannot be read ({type(exc).__name__})")
+        return
+    if foreign:
+        c.failures.append(f"petition.pdf was changed after Imza wrote it: {', '.join(foreign)}")
     if not text:
         c.failures.append("no text could be read from petition.pdf")
         return
@@ -82,7 +91,9 @@ def check_earlier(report: Report, kit: Kit, head: Head, key: bytes, path: Path) 
     except (OSError, ValueError, KitError) as exc:
         c.failures.append(f"{path} is not a signed head: {exc}")
         return
-    if not signed_by(earlier, key):
+    if earlier.slug != head.slug:
+        c.failures.append(f"the earlier head is of campaign '{earlier.slug}'")
+    elif not signed_by(earlier, key):
         c.failures.append("the earlier head's signature does not verify with the receipt key")
     elif earlier.size > head.size:
         c.failures.append(f"the earlier head has {earlier.size} leaves, more than this one")
@@ -109,7 +120,9 @@ def verify(path: Path, receipt_key: bytes | None = None, earlier: Path | None = 
     figures = {
         "unique": head.count,
         "duplicates_removed": len(dropped),
-        "withdrawn": len(state.withdrawn & set(state.stored)) + len(state.withdrawn_held),
+        # As the export counts them: a record that never counted (unreadable) is left out.
+        "withdrawn": len((state.withdrawn - state.unreadable) & set(state.stored))
+        + len(state.withdrawn_held),
         "excluded": len((state.revoked - state.withdrawn - state.unreadable) & set(state.stored)),
         **{m: methods[m] for m in ("drawn", "typed", "assisted")},
     }
@@ -129,6 +142,11 @@ def run(path: Path, receipt_key: str | None, earlier: Path | None) -> int:
         report = verify(path, key, earlier)
     except KitError as exc:
         print(f"cannot check {path}: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a kit is anybody's file: never a traceback for what it holds
+        print(
+            f"cannot check {path}: it is malformed ({type(exc).__name__}: {exc})", file=sys.stderr
+        )
         return 2
     print(f"checking {path}")
     for line in report.lines():

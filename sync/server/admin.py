@@ -237,12 +237,11 @@ def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple
         .values(state="accepted" if accept else "rejected")
     )
     doc = cbor2.loads(held.body)
-    leaf = logformat.event_leaf(
-        "accepted" if accept else "rejected", [(held.device_id, held.seq)], held.record_digest
-    )
-    if not accept or doc["kind"] != 1 or not doc["identity"]:
-        index = counting.log_event(conn, campaign_id, leaf)
-        _logged_at(conn, entry, index if accept else None)
+    counts = accept and doc["kind"] == 1 and bool(doc["identity"])
+    kind = "accepted" if counts else "settled" if accept else "rejected"
+    leaf = logformat.event_leaf(kind, [(held.device_id, held.seq)], held.record_digest)
+    if not counts:
+        counting.log_event(conn, campaign_id, leaf)
         return held, campaign_id
     camp = campaigns.by_id(engine, campaign_id)
     assert camp is not None

@@ -265,8 +265,11 @@ def count_pass(engine: Engine, limit: int = PASS) -> tuple[int, int]:
                 tag, variant = batch.tags[seq] or (None, b"")
                 live = tag is not None and not withdrawn and not excluded
                 if not live:  # logged as left out, so the log alone says what counts
-                    why = "withdrawn" if withdrawn else "revoked" if excluded else "unreadable"
-                    left_out.setdefault(why, []).append((batch.device, seq))
+                    why = ["withdrawn"] if withdrawn else ["revoked"] if excluded else []
+                    if tag is None:  # for good: taking a revocation back does not count it
+                        why.append("unreadable")
+                    for each in why:
+                        left_out.setdefault(each, []).append((batch.device, seq))
                 marks.append(
                     {
                         "record_pk": pk,

@@ -10,7 +10,8 @@ record counted from its batch is ``R``, its device id, its number and the SHA-25
 (``record_leaf``); an event is ``E`` then CBOR ``[kind, [[device, seq], ...]]``, kind one of
 ``withdrawn``, ``revoked`` (past a tablet's cut-off), ``restored`` (a revocation taken back),
 ``accepted`` / ``rejected`` / ``reopened`` (a record held aside, decided by the lead),
-``unreadable`` (its identity envelope did not open, so it was not counted). A record that
+``unreadable`` (its identity envelope did not open, so it was not counted), ``settled`` (a
+held record accepted that counts nobody). A record that
 arrives withdrawn or past its tablet's cut-off is logged with the event right after it, so
 what counts at any head follows from the leaves alone (``sync.kit.verify`` replays them).
 

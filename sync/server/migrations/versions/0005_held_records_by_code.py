@@ -34,8 +34,10 @@ def upgrade() -> None:
     )
     conn = op.get_bind()
     for row_id, body in conn.execute(sa.select(held.c.id, held.c.body)).all():
-        code = cbor2.loads(body).get("withdrawal_hash")
-        conn.execute(sa.update(held).where(held.c.id == row_id).values(withdrawal_hash=code))
+        doc = cbor2.loads(body)
+        if doc.get("kind") == 1:  # a signature's code; a withdrawal record's names another's
+            code = doc.get("withdrawal_hash")
+            conn.execute(sa.update(held).where(held.c.id == row_id).values(withdrawal_hash=code))
 
 
 def downgrade() -> None:
