@@ -69,13 +69,18 @@ def test_what_counts_is_replayed_from_the_leaves_alone() -> None:
         logformat.event_leaf("accepted", [(A, 2)], fork),  # a fork: number 2 again
         logformat.event_leaf("accepted", [(A, 4)], b"\x03" * 32),
         logformat.event_leaf("rejected", [(A, 4)], b"\x03" * 32),
-        b"junk",
+        logformat.event_leaf("settled", [(A, 5)], b"\x04" * 32),  # accepted, counts nobody
+        logformat.record_leaf(B, 2, b"b2"),  # past a cut-off and unreadable: both logged,
+        logformat.event_leaf("revoked", [(B, 2)]),
+        logformat.event_leaf("unreadable", [(B, 2)]),
+        logformat.event_leaf("restored", [(B, 2)]),  # so taking the revocation back
+        b"junk",  # does not count it
     ]
     state = kitfile.replay(leaves)
     live = state.live()
     sha = hashlib.sha256
     assert live == {(A, 1, sha(b"1").digest()): 1, (A, 2, sha(b"2").digest()): 2, (A, 2, fork): 8}
-    assert state.bad == [11]
+    assert state.bad == [16]
 
 
 def test_the_single_file_imports_the_standard_library_and_cryptography_only() -> None:
