@@ -23,6 +23,7 @@ from kiosk.export import Summary
 from sync import client
 from sync.kit import kitfile
 from sync.server import admin, counting, db, enrolment, treeheads
+from sync.server import export as sealed_export
 from sync.server.models import Quarantined
 from tests.conftest import CampaignKeys, form_with
 from tests.serverside import Server
@@ -371,6 +372,10 @@ def test_a_signature_held_after_a_fork_is_found_by_its_code_counted_and_withdraw
     assert head.count == 3  # out of the count again, and logged so
     doc = _export_kit(server, keys, tmp_path / "kit.zip", capsys)
     assert (doc["unique"], doc["withdrawn"]) == (3, 1)
+    sealed = tmp_path / "sealed.imza"  # the server's sealed file says so too
+    sealed_export.write(server.engine, server.campaign.slug, sealed)
+    held_items = [r for r in sealed_export.read(sealed) if r.get("quarantine") == "accepted"]
+    assert [r["withdrawn"] for r in held_items] == [True]
     verdict, out = _verify(tmp_path / "kit.zip", capsys)
     assert verdict == 0, out
     assert "people 3, duplicates removed 0, withdrawn 1" in out

@@ -110,14 +110,15 @@ def write(engine: Engine, slug: str, out: Path) -> int:
                 count += 1
             ids = [d[0] for d in devices]
             accepted = conn.execute(
-                select(Quarantined.device_id, Quarantined.body).where(
+                select(Quarantined.device_id, Quarantined.body, Quarantined.withdrawn).where(
                     Quarantined.device_id.in_(ids), Quarantined.state == "accepted"
                 )
             )
-            for device, body in accepted:
+            for device, body, withdrawn in accepted:
                 doc = cbor2.loads(body)
                 doc.pop("identity", None)
-                _put(fh, {**doc, "device_id": device, "quarantine": "accepted"})
+                _put(fh, {**doc, "device_id": device, "quarantine": "accepted",
+                          "withdrawn": bool(withdrawn)})  # fmt: skip
                 count += 1
             fh.flush()
             os.fsync(fh.fileno())
