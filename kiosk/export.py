@@ -18,7 +18,7 @@ from sqlalchemy import Engine, select
 from kiosk import chain, sealing
 from kiosk.device import device_id
 from kiosk.models import Meta, Record
-from kiosk.normalise import az_order, identity, split_identity
+from kiosk.normalise import Headcount, az_order, identity
 from kiosk.places import canonical_settlement, settlement_key
 from kiosk.signature import read_payload
 
@@ -246,9 +246,7 @@ def open_signers(
     signatures = [r for r in rows if r.kind == chain.KIND_SIGNATURE and r.sealed is not None]
     # The earliest signature of a person is the one kept (stable: ties keep the source order).
     signatures.sort(key=lambda r: r.created_ms)
-    # name and settlement -> tablet -> what told namesakes apart there (b"": nothing asked)
-    told_apart: dict[bytes, dict[str, set[bytes]]] = {}
-    people: dict[bytes, int] = {}
+    headcount = Headcount()  # as the server counts
     out: list[Signer] = []
     unopened: list[SealedRow] = []
     for done, row in enumerate(signatures, 1):
@@ -268,26 +266,17 @@ def open_signers(
         except (sealing.SealError, ValueError, KeyError):
             unopened.append(row)
             continue
-        # As the server counts: a person is name and settlement; what told namesakes apart
-        # was asked on one tablet and proves two people there only. So a name stands for as
-        # many people as the most variants on one tablet; the earliest of them are kept.
-        person, variant = split_identity(
-            identity(
-                _text(doc, "given"),
-                _text(doc, "surname"),
-                canonical_settlement(_text(doc, "settlement"), _text(doc, "place")),
-                _text(doc, "distinct"),
-            )
+        ident = identity(
+            _text(doc, "given"),
+            _text(doc, "surname"),
+            canonical_settlement(_text(doc, "settlement"), _text(doc, "place")),
+            _text(doc, "distinct"),
         )
-        here = told_apart.setdefault(person, {}).setdefault(row.device, set())
-        if variant in here or len(here) + 1 <= people.get(person, 0):
-            here.add(variant)
+        if not headcount.adds(ident, row.device):
             summary.duplicates_removed += 1
             if duplicates is not None:
                 duplicates.append(_signer(doc, row))
             continue
-        here.add(variant)
-        people[person] = len(here)
         signer = _signer(doc, row)
         if signer.method in ("drawn", "typed", "assisted"):
             setattr(summary, signer.method, getattr(summary, signer.method) + 1)

@@ -176,3 +176,27 @@ def split_identity(ident: bytes) -> tuple[bytes, bytes]:
     person signed without being asked."""
     parts = ident.split(_SEP.encode(), 3)
     return _SEP.encode().join(parts[:3]), (parts[3] if len(parts) > 3 else b"")
+
+
+class Headcount:
+    """People counted as the server counts them (``sync.server.counting.bump``): a person is
+    name and settlement; what told namesakes apart was asked on one tablet and proves two
+    people there only, so a name stands for as many people as the most variants on one
+    tablet. Fed signatures oldest first, it keeps the earliest of them. The export and the
+    recipient's kit verifier both judge by it."""
+
+    def __init__(self) -> None:
+        self._told_apart: dict[bytes, dict[str, set[bytes]]] = {}
+        self._people: dict[bytes, int] = {}
+
+    def adds(self, ident: bytes, device: str) -> bool:
+        """Whether a signature of ``ident`` (an ``identity``) on ``device`` is one more
+        person; False: a duplicate of someone counted already."""
+        person, variant = split_identity(ident)
+        here = self._told_apart.setdefault(person, {}).setdefault(device, set())
+        if variant in here or len(here) + 1 <= self._people.get(person, 0):
+            here.add(variant)
+            return False
+        here.add(variant)
+        self._people[person] = len(here)
+        return True

@@ -21,7 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.chain import KIND_SIGNATURE, commitment, commitment_of, genesis, head_message, unpack_raw
-from kiosk.normalise import identity, split_identity
+from kiosk.normalise import Headcount, identity
 from sync.kit.kitfile import Kit, KitError, Record, Replay, replay
 from sync.logformat import Head, record_leaf
 from sync.merkle import leaf_hash, root, verify_inclusion
@@ -290,27 +290,18 @@ def recount(
     ordered = sorted(
         signers, key=lambda d: (created(d), str(d.get("device")), _number(d.get("seq")))
     )
-    told_apart: dict[bytes, dict[str, set[bytes]]] = {}
-    people: dict[bytes, int] = {}
-    kept, dropped = [], []
+    headcount = Headcount()
+    kept: list[dict[str, Any]] = []
+    dropped: list[dict[str, Any]] = []
     for doc in ordered:
         place = places.get(str(doc.get("place") or ""), str(doc.get("settlement", "")))
-        person, variant = split_identity(
-            identity(
-                str(doc.get("given", "")),
-                str(doc.get("surname", "")),
-                place,
-                str(doc.get("distinct", "")),
-            )
+        ident = identity(
+            str(doc.get("given", "")),
+            str(doc.get("surname", "")),
+            place,
+            str(doc.get("distinct", "")),
         )
-        here = told_apart.setdefault(person, {}).setdefault(str(doc.get("device")), set())
-        if variant in here or len(here) + 1 <= people.get(person, 0):
-            here.add(variant)
-            dropped.append(doc)
-            continue
-        here.add(variant)
-        people[person] = len(here)
-        kept.append(doc)
+        (kept if headcount.adds(ident, str(doc.get("device"))) else dropped).append(doc)
     return kept, dropped
 
 
