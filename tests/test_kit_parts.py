@@ -113,6 +113,8 @@ def test_the_words_of_a_qt_pdf_are_read(tmp_path: object) -> None:
     painter.end()
     del writer
     with open(path, "rb") as fh:
-        (page,) = pdftext.pages(fh.read())
+        reading = pdftext.read_pdf(fh.read())
+    (page,) = reading.pages
+    assert reading.unlike_qt == []  # as Qt wrote it
     assert "İmzalayanlar: 15023" in page
     assert "Ağdam 12" in page

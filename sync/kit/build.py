@@ -8,7 +8,6 @@ inclusion proof, the duplicates (so the verifier can recount), every leaf, every
 links and signed head, the texts signed, the receipt key and the verifier, one file.
 """
 
-import datetime as dt
 import hashlib
 import json
 import tempfile
@@ -28,6 +27,7 @@ from kiosk.export_sources import Gathered
 from kiosk.places import canonical_settlement
 from sync import merkle
 from sync.kit import kitfile, single, verify
+from sync.kit.checks import when
 from sync.kit.verify import PDF_FIGURES
 from sync.server import ledger, treeheads
 from sync.server.export import open_database
@@ -56,7 +56,7 @@ def readme(words: dict[str, str], title: str, head: Head, name: str, key: bytes)
 
     rows = {
         "kit.pdf": fill(words["kit.pdf"], head.count),
-        "kit.log": fill(words["kit.log"], _when(head), head.size),
+        "kit.log": fill(words["kit.log"], when(head.at_ms), head.size),
     }
     listing = "\n".join(f"  {f:<20} {rows.get(k) or words[k]}" for f, k in _MEMBERS)
     return (
@@ -72,6 +72,7 @@ class Logged:
     leaves: list[bytes]
     state: kitfile.Replay
     links: dict[Key, tuple[bytes, bytes]]  # record -> (record id, link), held ones too
+    live: dict[Key, int]  # what counts at the head -> the leaf that put it in
     devices: list[dict[str, object]]
     receipt_key: bytes
     after: int  # entries the log gained after the head: not in this kit
@@ -121,7 +122,8 @@ def _read_log(conn: Connection, slug: str, head: Head) -> Logged:
     for device, seq, digest, body in held:
         doc = cbor2.loads(body)
         links[device, seq, bytes(digest)] = (doc["record_id"], doc["link"])
-    return Logged(head, leaves, kitfile.replay(leaves), links, devices, receipt, size - head.size)
+    state = kitfile.replay(leaves)
+    return Logged(head, leaves, state, links, state.live(), devices, receipt, size - head.size)
 
 
 def _at_head(rows: list[SealedRow], logged: Logged) -> list[SealedRow]:
@@ -142,11 +144,10 @@ def _at_head(rows: list[SealedRow], logged: Logged) -> list[SealedRow]:
         if key in state.accepted or key in state.withdrawn_held:  # accepted from a hold
             out.append(replace(row, withdrawn=key in state.withdrawn_held, excluded=False))
             continue
-        numbered = key[:2]
-        if numbered in state.unreadable:
+        why = state.outcome(key[:2])
+        if why == "unreadable":  # never counted: neither a signer nor a figure
             continue
-        gone = numbered in state.withdrawn
-        out.append(replace(row, withdrawn=gone, excluded=not gone and numbered in state.revoked))
+        out.append(replace(row, withdrawn=why == "withdrawn", excluded=why == "revoked"))
     return sorted(out, key=lambda r: (r.created_ms, r.device, by_id[r.record_id][1]))
 
 
@@ -154,12 +155,11 @@ def _lines(signers: list[tuple[Signer, bool]], logged: Logged) -> str:
     """One JSON line per signer (listed, or a duplicate): what the verifier checks, its
     inclusion proof and all."""
     key_of = {rid.hex(): key for key, (rid, _link) in logged.links.items()}
-    live = logged.state.live()
     proofs = merkle.from_leaves([merkle.leaf_hash(x) for x in logged.leaves])
     out = []
     for s, listed in signers:
         key = key_of[s.record]
-        index = live[key]
+        index = logged.live[key]
         doc = {
             "record": s.record, "device": s.device, "seq": key[1], "given": s.given_name,
             "surname": s.surname, "patronymic": s.patronymic, "settlement": s.settlement,
@@ -210,16 +210,17 @@ def make(
     opener = sealing.Opener(pair.suite, pair.private_raw)
     rows = _at_head(gathered.rows, logged)
     read = {row.record_id for row in rows}
-    live = logged.state.live()
-    missing = sum(logged.links.get(key, (b"", b""))[0] not in read for key in live)
+    missing = sum(logged.links.get(key, (b"", b""))[0] not in read for key in logged.live)
     if missing:
         raise ExportError(
             f"{missing} records the log counts are not among the records read (they arrived "
             "while the kit was being made?): make it again"
         )
     signers = open_signers(rows, campaign.slug, opener, summary, None, (), duplicates)
+    everyone = signers + duplicates
     texts = {campaign.text(locale).sha256: locale for locale in campaign.locales}
-    unknown = {s.text_sha256 for s in signers + duplicates} - set(texts)
+    signed_on = {s.text_sha256 for s in everyone}
+    unknown = signed_on - set(texts)
     if unknown:
         raise ExportError(
             f"{len(unknown)} text versions signed are not in the campaign file (an earlier "
@@ -230,18 +231,18 @@ def make(
             f"the log's head counts {head.count}, its records open to {summary.unique} "
             "people: the kit would not verify, so none was written"
         )
-    places = {s.place: canonical_settlement(s.settlement, s.place) for s in signers + duplicates}
+    title = campaign.text(language).title
+    places = {s.place: canonical_settlement(s.settlement, s.place) for s in everyone}
     places.pop("", None)
     manifest = {
         "format": kitfile.KIT_FORMAT,
         "campaign": campaign.slug,
-        "title": campaign.text(language).title,
+        "title": title,
         "language": language,
         "receipt_public_key": logged.receipt_key.hex(),
         "pdf": {"file": kitfile.PDF, "labels": {k: words[f"count.{k}"] for k in PDF_FIGURES}},
         "counts": summary.counts(),
     }
-    title = campaign.text(language).title
     text = "\n\n".join(readme(w, title, head, out.name, logged.receipt_key) for w in (words, *also))
     with tempfile.TemporaryDirectory() as tmp, staged(out) as staging:
         pdf = Path(tmp) / kitfile.PDF
@@ -255,7 +256,7 @@ def make(
             kit.writestr(kitfile.SIGNERS, _lines(listing, logged))
             kit.writestr(kitfile.DEVICES, "".join(json.dumps(d) + "\n" for d in logged.devices))
             kit.writestr(kitfile.PLACES, json.dumps(places, ensure_ascii=False, indent=1))
-            for digest in sorted({s.text_sha256 for s in signers + duplicates}):
+            for digest in sorted(signed_on):
                 locale = texts[digest]  # only texts someone signed: the verifier asks that
                 kit.writestr(f"{kitfile.TEXTS}{locale}.txt", campaign.text(locale).shown)
             kit.write(pdf, kitfile.PDF)
@@ -267,7 +268,7 @@ def make(
                 f"the kit would not verify ({'; '.join(failed[:3])}): none was written"
             )
     lines = [
-        f"the kit is of the log's head of {_when(head)}: {head.size} entries, count "
+        f"the kit is of the log's head of {when(head.at_ms)}: {head.size} entries, count "
         f"{head.count}; every signer with an inclusion proof, verify_kit.py inside"
     ]
     if logged.after:
@@ -276,7 +277,3 @@ def make(
             "`imza server log verify` signs a head of the log as it stands"
         )
     return Made(summary, head, tuple(lines))
-
-
-def _when(head: Head) -> str:
-    return dt.datetime.fromtimestamp(head.at_ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -149,10 +149,23 @@ class Replay:
     unreadable: set[Numbered] = field(default_factory=set)
     bad: list[int] = field(default_factory=list)  # leaves that are not leaves of this log
 
+    def outcome(self, record: Numbered) -> str | None:
+        """Why a stored record does not count: "unreadable" (it never could), "withdrawn",
+        "revoked"; None: it counts."""
+        for why, named in (
+            ("unreadable", self.unreadable),
+            ("withdrawn", self.withdrawn),
+            ("revoked", self.revoked),
+        ):
+            if record in named:
+                return why
+        return None
+
     def live(self) -> dict[Record, int]:
         """Every record that counts, with the index of the leaf that put it in."""
-        gone = self.withdrawn | self.revoked | self.unreadable
-        out = {(d, s, h): i for (d, s), (i, h) in self.stored.items() if (d, s) not in gone}
+        out = {
+            (d, s, h): i for (d, s), (i, h) in self.stored.items() if self.outcome((d, s)) is None
+        }
         return out | self.accepted
 
 

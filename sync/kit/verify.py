@@ -26,7 +26,7 @@ from sync.kit.checks import (
     signed_by,
 )
 from sync.kit.kitfile import Kit, KitError, read_kit
-from sync.kit.pdftext import pages, unlike_qt
+from sync.kit.pdftext import read_pdf
 from sync.logformat import Head
 from sync.merkle import leaf_hash, root
 
@@ -49,7 +49,7 @@ def _stated(text: str, label: str) -> list[int]:
     return [int(n) for n in re.findall(pattern, text)]
 
 
-def check_pdf(report: Report, kit: Kit, head: Head, figures: dict[str, int]) -> None:
+def check_pdf(report: Report, kit: Kit, figures: dict[str, int]) -> None:
     c = report.check("the PDF states the log's figures")
     if kit.pdf is None:
         c.failures.append("the kit has no petition.pdf")
@@ -58,13 +58,14 @@ def check_pdf(report: Report, kit: Kit, head: Head, figures: dict[str, int]) -> 
     labels = pdf.get("labels") if isinstance(pdf, dict) else None
     labels = labels if isinstance(labels, dict) else {}
     try:
-        text = " ".join(pages(kit.pdf))
-        foreign = unlike_qt(kit.pdf)
+        reading = read_pdf(kit.pdf)
     except Exception as exc:  # a PDF is anybody's file: whatever it does, it is a failure
         c.failures.append(f"petition.pdf cannot be read ({type(exc).__name__})")
         return
-    if foreign:
-        c.failures.append(f"petition.pdf was changed after Imza wrote it: {', '.join(foreign)}")
+    if reading.unlike_qt:
+        changed = ", ".join(reading.unlike_qt)
+        c.failures.append(f"petition.pdf was changed after Imza wrote it: {changed}")
+    text = " ".join(reading.pages)
     if not text:
         c.failures.append("no text could be read from petition.pdf")
         return
@@ -117,16 +118,15 @@ def verify(path: Path, receipt_key: bytes | None = None, earlier: Path | None = 
     check_signers(report, kit, head, state, chains)
     kept, dropped = check_count(report, kit, head)
     methods = Counter(str(d.get("method")) for d in kept)
+    outcomes = Counter(state.outcome(record) for record in state.stored)  # as the export
     figures = {
         "unique": head.count,
         "duplicates_removed": len(dropped),
-        # As the export counts them: a record that never counted (unreadable) is left out.
-        "withdrawn": len((state.withdrawn - state.unreadable) & set(state.stored))
-        + len(state.withdrawn_held),
-        "excluded": len((state.revoked - state.withdrawn - state.unreadable) & set(state.stored)),
+        "withdrawn": outcomes["withdrawn"] + len(state.withdrawn_held),
+        "excluded": outcomes["revoked"],
         **{m: methods[m] for m in ("drawn", "typed", "assisted")},
     }
-    check_pdf(report, kit, head, figures)
+    check_pdf(report, kit, figures)
     if earlier is not None:
         check_earlier(report, kit, head, key, earlier)
     return report
