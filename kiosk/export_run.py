@@ -125,7 +125,8 @@ def _kit(
             "a kit is made from the server database, which holds the signed log: give "
             "--database URL"
         )
-    words: dict[str, str] = importlib.import_module("ui.export_text").texts(lang)
+    export_text = importlib.import_module("ui.export_text")
+    words: dict[str, str] = export_text.texts(lang)
     pdf = importlib.import_module("ui.delivery.pdf")
 
     def write_pdf(path: Path, signers: list[Signer], summary: Summary) -> None:
@@ -138,6 +139,6 @@ def _kit(
             bar.finish()
 
     build = importlib.import_module("sync.kit.build")
-    english = () if lang == "en" else (importlib.import_module("ui.export_text").texts("en"),)
+    english = () if lang == "en" else (export_text.texts("en"),)
     made = build.make(database, gathered, pair, out, words, lang, write_pdf, english)
     return Made(made.summary, lang, lines=made.lines)

@@ -55,11 +55,12 @@ def _held(conn: Connection, campaign_id: int, hashed: bytes) -> tuple[Any, ...] 
         select(Quarantined.body, Quarantined.withdrawn, Quarantined.state, Quarantined.log_idx)
         .join(Device, Device.id == Quarantined.device_id)
         .where(Device.campaign_id == campaign_id, Quarantined.withdrawal_hash == hashed)
-        .order_by(Quarantined.state == "accepted")  # an accepted one answers for its copies
-    ).all()
-    if not row:
+        .order_by((Quarantined.state == "accepted").desc())  # it answers for its copies
+        .limit(1)
+    ).first()
+    if row is None:
         return None
-    body, withdrawn, state, log_idx = row[-1]
+    body, withdrawn, state, log_idx = row
     signed_ms = int(cbor2.loads(body)["created_ms"])
     return signed_ms, bool(withdrawn), state == "accepted", log_idx
 
