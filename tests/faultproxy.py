@@ -144,6 +144,7 @@ class FaultProxy(LoopbackProxy):
         self._faults: list[Fault] = []
         self._exchanges: list[Exchange] = []
         self._open: set[socket.socket] = set()
+        self._serving = 0  # requests read from a client and not yet done with
         super().__init__(target_port)
 
     def add(self, fault: Fault) -> Fault:
@@ -164,6 +165,12 @@ class FaultProxy(LoopbackProxy):
         with self._lock:
             done = list(self._exchanges)
         return [e for e in done if f"{e.method} {e.path}".startswith(match)]
+
+    def quiet(self) -> bool:
+        """No request is on its way: each one read so far has had its answer passed on, or
+        dropped, or its connection ended."""
+        with self._lock:
+            return self._serving == 0
 
     def stopping(self) -> None:
         self.clear()
@@ -198,12 +205,16 @@ class FaultProxy(LoopbackProxy):
 
     def _serve(self, client: socket.socket) -> None:
         upstream: socket.socket | None = None
+        counted = False
         try:
             try:
                 head, early = _read_head(client)
                 method, path, length, forward = _parse(head)
             except (_ClosedError, ValueError, UnicodeDecodeError):
                 return
+            with self._lock:
+                self._serving += 1
+            counted = True
             fault = self._take(f"{method} {path}")
             kind = fault.kind if fault else None
             if fault is not None and fault.kind is Kind.REFUSE:
@@ -250,6 +261,9 @@ class FaultProxy(LoopbackProxy):
             if upstream is not None:
                 self._forget(upstream)
             self._forget(client)
+            if counted:
+                with self._lock:
+                    self._serving -= 1
 
     @staticmethod
     def _drain(client: socket.socket, left: int) -> None:

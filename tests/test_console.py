@@ -254,6 +254,9 @@ def test_one_device_number_on_imza_enrol_imza_server_devices_and_the_waiting_tab
     console.show_page(0)
     tap(qtbot, w, console.overview.sync_button)  # the server says: still pending
     qtbot.waitUntil(lambda: w.strip.problem.isVisibleTo(w.strip), timeout=WAIT_MS)
+    # The strip and the button hear of the sync's end one after the other: a finger taps the
+    # button once it is there to tap again
+    qtbot.waitUntil(console.overview.sync_button.isEnabled, timeout=WAIT_MS)
     assert w.strip.problem.text().endswith(f"(number {number})")
     # The lead types the number as read out to them, in capitals, in groups
     assert main(["server", "approve", number[:9].upper(), *data]) == 0

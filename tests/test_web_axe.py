@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions
@@ -63,7 +64,10 @@ def _submit(driver: WebDriver, button: str, then: str) -> None:
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.ID, button).click()
     wait = WebDriverWait(driver, 20)
-    wait.until(expected_conditions.staleness_of(old))
+    # While the next page replaces it, the old page's node may be neither live nor reported
+    # stale ("does not belong to the document"): ask again until it is gone
+    leaving = WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,))
+    leaving.until(expected_conditions.staleness_of(old))
     wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, then)))
 
 
