@@ -134,6 +134,7 @@ def _at_head(rows: list[SealedRow], logged: Logged) -> list[SealedRow]:
         for key, (rid, _link) in logged.links.items()
         if key in state.accepted
         or key in state.withdrawn_held
+        or key in state.revoked_held
         or state.stored.get(key[:2], (0, b""))[1] == key[2]
     }
     out = []
@@ -141,8 +142,9 @@ def _at_head(rows: list[SealedRow], logged: Logged) -> list[SealedRow]:
         key = by_id.get(row.record_id)
         if row.kind != chain.KIND_SIGNATURE or key is None:
             continue
-        if key in state.accepted or key in state.withdrawn_held:  # accepted from a hold
-            out.append(replace(row, withdrawn=key in state.withdrawn_held, excluded=False))
+        if key in state.accepted or key in state.withdrawn_held or key in state.revoked_held:
+            withdrawn = key in state.withdrawn_held  # accepted from a hold, perhaps out since
+            out.append(replace(row, withdrawn=withdrawn, excluded=key in state.revoked_held))
             continue
         why = state.outcome(key[:2])
         if why == "unreadable":  # never counted: neither a signer nor a figure

@@ -145,6 +145,7 @@ class Replay:
     accepted: dict[Record, int] = field(default_factory=dict)  # held ones, by their event
     withdrawn: set[Numbered] = field(default_factory=set)
     withdrawn_held: set[Record] = field(default_factory=set)  # accepted, then withdrawn
+    revoked_held: dict[Record, int] = field(default_factory=dict)  # accepted, tablet revoked
     revoked: set[Numbered] = field(default_factory=set)
     unreadable: set[Numbered] = field(default_factory=set)
     bad: list[int] = field(default_factory=list)  # leaves that are not leaves of this log
@@ -169,6 +170,21 @@ class Replay:
         return out | self.accepted
 
 
+def _held_event(state: Replay, kind: str, record: Record) -> None:
+    """A record accepted from a hold taken out (withdrawn: for good; its tablet revoked: until
+    that is taken back), or brought back."""
+    if kind == "restored":
+        if (index := state.revoked_held.pop(record, None)) is not None:
+            state.accepted[record] = index
+        return
+    index = state.accepted.pop(record, None)
+    if kind == "revoked":
+        if index is not None:
+            state.revoked_held[record] = index
+    elif index is not None or state.revoked_held.pop(record, None) is not None:
+        state.withdrawn_held.add(record)
+
+
 def replay(leaves: list[bytes]) -> Replay:
     state = Replay()
     for index, body in enumerate(leaves):
@@ -184,9 +200,8 @@ def replay(leaves: list[bytes]) -> Replay:
                 state.accepted[(*record, link_hash)] = index
             elif kind in ("rejected", "reopened", "settled"):  # held, or decided, uncounted
                 state.accepted.pop((*record, link_hash), None)
-            elif kind == "withdrawn" and link_hash:  # an accepted held record withdrawn
-                if state.accepted.pop((*record, link_hash), None) is not None:
-                    state.withdrawn_held.add((*record, link_hash))
+            elif link_hash and kind in ("withdrawn", "revoked", "restored"):
+                _held_event(state, kind, (*record, link_hash))
             elif kind == "restored":
                 state.revoked.discard(record)
             else:

@@ -123,7 +123,7 @@ def verify(path: Path, receipt_key: bytes | None = None, earlier: Path | None = 
         "unique": head.count,
         "duplicates_removed": len(dropped),
         "withdrawn": outcomes["withdrawn"] + len(state.withdrawn_held),
-        "excluded": outcomes["revoked"],
+        "excluded": outcomes["revoked"] + len(state.revoked_held),
         **{m: methods[m] for m in ("drawn", "typed", "assisted")},
     }
     check_pdf(report, kit, figures)

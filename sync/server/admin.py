@@ -243,6 +243,17 @@ def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple
     if not counts:
         counting.log_event(conn, campaign_id, leaf)
         return held, campaign_id
+    cut = conn.execute(
+        select(Device.revoked_after).where(Device.id == held.device_id, Device.state == "revoked")
+    ).first()
+    if cut is not None and (cut[0] is None or held.seq > cut[0]):
+        raise Refused(
+            409,
+            "revoked_before",
+            f"its tablet is revoked after record {cut[0] or 0}: record {held.seq} cannot "
+            "count; reject it, or take the revocation back first",
+            "fix",
+        )
     camp = campaigns.by_id(engine, campaign_id)
     assert camp is not None
     tags = holds.held_tags(camp, held.device_id, doc)

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from kiosk.device import device_id
 from sync import enrolcode
-from sync.server import auditlog, campaigns
+from sync.server import auditlog, campaigns, holds
 from sync.server.auditlog import Actor
 from sync.server.counting import uncount
 from sync.server.db import first, write
@@ -220,8 +220,9 @@ def revoke(
     actor: Actor | None = None,
     action: str = "revoke",
 ) -> int:
-    """Revoke a device; its records past ``after_seq`` leave the count. Returns how many.
-    ``action``: "refuse" for a tablet that never sent (the audit log says so)."""
+    """Revoke a device; its records past ``after_seq`` leave the count, those stored and those
+    accepted from a hold. Returns how many. ``action``: "refuse" for a tablet that never sent
+    (the audit log says so)."""
     with write(engine) as conn:
         row = first(conn, select(Device).where(Device.id == ident).with_for_update())
         if row is None:
@@ -237,11 +238,13 @@ def revoke(
         if ids:
             conn.execute(update(Record).where(Record.id.in_(ids)).values(excluded=True))
             uncount(conn, row[0].campaign_id, ids, "revoked")
-        fields = {} if action == "refuse" else {"after": after_seq, "n": len(ids)}
+        camp = campaigns.by_id(engine, row[0].campaign_id)
+        n = len(ids) + (holds.revoke_held(conn, camp, ident, after_seq) if camp else 0)
+        fields = {} if action == "refuse" else {"after": after_seq, "n": n}
         auditlog.record(
             conn, actor or auditlog.at_the_shell(), action, row[0].campaign_id, ident, **fields
         )
-    return len(ids)
+    return n
 
 
 def find(engine: Engine, prefix: str) -> str:

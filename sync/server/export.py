@@ -108,10 +108,10 @@ def write(engine: Engine, slug: str, out: Path) -> int:
                 record["sealed"], record["head_sig"] = batches.of(batch_id, record["seq"])
                 _put(fh, record)
                 count += 1
-            for device, doc, withdrawn in _accepted(conn, [d[0] for d in devices]):
+            for device, doc, withdrawn, excluded in _accepted(conn, [d[0] for d in devices]):
                 doc.pop("identity", None)
                 _put(fh, {**doc, "device_id": device, "quarantine": "accepted",
-                          "withdrawn": withdrawn})  # fmt: skip
+                          "withdrawn": withdrawn, "excluded": excluded})  # fmt: skip
                 count += 1
             fh.flush()
             os.fsync(fh.fileno())
@@ -184,24 +184,27 @@ def _server_rows(conn: Connection, campaign_id: int) -> Iterator[SealedRow]:
                         bool(withdrawn), bool(excluded))  # fmt: skip
 
 
-def _accepted(conn: Connection, devices: list[str]) -> Iterator[tuple[str, dict[str, Any], bool]]:
+def _accepted(
+    conn: Connection, devices: list[str]
+) -> Iterator[tuple[str, dict[str, Any], bool, bool]]:
     """The records of ``devices`` the campaign lead accepted from quarantine: (device, the
-    wire record, withdrawn by its signer since)."""
+    wire record, withdrawn by its signer since, excluded by its tablet's revocation)."""
     accepted = conn.execute(
-        select(Quarantined.device_id, Quarantined.body, Quarantined.withdrawn).where(
-            Quarantined.device_id.in_(devices), Quarantined.state == "accepted"
-        )
+        select(
+            Quarantined.device_id, Quarantined.body, Quarantined.withdrawn, Quarantined.excluded
+        ).where(Quarantined.device_id.in_(devices), Quarantined.state == "accepted")
     )
-    for device, body, withdrawn in accepted:
-        yield device, cbor2.loads(body), bool(withdrawn)
+    for device, body, withdrawn, excluded in accepted:
+        yield device, cbor2.loads(body), bool(withdrawn), bool(excluded)
 
 
 def _accepted_rows(conn: Connection, devices: list[str]) -> Iterator[SealedRow]:
     """Records the campaign lead accepted from quarantine: they count, so they are exported."""
-    for device, r, withdrawn in _accepted(conn, devices):
+    for device, r, withdrawn, excluded in _accepted(conn, devices):
         synthetic = bool(r["flags"] & chain.FLAG_SYNTHETIC)
         yield SealedRow(device, r["record_id"], r["kind"], r["suite"], r["created_ms"],
-                        r["withdrawal_hash"], r["sealed"], synthetic, withdrawn)  # fmt: skip
+                        r["withdrawal_hash"], r["sealed"], synthetic, withdrawn,
+                        excluded)  # fmt: skip
 
 
 def database_source(engine: Engine, fingerprint: str) -> Source:

@@ -1,6 +1,7 @@
 """Records held aside (a gap, a fork) that the campaign lead accepted: counted outside a
-batch, and taken out again when their signer withdraws by code (while held too). Each move
-is logged as the counter's are (``counting.move``), the events naming the held record's link,
+batch, and taken out again when their signer withdraws by code (while held too), or when their
+tablet is revoked before them (until that is taken back), as stored records are. Each move is
+logged as the counter's are (``counting.move``), the events naming the held record's link,
 since a fork shares its tablet's record numbers.
 """
 
@@ -50,18 +51,79 @@ def withdraw_held(
     the codes found."""
     rows = conn.execute(
         select(Quarantined.id, Quarantined.device_id, Quarantined.seq, Quarantined.record_digest,
-               Quarantined.body, Quarantined.withdrawal_hash)
+               Quarantined.body, Quarantined.excluded, Quarantined.withdrawal_hash)
         .join(Device, Device.id == Quarantined.device_id)
         .where(Device.campaign_id == camp.id, Quarantined.state == "accepted",
                Quarantined.withdrawn.is_(False), Quarantined.withdrawal_hash.in_(hashes))
         .with_for_update(of=Quarantined)
     ).all()  # fmt: skip
-    for row_id, device, seq, digest, body, _code in rows:
+    for row_id, device, seq, digest, body, excluded, _code in rows:
         tally: Tally[Key] = Tally()
-        tags = held_tags(camp, device, cbor2.loads(body))
+        tags = None if excluded else held_tags(camp, device, cbor2.loads(body))  # out already
         if tags is not None:
             tally[tags[0], device, tags[1]] -= 1
         conn.execute(update(Quarantined).where(Quarantined.id == row_id).values(withdrawn=True))
         leaf = logformat.event_leaf("withdrawn", [(device, seq)], digest)
         move(conn, camp.id, bump(conn, camp.id, tally), [leaf])
     return {bytes(code) for *_, code in rows if code is not None}
+
+
+def revoke_held(conn: Connection, camp: campaigns.ServerCampaign, device: str, after: int) -> int:
+    """Take out of the count the records of ``device`` past number ``after`` accepted from a
+    hold (its revocation); returns how many."""
+    cut = Quarantined.seq > after, Quarantined.excluded.is_(False)
+    return _shift(conn, camp, device, _accepted(conn, device, *cut), "revoked", True)
+
+
+def restore_held(conn: Connection, camp: campaigns.ServerCampaign, device: str) -> int:
+    """Put back into the count the records of ``device`` accepted from a hold that its
+    revocation took out (the revocation taken back); returns how many."""
+    rows = _accepted(conn, device, Quarantined.excluded.is_(True))
+    back = _shift(conn, camp, device, rows, "restored", False)
+    conn.execute(  # those withdrawn meanwhile stay out, as withdrawn
+        update(Quarantined)
+        .where(Quarantined.device_id == device, Quarantined.excluded.is_(True))
+        .values(excluded=False)
+    )
+    return back
+
+
+def _accepted(conn: Connection, device: str, *where: Any) -> list[Any]:
+    """The accepted, not withdrawn, held records of ``device`` (locked) that meet ``where``."""
+    return list(
+        conn.execute(
+            select(Quarantined.id, Quarantined.seq, Quarantined.record_digest, Quarantined.body)
+            .where(
+                Quarantined.device_id == device,
+                Quarantined.state == "accepted",
+                Quarantined.withdrawn.is_(False),
+                *where,
+            )
+            .with_for_update()
+        ).all()
+    )
+
+
+def _shift(
+    conn: Connection,
+    camp: campaigns.ServerCampaign,
+    device: str,
+    rows: list[Any],
+    kind: str,
+    excluded: bool,
+) -> int:
+    """Move ``rows`` out of the count (``excluded``) or back in, logged as ``kind``."""
+    if not rows:
+        return 0
+    step = -1 if excluded else 1
+    tally: Tally[Key] = Tally()
+    leaves = []
+    for _id, seq, digest, body in rows:
+        tags = held_tags(camp, device, cbor2.loads(body))
+        if tags is not None:
+            tally[tags[0], device, tags[1]] += step
+        leaves.append(logformat.event_leaf(kind, [(device, seq)], digest))
+    ids = [row_id for row_id, *_ in rows]
+    conn.execute(update(Quarantined).where(Quarantined.id.in_(ids)).values(excluded=excluded))
+    move(conn, camp.id, bump(conn, camp.id, tally), leaves)
+    return len(rows)

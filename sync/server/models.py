@@ -166,6 +166,8 @@ class Quarantined(Base):
     withdrawal_hash: Mapped[bytes | None] = mapped_column(LargeBinary(32), index=True)
     log_idx: Mapped[int | None] = mapped_column(BigInteger)  # accepted: the entry counting it
     withdrawn: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    # accepted, and its tablet revoked before it: out of the count until that is taken back
+    excluded: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
 
     __table_args__ = (UniqueConstraint("device_id", "seq", "record_digest"),)
 

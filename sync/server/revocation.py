@@ -7,35 +7,40 @@ has not been replaced: its records come back into the count and it may sync agai
 
 from sqlalchemy import Engine, func, select, update
 
-from sync.server import auditlog
+from sync.server import auditlog, campaigns, holds
 from sync.server.auditlog import Actor
 from sync.server.counting import recount
 from sync.server.db import first, write
-from sync.server.models import Device, Record
+from sync.server.models import Device, Quarantined, Record
 from sync.server.refusals import Refused
 
 SIGNATURE = 1
 
 
 def leaving(engine: Engine, ident: str, after_seq: int) -> int:
-    """How many signatures of ``ident`` a revocation after ``after_seq`` takes out."""
+    """How many signatures of ``ident`` a revocation after ``after_seq`` takes out: those
+    stored, and those the campaign lead accepted from a hold."""
+    stored = select(func.count()).where(
+        Record.device_id == ident,
+        Record.kind == SIGNATURE,
+        Record.seq > after_seq,
+        Record.excluded.is_(False),
+    )
+    held = select(func.count()).where(
+        Quarantined.device_id == ident,
+        Quarantined.state == "accepted",
+        Quarantined.withdrawn.is_(False),
+        Quarantined.excluded.is_(False),
+        Quarantined.seq > after_seq,
+    )
     with engine.connect() as conn:
-        return int(
-            conn.scalar(
-                select(func.count()).where(
-                    Record.device_id == ident,
-                    Record.kind == SIGNATURE,
-                    Record.seq > after_seq,
-                    Record.excluded.is_(False),
-                )
-            )
-            or 0
-        )
+        return int(conn.scalar(stored) or 0) + int(conn.scalar(held) or 0)
 
 
 def unrevoke(engine: Engine, ident: str, actor: Actor) -> int:
     """Take a revocation back: the tablet is approved again and its excluded records count
-    again (those withdrawn meanwhile stay out). Returns how many records came back."""
+    again, stored or accepted from a hold (those withdrawn meanwhile stay out). Returns how
+    many records came back."""
     with write(engine) as conn:
         row = first(conn, select(Device).where(Device.id == ident).with_for_update())
         if row is None or row[0].state != "revoked":
@@ -54,5 +59,7 @@ def unrevoke(engine: Engine, ident: str, actor: Actor) -> int:
         if ids:
             conn.execute(update(Record).where(Record.id.in_(ids)).values(excluded=False))
             recount(conn, device.campaign_id, ids)
-        auditlog.record(conn, actor, "unrevoke", device.campaign_id, ident, n=len(ids))
-    return len(ids)
+        camp = campaigns.by_id(engine, device.campaign_id)
+        n = len(ids) + (holds.restore_held(conn, camp, ident) if camp else 0)
+        auditlog.record(conn, actor, "unrevoke", device.campaign_id, ident, n=n)
+    return n

@@ -50,19 +50,21 @@ def count_attempt(engine: Engine, address: str, limit: tuple[int, int]) -> None:
 
 def _held(conn: Connection, campaign_id: int, hashed: bytes) -> tuple[Any, ...] | None:
     """A signature held aside after a gap or a fork, as the records table would answer:
-    (signed, withdrawn, counted, leaf); counted once the lead accepted it."""
+    (signed, withdrawn, counted, leaf); counted once the lead accepted it, unless its tablet
+    was revoked before it since."""
+    held = Quarantined
     row = conn.execute(
-        select(Quarantined.body, Quarantined.withdrawn, Quarantined.state, Quarantined.log_idx)
-        .join(Device, Device.id == Quarantined.device_id)
-        .where(Device.campaign_id == campaign_id, Quarantined.withdrawal_hash == hashed)
-        .order_by((Quarantined.state == "accepted").desc())  # it answers for its copies
+        select(held.body, held.withdrawn, held.state, held.log_idx, held.excluded)
+        .join(Device, Device.id == held.device_id)
+        .where(Device.campaign_id == campaign_id, held.withdrawal_hash == hashed)
+        .order_by((held.state == "accepted").desc())  # it answers for its copies
         .limit(1)
     ).first()
     if row is None:
         return None
-    body, withdrawn, state, log_idx = row
+    body, withdrawn, state, log_idx, excluded = row
     signed_ms = int(cbor2.loads(body)["created_ms"])
-    return signed_ms, bool(withdrawn), state == "accepted", log_idx
+    return signed_ms, bool(withdrawn), state == "accepted" and not excluded, log_idx
 
 
 def check(engine: Engine, slug: str, text: str) -> Answer | None:

@@ -23,7 +23,15 @@ from sync.server.web.render import page
 
 HOME = auth.HOME
 # Refusals a page can name; anything else reads "not done" with no detail.
-_FAILURES = {"no_device", "no_entry", "bad_expiry", "replaced", "invalid", "unreadable"}
+_FAILURES = {
+    "no_device",
+    "no_entry",
+    "bad_expiry",
+    "replaced",
+    "invalid",
+    "unreadable",
+    "revoked_before",
+}
 
 
 def failure(code: str | None) -> str | None:

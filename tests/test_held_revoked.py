@@ -1,0 +1,115 @@
+"""A record the campaign lead accepted from a hold leaves the count with its tablet's other
+records when the tablet is revoked before it, comes back when the revocation is taken back,
+and stays out if its signer withdrew it meanwhile: on the counter, in the log a recipient
+replays, in the kit's figures and in "is my signature counted?". A held record past the
+cut-off cannot be accepted while the revocation stands."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from sync import client
+from sync.server import admin, auditlog, enrolment, revocation
+from sync.server.models import Quarantined
+from sync.server.refusals import Refused
+from tests.conftest import CampaignKeys, form_with
+from tests.serverside import Server
+from tests.syncside import device_of
+from tests.test_export_server import server_figure, sign, withdraw_at_server
+from tests.test_kit import _export_kit, _signed_head, _state, _verify
+from tests.test_log import synced_tablet
+from tests.webside import Dashboard, add_lead
+
+
+def _held(server: Server) -> list[int]:
+    with server.engine.connect() as conn:
+        return list(
+            conn.scalars(
+                select(Quarantined.id).where(Quarantined.state == "held").order_by(Quarantined.id)
+            )
+        )
+
+
+def _forked(server: Server, tmp_path: Path) -> tuple[str, str, list[int]]:
+    """Tablet ``a`` signs Aysel, Gülnar and Pərvin; a restored backup of it signs Səbinə and
+    Nigar (numbers 3 and 4), held aside after the fork, and the lead accepts Səbinə. The
+    tablet's id, Səbinə's receipt code, and the held entries (Səbinə's, Nigar's)."""
+    a = tmp_path / "a"
+    synced_tablet(server, a, ["Aysel", "Gülnar"])
+    shutil.copytree(a, tmp_path / "a-copy")  # a restored backup: a fork
+    sign(a, form_with(given_name="Pərvin", surname="Quliyeva", settlement="Laçın"))
+    client.sync(a)
+    code, _ = sign(
+        tmp_path / "a-copy",
+        form_with(given_name="Səbinə", surname="Quliyeva", settlement="Laçın"),
+        form_with(given_name="Nigar", surname="Əliyeva", settlement="Laçın"),
+    )
+    with pytest.raises(client.ForkError):
+        client.sync(tmp_path / "a-copy")
+    entries = _held(server)
+    admin.decide(server.engine, entries[0], accept=True)
+    return device_of(a), code, entries
+
+
+def _kit_figures(
+    server: Server, keys: CampaignKeys, out: Path, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, int, int]:
+    """Make the kit of a new head and verify it; its (people, withdrawn, revoked) figures."""
+    head = _signed_head(server)
+    assert head.count == server_figure(server)  # the head's count is the progress figure
+    doc = _export_kit(server, keys, out, capsys)
+    verdict, printed = _verify(out, capsys)
+    assert verdict == 0, printed
+    assert doc["unique"] == head.count
+    return doc["unique"], doc["withdrawn"], doc["excluded"]
+
+
+def test_a_record_accepted_from_a_hold_goes_and_comes_back_with_its_tablets_revocation(
+    server: Server, keys: CampaignKeys, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    device, code, (_sebine, nigar) = _forked(server, tmp_path)
+    assert _kit_figures(server, keys, tmp_path / "1.zip", capsys) == (4, 0, 0)
+    assert _state(server, code) == "counted"
+
+    assert revocation.leaving(server.engine, device, 2) == 2  # Pərvin, and Səbinə accepted
+    assert enrolment.revoke(server.engine, device, 2) == 2
+    assert _kit_figures(server, keys, tmp_path / "2.zip", capsys) == (2, 0, 2)
+    assert _state(server, code) == "received"  # the server has it; it does not count now
+    with pytest.raises(Refused) as refused:  # Nigar's record is past the cut-off too
+        admin.decide(server.engine, nigar, accept=True)
+    assert "revoked after record 2: record 4 cannot count" in refused.value.message
+    assert _held(server) == [nigar]  # refused: still held, nothing changed
+    assert server_figure(server) == 2
+
+    shell = auditlog.at_the_shell()
+    assert revocation.unrevoke(server.engine, device, shell) == 2
+    assert _kit_figures(server, keys, tmp_path / "3.zip", capsys) == (4, 0, 0)
+    assert _state(server, code) == "counted"
+
+    enrolment.revoke(server.engine, device, 2)
+    withdraw_at_server(server, code)  # withdrawn while out: nothing more leaves the count
+    assert _state(server, code) == "withdrawn"
+    assert _kit_figures(server, keys, tmp_path / "4.zip", capsys) == (2, 1, 1)
+    assert revocation.unrevoke(server.engine, device, shell) == 1  # Pərvin; Səbinə stays out
+    assert _kit_figures(server, keys, tmp_path / "5.zip", capsys) == (3, 1, 0)
+    assert _state(server, code) == "withdrawn"
+
+
+def test_the_dashboard_says_why_a_held_record_past_a_revocation_cannot_be_accepted(
+    server: Server, tmp_path: Path
+) -> None:
+    device, _code, (_sebine, nigar) = _forked(server, tmp_path)
+    enrolment.revoke(server.engine, device, 2)
+    add_lead(server.engine)
+    web = Dashboard(server.url)
+    assert web.login().status_code == 303
+    campaign = f"/admin/c/{server.campaign.slug}"
+    done = web.post(f"{campaign}/held/{nigar}/accept", {}, campaign)
+    assert done.status_code == 303
+    assert done.headers["location"].endswith("failed=revoked_before#held")
+    shown = web.get(done.headers["location"].replace("?", "?lang=en&"))
+    assert "tablet is revoked before it, so it cannot count" in shown.text
+    assert _held(server) == [nigar]  # nothing changed
+    assert server_figure(server) == 2
