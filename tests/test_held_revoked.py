@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from kiosk import receipt
 from sync import client
 from sync.server import admin, auditlog, enrolment, revocation
 from sync.server.models import Quarantined
@@ -17,7 +18,7 @@ from sync.server.refusals import Refused
 from tests.conftest import CampaignKeys, form_with
 from tests.serverside import Server
 from tests.syncside import device_of
-from tests.test_export_server import server_figure, sign, withdraw_at_server
+from tests.test_export_server import server_figure, sign, withdraw_at_server, withdraw_on_tablet
 from tests.test_kit import _export_kit, _signed_head, _state, _verify
 from tests.test_log import synced_tablet
 from tests.webside import Dashboard, add_lead
@@ -34,22 +35,26 @@ def _held(server: Server) -> list[int]:
 
 def _forked(server: Server, tmp_path: Path) -> tuple[str, str, list[int]]:
     """Tablet ``a`` signs Aysel, Gülnar and Pərvin; a restored backup of it signs Səbinə and
-    Nigar (numbers 3 and 4), held aside after the fork, and the lead accepts Səbinə. The
-    tablet's id, Səbinə's receipt code, and the held entries (Səbinə's, Nigar's)."""
-    a = tmp_path / "a"
+    Nigar (numbers 3 and 4) and records a withdrawal of a code that is nobody's (5), all held
+    aside after the fork. The lead accepts Səbinə and the withdrawal record (which counts
+    no one). The tablet's id, Səbinə's receipt code, and the held entries."""
+    a, copy = tmp_path / "a", tmp_path / "a-copy"
     synced_tablet(server, a, ["Aysel", "Gülnar"])
-    shutil.copytree(a, tmp_path / "a-copy")  # a restored backup: a fork
+    shutil.copytree(a, copy)  # a restored backup: a fork
     sign(a, form_with(given_name="Pərvin", surname="Quliyeva", settlement="Laçın"))
     client.sync(a)
     code, _ = sign(
-        tmp_path / "a-copy",
+        copy,
         form_with(given_name="Səbinə", surname="Quliyeva", settlement="Laçın"),
         form_with(given_name="Nigar", surname="Əliyeva", settlement="Laçın"),
     )
+    withdraw_on_tablet(copy, receipt.new_code())
     with pytest.raises(client.ForkError):
-        client.sync(tmp_path / "a-copy")
+        client.sync(copy)
     entries = _held(server)
+    assert len(entries) == 3
     admin.decide(server.engine, entries[0], accept=True)
+    admin.decide(server.engine, entries[2], accept=True)  # settled: counts no one
     return device_of(a), code, entries
 
 
@@ -69,7 +74,7 @@ def _kit_figures(
 def test_a_record_accepted_from_a_hold_goes_and_comes_back_with_its_tablets_revocation(
     server: Server, keys: CampaignKeys, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    device, code, (_sebine, nigar) = _forked(server, tmp_path)
+    device, code, (_sebine, nigar, _withdrawal) = _forked(server, tmp_path)
     assert _kit_figures(server, keys, tmp_path / "1.zip", capsys) == (4, 0, 0)
     assert _state(server, code) == "counted"
 
@@ -100,7 +105,7 @@ def test_a_record_accepted_from_a_hold_goes_and_comes_back_with_its_tablets_revo
 def test_the_dashboard_says_why_a_held_record_past_a_revocation_cannot_be_accepted(
     server: Server, tmp_path: Path
 ) -> None:
-    device, _code, (_sebine, nigar) = _forked(server, tmp_path)
+    device, _code, (_sebine, nigar, _withdrawal) = _forked(server, tmp_path)
     enrolment.revoke(server.engine, device, 2)
     add_lead(server.engine)
     web = Dashboard(server.url)
@@ -113,3 +118,13 @@ def test_the_dashboard_says_why_a_held_record_past_a_revocation_cannot_be_accept
     assert "tablet is revoked before it, so it cannot count" in shown.text
     assert _held(server) == [nigar]  # nothing changed
     assert server_figure(server) == 2
+
+
+def test_a_held_record_at_the_cut_off_still_counts_and_can_be_accepted(
+    server: Server, keys: CampaignKeys, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    device, _code, (_sebine, nigar, _withdrawal) = _forked(server, tmp_path)
+    assert revocation.leaving(server.engine, device, 4) == 0  # the withdrawal record counts no one
+    assert enrolment.revoke(server.engine, device, 4) == 0
+    admin.decide(server.engine, nigar, accept=True)  # number 4: not past the cut-off
+    assert _kit_figures(server, keys, tmp_path / "kit.zip", capsys) == (5, 0, 0)

@@ -237,7 +237,7 @@ def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple
         .values(state="accepted" if accept else "rejected")
     )
     doc = cbor2.loads(held.body)
-    counts = accept and doc["kind"] == 1 and bool(doc["identity"])
+    counts = accept and holds.counts(doc)
     kind = "accepted" if counts else "settled" if accept else "rejected"
     leaf = logformat.event_leaf(kind, [(held.device_id, held.seq)], held.record_digest)
     if not counts:
@@ -265,5 +265,6 @@ def _decide(conn: Connection, engine: Engine, entry: int, accept: bool) -> tuple
         PendingWithdrawal.campaign_id == campaign_id, PendingWithdrawal.withdrawal_hash == code
     )
     if code is not None and conn.scalar(pending) is not None:
-        holds.withdraw_held(conn, camp, [code])  # its signer withdrew it while it was held
+        # its signer withdrew it while it was held
+        holds.withdraw_held(conn, camp, holds.by_code(conn, camp, [code]))
     return held, campaign_id

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, insert, select
 from kiosk import campaign as campaigns
 from kiosk import sealing
 from sync.server.db import write
-from sync.server.models import Campaign
+from sync.server.models import Campaign, Device
 
 
 class CampaignExistsError(Exception):
@@ -153,6 +153,13 @@ def by_id(engine: Engine, campaign_id: int) -> ServerCampaign | None:
         if camp is not None:
             read[campaign_id] = camp
     return camp
+
+
+def of_device(engine: Engine, device: str) -> ServerCampaign | None:
+    """The campaign of tablet ``device``; None when there is no such tablet."""
+    with engine.connect() as conn:
+        campaign_id = conn.scalar(select(Device.campaign_id).where(Device.id == device))
+    return None if campaign_id is None else by_id(engine, campaign_id)
 
 
 def all_slugs(engine: Engine) -> list[str]:

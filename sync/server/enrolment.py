@@ -15,7 +15,7 @@ from sync.server import auditlog, campaigns, holds
 from sync.server.auditlog import Actor
 from sync.server.counting import uncount
 from sync.server.db import first, write
-from sync.server.models import Campaign, Device, EnrolCode, Record
+from sync.server.models import Campaign, Device, EnrolCode, Quarantined, Record
 from sync.server.refusals import Refused
 
 log = logging.getLogger(__name__)
@@ -223,9 +223,10 @@ def revoke(
     """Revoke a device; its records past ``after_seq`` leave the count, those stored and those
     accepted from a hold. Returns how many. ``action``: "refuse" for a tablet that never sent
     (the audit log says so)."""
+    camp = campaigns.of_device(engine, ident)
     with write(engine) as conn:
         row = first(conn, select(Device).where(Device.id == ident).with_for_update())
-        if row is None:
+        if row is None or camp is None:
             raise Refused(404, "no_device", f"no device {ident}", "fix")
         conn.execute(
             update(Device)
@@ -237,9 +238,11 @@ def revoke(
         )
         if ids:
             conn.execute(update(Record).where(Record.id.in_(ids)).values(excluded=True))
+        cut = Quarantined.seq > after_seq, Quarantined.excluded.is_(False)
+        held = holds.counted(conn, ident, *cut)  # locked before the tags and the campaign
+        if ids:
             uncount(conn, row[0].campaign_id, ids, "revoked")
-        camp = campaigns.by_id(engine, row[0].campaign_id)
-        n = len(ids) + (holds.revoke_held(conn, camp, ident, after_seq) if camp else 0)
+        n = len(ids) + holds.shift(conn, camp, ident, held, "revoked", excluded=True)
         fields = {} if action == "refuse" else {"after": after_seq, "n": n}
         auditlog.record(
             conn, actor or auditlog.at_the_shell(), action, row[0].campaign_id, ident, **fields

@@ -43,20 +43,26 @@ def held_tags(
         return None
 
 
-def withdraw_held(
-    conn: Connection, camp: campaigns.ServerCampaign, hashes: list[bytes]
-) -> set[bytes]:
-    """Take out of the count the records accepted from a hold whose withdrawal code is among
-    ``hashes``, each logged as withdrawn (naming its link, as its acceptance did); returns
-    the codes found."""
-    rows = conn.execute(
-        select(Quarantined.id, Quarantined.device_id, Quarantined.seq, Quarantined.record_digest,
-               Quarantined.body, Quarantined.excluded, Quarantined.withdrawal_hash)
-        .join(Device, Device.id == Quarantined.device_id)
-        .where(Device.campaign_id == camp.id, Quarantined.state == "accepted",
-               Quarantined.withdrawn.is_(False), Quarantined.withdrawal_hash.in_(hashes))
-        .with_for_update(of=Quarantined)
-    ).all()  # fmt: skip
+def by_code(conn: Connection, camp: campaigns.ServerCampaign, hashes: list[bytes]) -> list[Any]:
+    """The records accepted from a hold, not withdrawn, whose withdrawal code is among
+    ``hashes``, locked: before any stored record's tags and the campaign row, in the order a
+    revocation takes them."""
+    return list(
+        conn.execute(
+            select(Quarantined.id, Quarantined.device_id, Quarantined.seq,
+                   Quarantined.record_digest, Quarantined.body, Quarantined.excluded,
+                   Quarantined.withdrawal_hash)
+            .join(Device, Device.id == Quarantined.device_id)
+            .where(Device.campaign_id == camp.id, Quarantined.state == "accepted",
+                   Quarantined.withdrawn.is_(False), Quarantined.withdrawal_hash.in_(hashes))
+            .with_for_update(of=Quarantined)
+        ).all()
+    )  # fmt: skip
+
+
+def withdraw_held(conn: Connection, camp: campaigns.ServerCampaign, rows: list[Any]) -> set[bytes]:
+    """Take ``rows`` (from ``by_code``) out of the count, each logged as withdrawn (naming its
+    link, as its acceptance did); returns their codes."""
     for row_id, device, seq, digest, body, excluded, _code in rows:
         tally: Tally[Key] = Tally()
         tags = None if excluded else held_tags(camp, device, cbor2.loads(body))  # out already
@@ -68,43 +74,29 @@ def withdraw_held(
     return {bytes(code) for *_, code in rows if code is not None}
 
 
-def revoke_held(conn: Connection, camp: campaigns.ServerCampaign, device: str, after: int) -> int:
-    """Take out of the count the records of ``device`` past number ``after`` accepted from a
-    hold (its revocation); returns how many."""
-    cut = Quarantined.seq > after, Quarantined.excluded.is_(False)
-    return _shift(conn, camp, device, _accepted(conn, device, *cut), "revoked", True)
+def counts(doc: dict[str, Any]) -> bool:
+    """Whether a held record (its wire fields) counts a signer once accepted: a signature with
+    an identity; a withdrawal record, or a signature without one, is settled and counts no one."""
+    return doc["kind"] == 1 and bool(doc["identity"])
 
 
-def restore_held(conn: Connection, camp: campaigns.ServerCampaign, device: str) -> int:
-    """Put back into the count the records of ``device`` accepted from a hold that its
-    revocation took out (the revocation taken back); returns how many."""
-    rows = _accepted(conn, device, Quarantined.excluded.is_(True))
-    back = _shift(conn, camp, device, rows, "restored", False)
-    conn.execute(  # those withdrawn meanwhile stay out, as withdrawn
-        update(Quarantined)
-        .where(Quarantined.device_id == device, Quarantined.excluded.is_(True))
-        .values(excluded=False)
+def counted(conn: Connection, device: str, *where: Any, lock: bool = True) -> list[Any]:
+    """The records of ``device`` accepted from a hold that count a signer and were not
+    withdrawn, meeting ``where``; locked unless ``lock`` is false. A revocation locks them
+    before the tablet's stored records' tags and the campaign row, as a withdrawal does."""
+    query = select(
+        Quarantined.id, Quarantined.seq, Quarantined.record_digest, Quarantined.body
+    ).where(
+        Quarantined.device_id == device,
+        Quarantined.state == "accepted",
+        Quarantined.withdrawn.is_(False),
+        *where,
     )
-    return back
+    rows = conn.execute(query.with_for_update() if lock else query).all()
+    return [row for row in rows if counts(cbor2.loads(row.body))]
 
 
-def _accepted(conn: Connection, device: str, *where: Any) -> list[Any]:
-    """The accepted, not withdrawn, held records of ``device`` (locked) that meet ``where``."""
-    return list(
-        conn.execute(
-            select(Quarantined.id, Quarantined.seq, Quarantined.record_digest, Quarantined.body)
-            .where(
-                Quarantined.device_id == device,
-                Quarantined.state == "accepted",
-                Quarantined.withdrawn.is_(False),
-                *where,
-            )
-            .with_for_update()
-        ).all()
-    )
-
-
-def _shift(
+def shift(
     conn: Connection,
     camp: campaigns.ServerCampaign,
     device: str,
@@ -112,7 +104,9 @@ def _shift(
     kind: str,
     excluded: bool,
 ) -> int:
-    """Move ``rows`` out of the count (``excluded``) or back in, logged as ``kind``."""
+    """Move ``rows`` (from ``counted``) out of the count (``excluded``: its tablet revoked
+    before them) or back in (the revocation taken back), each logged as ``kind`` naming its
+    link; returns how many."""
     if not rows:
         return 0
     step = -1 if excluded else 1

@@ -24,10 +24,10 @@ from sqlalchemy.exc import IntegrityError
 from kiosk import chain
 from sync import protocol
 from sync import receipt as receipts
+from sync.server import holds
 from sync.server.campaigns import ServerCampaign
 from sync.server.counting import uncount
 from sync.server.db import first, insert_for, insert_rows
-from sync.server.holds import withdraw_held
 from sync.server.models import (
     Device,
     PendingWithdrawal,
@@ -156,10 +156,11 @@ def _withdraw(conn: Connection, camp: ServerCampaign, hashes: list[bytes]) -> in
         .with_for_update()
     ).all()
     ids = [rid for rid, _ in found]
+    accepted = holds.by_code(conn, camp, hashes)  # from a hold: counted outside a batch
     if ids:
         conn.execute(update(Record).where(Record.id.in_(ids)).values(withdrawn=True))
         uncount(conn, camp.id, ids, "withdrawn")
-    held = withdraw_held(conn, camp, hashes)  # accepted from a hold: counted outside a batch
+    held = holds.withdraw_held(conn, camp, accepted)
     missing = set(hashes) - {h for _, h in found} - held
     if missing:
         conn.execute(

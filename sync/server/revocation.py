@@ -26,24 +26,20 @@ def leaving(engine: Engine, ident: str, after_seq: int) -> int:
         Record.seq > after_seq,
         Record.excluded.is_(False),
     )
-    held = select(func.count()).where(
-        Quarantined.device_id == ident,
-        Quarantined.state == "accepted",
-        Quarantined.withdrawn.is_(False),
-        Quarantined.excluded.is_(False),
-        Quarantined.seq > after_seq,
-    )
+    cut = Quarantined.seq > after_seq, Quarantined.excluded.is_(False)
     with engine.connect() as conn:
-        return int(conn.scalar(stored) or 0) + int(conn.scalar(held) or 0)
+        held = holds.counted(conn, ident, *cut, lock=False)
+        return int(conn.scalar(stored) or 0) + len(held)
 
 
 def unrevoke(engine: Engine, ident: str, actor: Actor) -> int:
     """Take a revocation back: the tablet is approved again and its excluded records count
     again, stored or accepted from a hold (those withdrawn meanwhile stay out). Returns how
     many records came back."""
+    camp = campaigns.of_device(engine, ident)
     with write(engine) as conn:
         row = first(conn, select(Device).where(Device.id == ident).with_for_update())
-        if row is None or row[0].state != "revoked":
+        if row is None or camp is None or row[0].state != "revoked":
             raise Refused(404, "no_device", "that tablet is not revoked", "fix")
         device = row[0]
         if device.successor:
@@ -58,8 +54,14 @@ def unrevoke(engine: Engine, ident: str, actor: Actor) -> int:
         )
         if ids:
             conn.execute(update(Record).where(Record.id.in_(ids)).values(excluded=False))
+        held = holds.counted(conn, ident, Quarantined.excluded.is_(True))  # locked first
+        if ids:
             recount(conn, device.campaign_id, ids)
-        camp = campaigns.by_id(engine, device.campaign_id)
-        n = len(ids) + (holds.restore_held(conn, camp, ident) if camp else 0)
+        n = len(ids) + holds.shift(conn, camp, ident, held, "restored", excluded=False)
+        conn.execute(  # those withdrawn meanwhile stay out, as withdrawn
+            update(Quarantined)
+            .where(Quarantined.device_id == ident, Quarantined.excluded.is_(True))
+            .values(excluded=False)
+        )
         auditlog.record(conn, actor, "unrevoke", device.campaign_id, ident, n=n)
     return n
