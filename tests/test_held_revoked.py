@@ -128,3 +128,17 @@ def test_a_held_record_at_the_cut_off_still_counts_and_can_be_accepted(
     assert enrolment.revoke(server.engine, device, 4) == 0
     admin.decide(server.engine, nigar, accept=True)  # number 4: not past the cut-off
     assert _kit_figures(server, keys, tmp_path / "kit.zip", capsys) == (5, 0, 0)
+
+
+def test_a_revocation_can_be_tightened_and_not_loosened(server: Server, tmp_path: Path) -> None:
+    device, _code, _entries = _forked(server, tmp_path)
+    assert enrolment.revoke(server.engine, device, 2) == 2
+    with pytest.raises(Refused) as refused:  # records 3 on would stay out for good
+        enrolment.revoke(server.engine, device, 3)
+    assert refused.value.code == "loosens"
+    assert "revoked after record 2 already: take that back first" in refused.value.message
+    assert server_figure(server) == 2
+    assert enrolment.revoke(server.engine, device, 1) == 1  # tighter: Gülnar leaves too
+    assert server_figure(server) == 1
+    assert revocation.unrevoke(server.engine, device, auditlog.at_the_shell()) == 3
+    assert server_figure(server) == 4

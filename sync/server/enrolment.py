@@ -228,14 +228,22 @@ def revoke(
         row = first(conn, select(Device).where(Device.id == ident).with_for_update())
         if row is None or camp is None:
             raise Refused(404, "no_device", f"no device {ident}", "fix")
+        was = row[0].revoked_after if row[0].state == "revoked" else None
+        if was is not None and after_seq > was:  # it would leave records between out for good
+            raise Refused(
+                409,
+                "loosens",
+                f"this tablet is revoked after record {was} already: take that back first to "
+                f"revoke it after record {after_seq}",
+                "fix",
+            )
         conn.execute(
             update(Device)
             .where(Device.id == ident)
             .values(state="revoked", revoked_after=after_seq)
         )
-        ids = list(
-            conn.scalars(select(Record.id).where(Record.device_id == ident, Record.seq > after_seq))
-        )
+        out = Record.device_id == ident, Record.seq > after_seq, Record.excluded.is_(False)
+        ids = list(conn.scalars(select(Record.id).where(*out)))  # not those out already
         if ids:
             conn.execute(update(Record).where(Record.id.in_(ids)).values(excluded=True))
         cut = Quarantined.seq > after_seq, Quarantined.excluded.is_(False)

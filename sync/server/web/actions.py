@@ -31,6 +31,7 @@ _FAILURES = {
     "invalid",
     "unreadable",
     "revoked_before",
+    "loosens",
 }
 
 
