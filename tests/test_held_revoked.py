@@ -133,7 +133,7 @@ def test_a_held_record_at_the_cut_off_still_counts_and_can_be_accepted(
 def test_a_revocation_can_be_tightened_and_not_loosened(server: Server, tmp_path: Path) -> None:
     device, _code, _entries = _forked(server, tmp_path)
     assert enrolment.revoke(server.engine, device, 2) == 2
-    with pytest.raises(Refused) as refused:  # records 3 on would stay out for good
+    with pytest.raises(Refused) as refused:  # record 3 would stay out, against the cut-off
         enrolment.revoke(server.engine, device, 3)
     assert refused.value.code == "loosens"
     assert "revoked after record 2 already: take that back first" in refused.value.message

@@ -229,7 +229,7 @@ def revoke(
         if row is None or camp is None:
             raise Refused(404, "no_device", f"no device {ident}", "fix")
         was = row[0].revoked_after if row[0].state == "revoked" else None
-        if was is not None and after_seq > was:  # it would leave records between out for good
+        if was is not None and after_seq > was:  # the records between would stay out
             raise Refused(
                 409,
                 "loosens",
