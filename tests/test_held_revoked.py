@@ -113,7 +113,7 @@ def test_the_dashboard_says_why_a_held_record_past_a_revocation_cannot_be_accept
     campaign = f"/admin/c/{server.campaign.slug}"
     done = web.post(f"{campaign}/held/{nigar}/accept", {}, campaign)
     assert done.status_code == 303
-    assert done.headers["location"].endswith("failed=revoked_before#held")
+    assert done.headers["location"].endswith("failed=revoked_before#error")
     shown = web.get(done.headers["location"].replace("?", "?lang=en&"))
     assert "tablet is revoked before it, so it cannot count" in shown.text
     assert _held(server) == [nigar]  # nothing changed

@@ -74,7 +74,7 @@ def test_revoking_is_asked_first_names_the_tablet_and_can_be_taken_back(
     until(lambda: _figure(web, slug) == 10)
     sign(path, 2, 4)
     assert client.sync(path).acknowledged == 2  # it may send again
-    assert web.post(back, {}, back).headers["location"].endswith("failed=no_device#tablets")
+    assert web.post(back, {}, back).headers["location"].endswith("failed=no_device#error")
 
 
 def test_refusing_a_waiting_tablet_is_asked_first(

@@ -61,7 +61,7 @@ def test_a_code_made_on_the_page_enrols_a_tablet_that_waits_for_approval(
         states = dict(conn.execute(select(Device.id, Device.state)).all())
     assert states == {done.device: "approved", refused.device: "revoked"}
     bad = web.post(f"/admin/c/{slug}/codes", {"hours": "48"}, f"/admin/c/{slug}")
-    assert bad.headers["location"].endswith("failed=bad_expiry#codes")
+    assert bad.headers["location"].endswith("failed=bad_expiry#error")
     assert "1 to 24 hours" in web.get(bad.headers["location"] + "&lang=en").text
 
 
@@ -89,7 +89,7 @@ def test_counts_move_and_a_revoked_tablet_is_refused(
     bad = web.post(
         f"/admin/c/{slug}/devices/{device}/revoke", {"after_seq": "-1"}, f"/admin/c/{slug}"
     )
-    assert bad.headers["location"].endswith("failed=invalid#tablets")
+    assert bad.headers["location"].endswith("failed=invalid#error")
 
 
 def test_records_held_aside_after_a_fork_are_decided_on_the_page(

@@ -40,8 +40,11 @@ Work = Callable[[dict[str, str], Actor], object]
 
 
 def back(slug: str, done: str | None = None, failed: str | None = None, at: str = "") -> str:
-    """The campaign page after an action, at the section it was taken in."""
-    query = f"?done={done}" if done else f"?failed={failed}" if failed else ""
+    """The campaign page after an action, at the section it was taken in (where its result
+    shows); after a refusal, at the message saying why, which is above every section."""
+    if failed:
+        return f"{HOME}/c/{slug}?failed={failed}#error"
+    query = f"?done={done}" if done else ""
     return f"{HOME}/c/{slug}{query}{'#' + at if at else ''}"
 
 
