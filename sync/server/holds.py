@@ -63,14 +63,12 @@ def by_code(conn: Connection, camp: campaigns.ServerCampaign, hashes: list[bytes
 def withdraw_held(conn: Connection, camp: campaigns.ServerCampaign, rows: list[Any]) -> set[bytes]:
     """Take ``rows`` (from ``by_code``) out of the count, each logged as withdrawn (naming its
     link, as its acceptance did); returns their codes."""
-    for row_id, device, seq, digest, body, excluded, _code in rows:
-        tally: Tally[Key] = Tally()
-        tags = None if excluded else held_tags(camp, device, cbor2.loads(body))  # out already
-        if tags is not None:
-            tally[tags[0], device, tags[1]] -= 1
-        conn.execute(update(Quarantined).where(Quarantined.id == row_id).values(withdrawn=True))
-        leaf = logformat.event_leaf("withdrawn", [(device, seq)], digest)
-        move(conn, camp.id, bump(conn, camp.id, tally), [leaf])
+    if rows:
+        ids = [row_id for row_id, *_ in rows]
+        conn.execute(update(Quarantined).where(Quarantined.id.in_(ids)).values(withdrawn=True))
+        moved = [(device, seq, digest, body, 0 if excluded else -1)  # excluded: out already
+                 for _id, device, seq, digest, body, excluded, _code in rows]  # fmt: skip
+        _log_moves(conn, camp, "withdrawn", moved)
     return {bytes(code) for *_, code in rows if code is not None}
 
 
@@ -109,15 +107,26 @@ def shift(
     link; returns how many."""
     if not rows:
         return 0
-    step = -1 if excluded else 1
-    tally: Tally[Key] = Tally()
-    leaves = []
-    for _id, seq, digest, body in rows:
-        tags = held_tags(camp, device, cbor2.loads(body))
-        if tags is not None:
-            tally[tags[0], device, tags[1]] += step
-        leaves.append(logformat.event_leaf(kind, [(device, seq)], digest))
     ids = [row_id for row_id, *_ in rows]
     conn.execute(update(Quarantined).where(Quarantined.id.in_(ids)).values(excluded=excluded))
-    move(conn, camp.id, bump(conn, camp.id, tally), leaves)
+    step = -1 if excluded else 1
+    _log_moves(
+        conn, camp, kind, [(device, seq, digest, body, step) for _id, seq, digest, body in rows]
+    )
     return len(rows)
+
+
+def _log_moves(
+    conn: Connection,
+    camp: campaigns.ServerCampaign,
+    kind: str,
+    moved: list[tuple[str, int, bytes, bytes, int]],
+) -> None:
+    """Move held records (device, number, link hash, wire record, step: -1 out of the count,
+    +1 back in, 0 neither) and log each as ``kind``, naming its link."""
+    tally: Tally[Key] = Tally()
+    for device, _seq, _digest, body, step in moved:
+        if step and (tags := held_tags(camp, device, cbor2.loads(body))) is not None:
+            tally[tags[0], device, tags[1]] += step
+    leaves = [logformat.event_leaf(kind, [(d, seq)], digest) for d, seq, digest, *_ in moved]
+    move(conn, camp.id, bump(conn, camp.id, tally), leaves)
