@@ -129,24 +129,18 @@ def _read_log(conn: Connection, slug: str, head: Head) -> Logged:
 def _at_head(rows: list[SealedRow], logged: Logged) -> list[SealedRow]:
     """The signatures the head holds, marked as its leaves left them, oldest first."""
     state = logged.state
+    held = state.held()
     by_id = {
         rid: key
         for key, (rid, _link) in logged.links.items()
-        if key in state.accepted
-        or key in state.withdrawn_held
-        or key in state.revoked_held
-        or state.stored.get(key[:2], (0, b""))[1] == key[2]
+        if key in held or state.stored.get(key[:2], (0, b""))[1] == key[2]
     }
     out = []
     for row in rows:
         key = by_id.get(row.record_id)
         if row.kind != chain.KIND_SIGNATURE or key is None:
             continue
-        if key in state.accepted or key in state.withdrawn_held or key in state.revoked_held:
-            withdrawn = key in state.withdrawn_held  # accepted from a hold, perhaps out since
-            out.append(replace(row, withdrawn=withdrawn, excluded=key in state.revoked_held))
-            continue
-        why = state.outcome(key[:2])
+        why = state.held_outcome(key) if key in held else state.outcome(key[:2])
         if why == "unreadable":  # never counted: neither a signer nor a figure
             continue
         out.append(replace(row, withdrawn=why == "withdrawn", excluded=why == "revoked"))

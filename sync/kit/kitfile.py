@@ -9,6 +9,7 @@ writes the kit (``sync.kit.build``).
 import json
 import struct
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,6 +162,22 @@ class Replay:
             if record in named:
                 return why
         return None
+
+    def held(self) -> set[Record]:
+        """Every record the lead accepted from a hold, whether it counts now or not."""
+        return self.accepted.keys() | self.withdrawn_held | self.revoked_held.keys()
+
+    def held_outcome(self, record: Record) -> str | None:
+        """Why a record accepted from a hold does not count now: "withdrawn" (for good),
+        "revoked" (until that is taken back); None: it counts."""
+        if record in self.withdrawn_held:
+            return "withdrawn"
+        return "revoked" if record in self.revoked_held else None
+
+    def outcomes(self) -> Counter[str | None]:
+        """How many records, stored or accepted from a hold, each ``outcome`` has."""
+        stored = Counter(self.outcome(record) for record in self.stored)
+        return stored + Counter(self.held_outcome(record) for record in self.held())
 
     def live(self) -> dict[Record, int]:
         """Every record that counts, with the index of the leaf that put it in."""

@@ -118,12 +118,12 @@ def verify(path: Path, receipt_key: bytes | None = None, earlier: Path | None = 
     check_signers(report, kit, head, state, chains)
     kept, dropped = check_count(report, kit, head)
     methods = Counter(str(d.get("method")) for d in kept)
-    outcomes = Counter(state.outcome(record) for record in state.stored)  # as the export
+    outcomes = state.outcomes()  # as the export marks them
     figures = {
         "unique": head.count,
         "duplicates_removed": len(dropped),
-        "withdrawn": outcomes["withdrawn"] + len(state.withdrawn_held),
-        "excluded": outcomes["revoked"] + len(state.revoked_held),
+        "withdrawn": outcomes["withdrawn"],
+        "excluded": outcomes["revoked"],
         **{m: methods[m] for m in ("drawn", "typed", "assisted")},
     }
     check_pdf(report, kit, figures)
